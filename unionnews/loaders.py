@@ -1,0 +1,43 @@
+"""ArticleLoader: every field of an Article goes through a normaliser from ``normalize``.
+
+The loader context carries ``now`` (the crawl time, an aware datetime) for relative dates
+and ``default_year`` for pages that show month and day only.
+"""
+
+from __future__ import annotations
+
+from itemloaders.processors import Compose, Identity, Join, MapCompose, TakeFirst
+from scrapy.loader import ItemLoader
+
+from unionnews.items import Article
+from unionnews.normalize import credits, sources, tags
+from unionnews.normalize.dates import find_date
+from unionnews.normalize.text import collapse
+
+
+def _date(value: str, loader_context: dict) -> str | None:
+    found = find_date(
+        value, now=loader_context.get("now"), default_year=loader_context.get("default_year")
+    )
+    return found.value if found else None
+
+
+def _unique(values: list[str]) -> list[str]:
+    return list(dict.fromkeys(v for v in values if v))
+
+
+class ArticleLoader(ItemLoader):
+    default_item_class = Article
+    default_input_processor = MapCompose(collapse)
+    default_output_processor = TakeFirst()
+
+    source_in = MapCompose(collapse, sources.canonical_source)
+    published_at_in = MapCompose(collapse, _date)
+    authors_in = MapCompose(credits.names_in)
+    authors_out = Compose(_unique)
+    editor_in = MapCompose(collapse, credits.clean_editor)
+    tags_in = MapCompose(tags.split_tags)
+    tags_out = Compose(_unique)
+    body_in = MapCompose(collapse)
+    body_out = Join("\n")
+    crawled_at_in = Identity()

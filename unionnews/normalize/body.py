@@ -1,0 +1,114 @@
+"""Separate the article's own text from the lines a content container also holds.
+
+A body container carries, besides paragraphs: the original-headline line (原标题), a
+repeat of the headline, captions of a lead photo or video, credit lines (记者 X, 责任编辑：Y),
+``来源：`` lines, a ``标签:`` line, and a closing ``(王鑫 方大丰)``. Those lines are taken
+out of the body and handed back as raw credits, so nothing is lost and nothing is
+counted twice. Trailing blocks (相关阅读 …) are left where they are: the trailing-blocks
+pipeline cuts them and counts them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from unionnews.normalize import credits, infoline, tags, trailing
+from unionnews.normalize.text import punct_count
+
+_ORIGINAL_TITLE = re.compile(r"^[（(【\[]?\s*原标题\s*[:：]")
+_SUMMARY = re.compile(r"^[【\[]?(?:摘要|导语|内容提要|核心提示)[】\]]?\s*[:：]?")
+_CAPTION = re.compile(
+    r"(?:视频截图|供图|图片来源[:：].*|图片来自网络|资料图|摄影[:：].*|摄$|\s摄\s*$|[（(]来源[:：][^）)]*[)）]$)"
+    r"|^(?:视频[-－:：]|自动播放|图[/／:：]|图片[:：]|▲)"
+)
+_SOURCE_LINE = re.compile(r"^(?:本文|文章|信息|内容|稿件|新闻)?来源(?:于)?\s*[:：]?\s*(?P<value>.{0,40})$")
+_FURNITURE = re.compile(r"^(?:返回\S{0,8}首页\s*>*|点击进入专题\s*[:：]?)$")
+_HOME_SUFFIX = re.compile(r"\s*返回\S{0,8}首页\s*>+\s*$")
+
+
+@dataclass
+class BodyParts:
+    lines: list[str]
+    credits: list[str] = field(default_factory=list)  # raw author credits
+    editors: list[str] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)  # raw 来源 values
+    times: list[str] = field(default_factory=list)
+    tags: list[str] | None = None
+
+
+def _similar(a: str, b: str) -> bool:
+    if not a or not b:
+        return False
+    a, b = a.replace(" ", ""), b.replace(" ", "")
+    return a == b or (len(a) >= 6 and (a in b or b in a))
+
+
+def _meta_line(line: str, out: BodyParts) -> bool:
+    """Record and report a line that is only metadata (credit, 来源, 标签, info line)."""
+    found_tags = tags.tag_line(line)
+    if found_tags is not None:
+        if out.tags is None:
+            out.tags = found_tags
+        return True
+    credit = credits.credit_line(line)
+    if credit:
+        role, names = credit
+        (out.credits if role == "author" else out.editors).append(" ".join(names))
+        return True
+    m = _SOURCE_LINE.match(line)
+    if m and punct_count(m["value"]) <= 1 and not re.search(r"[。！？]", m["value"]):
+        out.sources.append(m["value"].strip())
+        return True
+    if len(line) <= 80 and infoline.has_label(line) and punct_count(line) <= 3:
+        parts = infoline.split_infoline(line)
+        kinds = {kind for kind, _ in parts}
+        if kinds & {"source", "editor", "time", "author"} and not ({"text"} & kinds and len(parts) < 2):
+            for kind, value in parts:
+                if kind == "source":
+                    out.sources.append(value)
+                elif kind == "editor":
+                    out.editors.append(value)
+                elif kind == "author":
+                    out.credits.append(value)
+                elif kind == "time":
+                    out.times.append(value)
+            return True
+    return False
+
+
+def split_body(lines: list[str], title: str | None = None) -> BodyParts:
+    """The article's lines and the credits found among them."""
+    end = trailing.article_end(lines)
+    article, rest = lines[:end], lines[end:]
+    out = BodyParts(lines=[])
+    kept: list[str] = []
+    for line in article:
+        if not kept and (
+            _ORIGINAL_TITLE.match(line)
+            or _SUMMARY.match(line)
+            or _CAPTION.search(line)
+            or _similar(line, title or "")
+        ):
+            continue  # lead furniture: original headline, summary box, lead photo caption
+        if _ORIGINAL_TITLE.match(line) or _FURNITURE.match(line):
+            continue
+        if _meta_line(line, out):
+            continue
+        kept.append(line)
+    # Closing furniture: captions and credit lines after the last paragraph.
+    while kept and (_CAPTION.search(kept[-1]) and len(kept[-1]) < 60):
+        kept.pop()
+    if kept:
+        last, names = credits.closing_credit(_HOME_SUFFIX.sub("", kept[-1]))
+        if names:
+            out.credits.append(" ".join(names))
+        kept[-1] = last
+        if not last:
+            kept.pop()
+    if kept:
+        lead = credits.lead_credit(kept[0])
+        if lead:
+            out.credits.insert(0, " ".join(lead))
+    out.lines = kept + rest
+    return out

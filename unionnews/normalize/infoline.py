@@ -1,0 +1,75 @@
+"""Split an article's info line into labelled parts.
+
+``来源:工人日报时间:2022-09-29 23:49:18`` → ``[("source", "工人日报"), ("time", "2022-09-29 23:49:18")]``.
+The line is split once at its labels; each part is then normalised by its own module
+(dates, sources, credits), so no date regex ever runs over a whole page.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Label words, longest first so that 责任编辑 wins over 编辑 and 发布时间 over 时间.
+LABELS: dict[str, str] = {
+    "信息来源": "source",
+    "文章来源": "source",
+    "本文来源": "source",
+    "新闻来源": "source",
+    "稿件来源": "source",
+    "来源": "source",
+    "出处": "source",
+    "稿源": "source",
+    "发布时间": "time",
+    "发表时间": "time",
+    "发布日期": "time",
+    "更新时间": "time",
+    "时间": "time",
+    "日期": "time",
+    "作者": "author",
+    "记者": "author",
+    "撰文": "author",
+    "采写": "author",
+    "通讯员": "author",
+    "文": "author",
+    "责任编辑": "editor",
+    "编辑": "editor",
+    "责编": "editor",
+    "编审": "editor",
+    "浏览次数": "other",
+    "阅读次数": "other",
+    "点击数": "other",
+    "点击": "other",
+    "浏览": "other",
+    "阅读": "other",
+    "字号": "other",
+    "字体": "other",
+}
+_LABEL_ALT = "|".join(sorted(LABELS, key=len, reverse=True))
+# A label counts only when a colon or a slash follows it (文/王鑫, 来源：…), or, for a few
+# labels, when it stands right before a value with no colon (发表于2014-…, 记者 王鑫).
+_LABEL_RE = re.compile(
+    rf"(?P<label>{_LABEL_ALT})\s*(?:[:：]|(?<=文)\s*[/／｜|])\s*"
+    r"|(?P<bare>发表于|发布于)\s*"
+)
+_TRIM = " \t|｜丨/·•-—_【】[]()（）:：,，;；"
+
+
+def split_infoline(line: str) -> list[tuple[str, str]]:
+    """Labelled parts of ``line`` in order; unlabelled leading text is ``("text", …)``."""
+    parts: list[tuple[str, str]] = []
+    matches = list(_LABEL_RE.finditer(line))
+    if not matches:
+        return [("text", line.strip(_TRIM))] if line.strip(_TRIM) else []
+    head = line[: matches[0].start()].strip(_TRIM)
+    if head:
+        parts.append(("text", head))
+    for i, m in enumerate(matches):
+        end = matches[i + 1].start() if i + 1 < len(matches) else len(line)
+        value = line[m.end() : end].strip(_TRIM)
+        kind = "time" if m["bare"] else LABELS[m["label"]]
+        parts.append((kind, value))
+    return parts
+
+
+def has_label(line: str) -> bool:
+    return bool(_LABEL_RE.search(line))

@@ -1,0 +1,25 @@
+"""Tags (keywords) shown with an article: ``标签: 湖南省娄底市总工会 打造中部地区材料谷``."""
+
+from __future__ import annotations
+
+import re
+
+_TAG_LINE = re.compile(r"^\s*(?:标签|关键词|关键字|Tags?|TAG|tags)\s*[:：]\s*(?P<tags>.*)$")
+_SPLIT = re.compile(r"[\s,，、;；|｜#]+")
+
+
+def tag_line(line: str) -> list[str] | None:
+    """The tags of a ``标签:``/``关键词:`` line (possibly empty); None when it is no tag line."""
+    m = _TAG_LINE.match(line)
+    if not m:
+        return None
+    return split_tags(m["tags"])
+
+
+def split_tags(text: str) -> list[str]:
+    tags: list[str] = []
+    for tag in _SPLIT.split(text or ""):
+        tag = tag.strip()
+        if tag and tag not in tags and len(tag) <= 30:
+            tags.append(tag)
+    return tags

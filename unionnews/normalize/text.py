@@ -1,0 +1,42 @@
+"""Whitespace and character-width helpers shared by the other normalisers."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_SPACE_RE = re.compile(r"[\s\u00a0\u3000\u200b\ufeff]+")
+# Characters that make a line read as prose rather than a menu or a list of links.
+PROSE_PUNCT = frozenset("，。！？；：、“”‘’…,.!?;")
+_SENTENCE_END = frozenset("。！？…!?”」』）)")
+
+
+def collapse(text: str | None) -> str:
+    """Collapse every run of whitespace (ASCII, NBSP, ideographic space) into one space."""
+    if not text:
+        return ""
+    return _SPACE_RE.sub(" ", text).strip()
+
+
+def squeeze(text: str | None) -> str:
+    """Remove all whitespace: how the gold corpus compares body text."""
+    if not text:
+        return ""
+    return _SPACE_RE.sub("", text)
+
+
+def halfwidth(text: str) -> str:
+    """NFKC-fold full-width letters, digits and punctuation to their ASCII forms."""
+    return unicodedata.normalize("NFKC", text)
+
+
+def punct_count(text: str) -> int:
+    return sum(1 for ch in text if ch in PROSE_PUNCT)
+
+
+def cjk_count(text: str) -> int:
+    return sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
+
+
+def ends_sentence(text: str) -> bool:
+    return bool(text) and text[-1] in _SENTENCE_END

@@ -1,0 +1,60 @@
+"""Where an article ends.
+
+News pages follow the article with blocks of other headlines: 相关阅读, 推荐阅读, 精彩放送,
+点击查看更多, 今日推送, 上一篇/下一篇 … Their headings often sit inside the same content
+container as the article (the CMS appends them to the body), so the body must be cut at the
+first such heading wherever it stands. Disclaimers and "end of article" marks end the body too.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Headings that open a block of other articles' headlines.
+BLOCK_HEADINGS = (
+    "相关阅读", "推荐阅读", "相关新闻", "相关文章", "相关推荐", "相关链接", "相关报道", "相关资讯",
+    "相关专题", "相关搜索", "延伸阅读", "扩展阅读", "精彩放送", "精彩推荐", "精彩图片", "热门推荐",
+    "热点推荐", "热点新闻", "热门新闻", "热门文章", "热文推荐", "猜你喜欢", "为您推荐", "为你推荐",
+    "点击查看更多", "查看更多", "更多精彩", "今日推送", "今日推荐", "往期回顾", "往期推荐",
+    "上一篇", "下一篇", "上一条", "下一条", "此前报道", "延伸 · 推荐", "延伸·推荐", "大家都在看",
+    "最新文章", "最新新闻", "推荐文章", "排行榜", "24小时排行", "新闻排行", "点击排行",
+)
+# Lines that close an article: what follows them is page furniture.
+END_MARKS = (
+    "特别声明：", "特别声明:", "免责声明", "声明：本文", "正文已结束", "- THE END -", "THE END",
+    "图片来自网络，如有侵权", "图片来源于网络，如有侵权", "版权声明", "版权所有", "未经授权",
+    "未经允许不得转载", "转载请注明", "【打印】", "【关闭】", "【关闭窗口】", "打印本页", "关闭窗口",
+    "分享到：", "分享到:", "分享至好友", "扫一扫在手机", "用微信扫描二维码", "用微信扫码二维码",
+    "扫一扫，用手机看新闻",
+)
+_LEADING_JUNK = re.compile(r"^[\s+＋>»›·•\-—=_|｜【\[]+")
+_HEADING_TAIL = re.compile(r"^[\s:：>»›】\]\-—]*$")
+
+
+def is_block_heading(line: str) -> bool:
+    """True when ``line`` opens a block of other headlines (相关阅读, + 点击查看更多精彩 …)."""
+    text = _LEADING_JUNK.sub("", line.strip())
+    for heading in BLOCK_HEADINGS:
+        if text.startswith(heading):
+            rest = text[len(heading) :]
+            # 相关阅读 / 相关阅读： / 点击查看更多精彩 / 上一篇：<a headline>
+            if _HEADING_TAIL.match(rest) or rest[:1] in ("：", ":") or len(rest) <= 4:
+                return True
+    return False
+
+
+def is_end_mark(line: str) -> bool:
+    text = line.strip()
+    return any(text.startswith(mark) or (mark in text and len(text) < 60) for mark in END_MARKS)
+
+
+def is_trailing(line: str) -> bool:
+    return is_block_heading(line) or is_end_mark(line)
+
+
+def article_end(lines: list[str]) -> int:
+    """Index of the first line that is not the article any more (``len(lines)`` if none)."""
+    for i, line in enumerate(lines):
+        if is_trailing(line):
+            return i
+    return len(lines)

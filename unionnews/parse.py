@@ -1,0 +1,45 @@
+"""One response → one loaded Article (before the pipelines), or NotAnArticle."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from urllib.parse import urlsplit
+
+from scrapy.http import TextResponse
+
+from unionnews.items import Article
+from unionnews.loaders import ArticleLoader
+from unionnews.reading import read_fields
+from unionnews.sites.generic import NotAnArticle, extract
+
+__all__ = ["NotAnArticle", "parse_article"]
+
+
+def parse_article(response: TextResponse, now: datetime | None = None) -> Article:
+    """Extract and normalise the article on ``response``.
+
+    Raises NotAnArticle when the page is not an article or cannot be read as text.
+    """
+    now = now or datetime.now(timezone.utc)
+    if not isinstance(response, TextResponse):
+        raise NotAnArticle("not text")
+    try:
+        text = response.text
+    except (UnicodeDecodeError, ValueError) as exc:
+        raise NotAnArticle(f"undecodable: {exc}") from exc
+    parts = extract(text)
+    raw = read_fields(parts)
+    loader = ArticleLoader(now=now, default_year=raw.default_year)
+    loader.add_value("url", response.url)
+    loader.add_value("site", urlsplit(response.url).hostname)
+    loader.add_value("title", raw.title)
+    source_raw = raw.source_raw if raw.source_raw is not None else raw.outlet_guess
+    loader.add_value("source_raw", source_raw)
+    loader.add_value("source", source_raw)
+    loader.add_value("published_at", raw.date_text)
+    loader.add_value("authors", raw.credits)
+    loader.add_value("editor", raw.editor)
+    loader.add_value("tags", raw.tags)
+    loader.add_value("body", raw.body_lines)
+    loader.add_value("crawled_at", now.astimezone(timezone.utc).isoformat(timespec="seconds"))
+    return loader.load_item()

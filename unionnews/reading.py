@@ -1,0 +1,114 @@
+"""From the parts the extractor found to the raw value of every field.
+
+Pure: no Scrapy. The info line is looked for between the headline and the body first,
+then inside the body (credit and 来源 lines), then just after it; the first value found
+for a field wins. Values stay raw here; ArticleLoader normalises them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from unionnews.normalize import infoline, tags
+from unionnews.normalize.body import BodyParts, split_body
+from unionnews.normalize.dates import find_date
+from unionnews.sites.generic import PageParts
+
+# Words that stand beside the date in an info line but name no outlet.
+_FURNITURE = re.compile(
+    r"^(?:原创|举报|分享|分享至|收藏|收藏本文|关注|评论|阅读|企鹅号|头条号|百家号|优质原创作者|"
+    r"我有话说.*|\d+\S{0,4}|\d+次阅读|\d+条评论|来自\S*|作者|时政新闻|发布于|发表于|\W+)$"
+)
+_META_DATE_KEYS = (
+    "dateupdate", "datepublished", "article:published_time", "pubdate", "publishdate",
+    "og:release_date", "article:modified_time",
+)
+
+
+@dataclass
+class RawFields:
+    title: str | None
+    source_raw: str | None = None
+    outlet_guess: str | None = None  # an unlabelled outlet name beside the date
+    date_text: str | None = None
+    credits: list[str] = field(default_factory=list)
+    editor: str | None = None
+    tags: list[str] = field(default_factory=list)
+    body_lines: list[str] = field(default_factory=list)
+    default_year: int | None = None
+
+
+def _outlet_in(text: str) -> str | None:
+    for token in re.split(r"\s+", text):
+        token = token.strip("|｜丨·:：,，")
+        if 2 <= len(token) <= 20 and not _FURNITURE.match(token):
+            return token
+    return None
+
+
+def _read_lines(lines: list[str], raw: RawFields, sink: BodyParts) -> None:
+    previous = ""
+    for line in lines:
+        found_tags = tags.tag_line(line)
+        if found_tags is not None:
+            if sink.tags is None:
+                sink.tags = found_tags
+            continue
+        date = find_date(line, default_year=raw.default_year)
+        parts = infoline.split_infoline(line) if infoline.has_label(line) else []
+        for kind, value in parts:
+            if kind == "source":
+                sink.sources.append(value)
+            elif kind == "editor":
+                sink.editors.append(value)
+            elif kind == "author":
+                sink.credits.append(value)
+            elif kind == "time":
+                sink.times.append(value)
+        if date and not any(kind == "time" for kind, _ in parts):
+            sink.times.append(line[date.start : date.end])
+        if date and raw.outlet_guess is None and len(line) <= 80:
+            # 2019年11月25日 18:57 参考消息 / 中国网 2019-11-25 10:37:31: the outlet is shown
+            # unlabelled beside the date; a 百家号 account name stands on the line before.
+            unlabelled = [v for k, v in parts if k == "text"] if parts else [line]
+            residue = " ".join(u.replace(line[date.start : date.end], " ") for u in unlabelled)
+            raw.outlet_guess = _outlet_in(residue) or (
+                _outlet_in(previous) if len(previous) <= 20 else None
+            )
+        previous = line
+
+
+def _default_year(meta: dict[str, str]) -> int | None:
+    for key in _META_DATE_KEYS:
+        m = re.search(r"(?:19|20)\d{2}", meta.get(key, ""))
+        if m:
+            return int(m.group())
+    return None
+
+
+def read_fields(parts: PageParts) -> RawFields:
+    raw = RawFields(title=parts.title, default_year=_default_year(parts.meta))
+    head = BodyParts(lines=[])
+    _read_lines(parts.head_lines, raw, head)
+    body = split_body(parts.body_lines, parts.title)
+    tail = BodyParts(lines=[])
+    _read_lines(parts.tail_lines[:15], raw, tail)
+    raw.body_lines = body.lines
+
+    for group in (head, body, tail):
+        if raw.source_raw is None and group.sources:
+            raw.source_raw = group.sources[0]
+        if raw.date_text is None and group.times:
+            raw.date_text = group.times[0]
+        if raw.editor is None and group.editors:
+            raw.editor = group.editors[0]
+    # Authors: the byline before the body, else the credits inside it, else after it.
+    raw.credits = head.credits or body.credits or tail.credits
+    for group_tags in (head.tags, body.tags, tail.tags):
+        if group_tags is not None:
+            raw.tags = group_tags
+            break
+    else:
+        raw.tags = parts.markup_tags
+    return raw

@@ -1,0 +1,48 @@
+"""The one settings file of unionnews.
+
+UNIONNEWS_* settings are the project's own; everything else is Scrapy's.
+"""
+
+BOT_NAME = "unionnews"
+SPIDER_MODULES = ["unionnews.spiders"]
+NEWSPIDER_MODULE = "unionnews.spiders"
+
+# Who we are, and where a site owner can reach us. Set UNIONNEWS_CONTACT_URL to your own.
+UNIONNEWS_CONTACT_URL = "https://example.org/unionnews-contact"
+USER_AGENT = f"unionnews/0.1 (+{UNIONNEWS_CONTACT_URL})"
+
+# Politeness: robots.txt, AutoThrottle, few requests per site at a time, retries.
+ROBOTSTXT_OBEY = True
+CONCURRENT_REQUESTS = 16
+CONCURRENT_REQUESTS_PER_DOMAIN = 4
+DOWNLOAD_DELAY = 0.25
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 1.0
+AUTOTHROTTLE_MAX_DELAY = 30.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 2.0
+RETRY_ENABLED = True
+RETRY_TIMES = 3
+DOWNLOAD_TIMEOUT = 30
+DOWNLOAD_MAXSIZE = 16 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 4 * 1024 * 1024
+
+ITEM_PIPELINES = {
+    "unionnews.pipelines.TrailingBlocksPipeline": 100,
+    "unionnews.pipelines.ValidatePipeline": 200,
+    "unionnews.pipelines.DedupePipeline": 300,
+}
+
+# JSON Lines in UTF-8 with Chinese as written, not \u escapes. Use -O out.jsonl / -o.
+FEED_EXPORT_ENCODING = "utf-8"
+FEED_EXPORT_FIELDS = [
+    "url", "site", "title", "source", "source_raw", "published_at", "authors", "editor",
+    "tags", "body", "crawled_at",
+]
+
+# Saved pages are re-read when HTTPCACHE_ENABLED is set on the command line.
+HTTPCACHE_DIR = "httpcache"
+HTTPCACHE_IGNORE_HTTP_CODES = [500, 502, 503, 504, 408, 429]
+
+REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
+TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
+LOG_LEVEL = "INFO"

@@ -1,0 +1,272 @@
+"""The generic extractor: title, info lines, body lines and tag markup of a news page.
+
+It depends on no site's class names. The page is cut into text lines at block elements
+and ``<br>``; the body container is the element that holds the most prose (lines rich in
+Chinese sentence punctuation and poor in link text), scored the way readability does:
+a line counts fully for its container and half for the container's parent. The headline
+is the line before the body that best matches the page's ``<title>``/``og:title``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+
+from lxml import etree, html
+
+from unionnews.normalize.text import cjk_count, collapse, punct_count
+
+BLOCK_TAGS = frozenset(
+    "address article aside blockquote body center dd details dialog dir div dl dt fieldset "
+    "figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html li main menu nav ol "
+    "p pre section summary table tbody td tfoot th thead tr ul".split()
+)
+# Elements whose own text is a paragraph: their container is their parent.
+PARAGRAPH_TAGS = frozenset("p h1 h2 h3 h4 h5 h6 li dd dt pre blockquote figcaption".split())
+HEADING_TAGS = frozenset("h1 h2 h3 h4 h5 h6".split())
+SKIP_TAGS = frozenset(
+    "script style noscript template iframe svg canvas object embed video audio select option "
+    "textarea button input head title map area".split()
+)
+_HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_TAG_MARKUP = re.compile(r"(?:^|[\s_-])(?:tags?|tag[-_]?list|keywords?|label)(?:$|[\s_-])", re.I)
+_TITLE_SPLIT = re.compile(r"\s*(?:[_|｜]|\s-\s|\s—\s|--|——)\s*")
+_MIN_BODY_CHARS = 60
+
+
+@dataclass
+class Line:
+    """One text line of the page, cut at block elements and ``<br>``."""
+
+    text: str
+    link_chars: int
+    owner: int  # preorder index of the innermost block element around the text
+    heading: bool
+
+    @property
+    def link_ratio(self) -> float:
+        return self.link_chars / max(len(self.text), 1)
+
+
+@dataclass
+class PageParts:
+    """What the generic extractor found; values are raw page text, not yet normalised."""
+
+    title: str | None
+    head_lines: list[str]  # between the headline and the body: the info line lives here
+    body_lines: list[str]  # the body container, trailing blocks included
+    tail_lines: list[str]  # after the body container: tag lines, credits, copyright boxes
+    markup_tags: list[str] = field(default_factory=list)
+    meta: dict[str, str] = field(default_factory=dict)
+
+
+class NotAnArticle(Exception):
+    """The page is readable but is not an article (a list page, an index, a gallery)."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+class _Walker:
+    """Cut a cleaned tree into lines, remembering each element's subtree span."""
+
+    def __init__(self) -> None:
+        self.lines: list[Line] = []
+        self.spans: dict[int, tuple[int, int]] = {}  # preorder index -> (first, last) index
+        self.elements: list[etree._Element] = []
+        self.parent: list[int] = []
+        self._buf: list[tuple[str, bool]] = []
+        self._owner = 0
+        self._heading = False
+
+    def flush(self) -> None:
+        if self._buf:
+            text = collapse("".join(t for t, _ in self._buf))
+            if text:
+                link = sum(len(collapse(t)) for t, is_link in self._buf if is_link)
+                self.lines.append(Line(text, min(link, len(text)), self._owner, self._heading))
+            self._buf = []
+
+    def add(self, text: str | None, owner: int, link: bool, heading: bool) -> None:
+        if not text:
+            return
+        if not self._buf:
+            self._owner, self._heading = owner, heading
+        self._buf.append((text, link))
+
+    def walk(self, el: etree._Element, owner: int, parent: int, link: bool, heading: bool) -> None:
+        index = len(self.elements)
+        self.elements.append(el)
+        self.parent.append(parent)
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if tag in BLOCK_TAGS or tag == "br":
+            self.flush()
+        if tag in BLOCK_TAGS:
+            owner = index
+            heading = tag in HEADING_TAGS or "title" in (el.get("class") or "").lower()
+        link = link or tag == "a"
+        self.add(el.text, owner, link, heading)
+        for child in el:
+            if not _skip(child):
+                self.walk(child, owner, index, link, heading)
+            else:
+                self.elements.append(child)
+                self.parent.append(index)
+                self.spans[len(self.elements) - 1] = (len(self.elements) - 1,) * 2
+            self.add(child.tail, owner, link, heading)
+        if tag in BLOCK_TAGS:
+            self.flush()
+        self.spans[index] = (index, len(self.elements) - 1)
+
+
+def _skip(el: etree._Element) -> bool:
+    if not isinstance(el.tag, str):
+        return True  # comments and processing instructions
+    if el.tag in SKIP_TAGS or el.get("hidden") is not None:
+        return True
+    style = el.get("style")
+    return bool(style and _HIDDEN.search(style))
+
+
+def _meta(doc: etree._Element) -> dict[str, str]:
+    meta: dict[str, str] = {}
+    for el in doc.iter("meta"):
+        key = (el.get("property") or el.get("name") or el.get("itemprop") or "").lower()
+        value = collapse(el.get("content"))
+        if key and value and key not in meta:
+            meta[key] = value
+    title = doc.find(".//title")
+    if title is not None:
+        meta["html_title"] = collapse(title.text_content())
+    return meta
+
+
+def _line_score(line: Line) -> float:
+    """How much a line reads like article prose."""
+    text = line.text
+    if len(text) < 8 or line.link_ratio > 0.3:
+        return 0.0
+    punct = punct_count(text)
+    if punct == 0 and cjk_count(text) < 30:
+        return 0.0
+    return 1.0 + punct + min(len(text) / 60, 3.0)
+
+
+def _similarity(candidate: str, title: str) -> float:
+    if not candidate or not title:
+        return 0.0
+    m = SequenceMatcher(None, candidate, title, autojunk=False).find_longest_match()
+    return m.size / len(candidate)
+
+
+def _pick_title(lines: list[Line], limit: int, meta: dict[str, str]) -> int | None:
+    """Index of the headline line among ``lines[:limit]``."""
+    reference = meta.get("og:title") or meta.get("html_title") or ""
+    best, best_key = None, (0.0, 0, 0)
+    for i in range(limit):
+        line = lines[i]
+        if not 4 <= len(line.text) <= 120 or (line.link_ratio > 0.5 and not line.heading):
+            continue
+        sim = _similarity(line.text, reference)
+        if sim < 0.75 and not (line.heading and sim >= 0.5):
+            continue
+        key = (round(sim, 1), len(line.text) if sim >= 0.75 else 0, i)
+        if key > best_key:
+            best, best_key = i, key
+    if best is not None:
+        return best
+    # The <title> names only the site or column: take the last heading before the body.
+    for i in range(limit - 1, -1, -1):
+        if lines[i].heading and 4 <= len(lines[i].text) <= 120 and lines[i].link_ratio < 0.5:
+            return i
+    return None
+
+
+def _title_from_meta(meta: dict[str, str]) -> str | None:
+    if meta.get("og:title"):
+        return meta["og:title"]
+    parts = [p for p in _TITLE_SPLIT.split(meta.get("html_title", "")) if p]
+    return max(parts, key=len) if parts else None
+
+
+def _markup_tags(doc: etree._Element) -> list[str]:
+    for el in doc.iter():
+        if not isinstance(el.tag, str) or el.tag in ("meta", "html", "body"):
+            continue
+        marker = f"{el.get('class') or ''} {el.get('id') or ''}"
+        if not _TAG_MARKUP.search(marker):
+            continue
+        words = [collapse(a.text_content()).strip("#") for a in el.iter("a")]
+        words = [w for w in words if 1 < len(w) <= 20]
+        if words:
+            return list(dict.fromkeys(words))
+    return []
+
+
+def parse_html(text: str) -> etree._Element:
+    """Parse page text leniently; raise NotAnArticle when nothing can be parsed."""
+    if not text or not text.strip():
+        raise NotAnArticle("empty")
+    try:
+        doc = html.document_fromstring(text)
+    except (etree.ParserError, ValueError) as exc:
+        raise NotAnArticle(f"unparsable: {exc}") from exc
+    return doc
+
+
+def extract(text: str) -> PageParts:
+    """Find the parts of a news page. Raises NotAnArticle for pages that are not articles."""
+    doc = parse_html(text)
+    meta = _meta(doc)
+    body_el = doc.find("body")
+    root = body_el if body_el is not None else doc
+    walker = _Walker()
+    walker.walk(root, 0, -1, False, False)
+    walker.flush()
+    lines = walker.lines
+    if not lines:
+        raise NotAnArticle("no text")
+
+    scores: dict[int, float] = {}
+    for line in lines:
+        s = _line_score(line)
+        if not s:
+            continue
+        el = walker.elements[line.owner]
+        start = walker.parent[line.owner] if el.tag in PARAGRAPH_TAGS else line.owner
+        if start < 0:
+            start = line.owner
+        scores[start] = scores.get(start, 0.0) + s
+        up = walker.parent[start]
+        if up >= 0:
+            scores[up] = scores.get(up, 0.0) + s / 2
+    if not scores:
+        raise NotAnArticle("no prose")
+    best = max(scores, key=lambda k: scores[k])
+    first, last = walker.spans[best]
+    body_idx = [i for i, line in enumerate(lines) if first <= line.owner <= last]
+    prose = sum(len(lines[i].text) for i in body_idx if _line_score(lines[i]))
+    if prose < _MIN_BODY_CHARS:
+        raise NotAnArticle(f"too little prose ({prose} chars)")
+
+    start, end = body_idx[0], body_idx[-1] + 1
+    # The headline sits before the body, or opens the body container itself.
+    title_at = _pick_title(lines, min(start + 5, end), meta)
+    if title_at is not None and title_at >= start:
+        body_idx = [i for i in body_idx if i > title_at]
+        start = body_idx[0] if body_idx else end
+        head = []
+    else:
+        head_from = title_at + 1 if title_at is not None else max(0, start - 12)
+        head = [line.text for line in lines[head_from:start]][-30:]
+    title = lines[title_at].text if title_at is not None else _title_from_meta(meta)
+    return PageParts(
+        title=title,
+        head_lines=head,
+        body_lines=[lines[i].text for i in body_idx],
+        tail_lines=[line.text for line in lines[end : end + 40]],
+        markup_tags=_markup_tags(doc),
+        meta=meta,
+    )

@@ -1,0 +1,1 @@
+"""Spiders: what to request, in what order. Parsing lives in unionnews.parse."""

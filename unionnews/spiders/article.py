@@ -1,0 +1,55 @@
+"""``scrapy crawl article -a url=URL[,URL…]`` or ``-a urls_file=PATH``: fetch given pages.
+
+A line of the URL file that is not a URL is a path to a saved page, relative to the file;
+it is read through a ``file://`` URL, so saved pages go through the same crawl.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import scrapy
+from scrapy.http import Response
+from twisted.python.failure import Failure
+
+from unionnews.items import Article
+from unionnews.parse import NotAnArticle, parse_article
+
+
+def _targets(url: str | None, urls_file: str | None) -> list[str]:
+    targets = [u.strip() for u in (url or "").split(",") if u.strip()]
+    if urls_file:
+        base = Path(urls_file).resolve().parent
+        for line in Path(urls_file).read_text(encoding="utf-8").splitlines():
+            line = line.strip()
+            if not line or line.startswith("#"):
+                continue
+            targets.append(line if "://" in line else (base / line).resolve().as_uri())
+    return targets
+
+
+class ArticleSpider(scrapy.Spider):
+    name = "article"
+
+    def __init__(self, url: str | None = None, urls_file: str | None = None, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.targets = _targets(url, urls_file)
+        if not self.targets:
+            raise ValueError("give -a url=URL[,URL...] or -a urls_file=PATH")
+
+    async def start(self):
+        for target in self.targets:
+            yield scrapy.Request(target, callback=self.parse, errback=self.failed)
+
+    def parse(self, response: Response) -> Iterator[Article]:
+        try:
+            yield parse_article(response)
+        except NotAnArticle as exc:
+            key = exc.reason.split(" ")[0].rstrip(":")
+            self.crawler.stats.inc_value(f"unionnews/not_article/{key}")
+            self.logger.info("not an article: %s (%s)", response.url, exc.reason)
+
+    def failed(self, failure: Failure) -> None:
+        self.crawler.stats.inc_value(f"unionnews/fetch_failed/{failure.type.__name__}")
+        self.logger.warning("fetch failed: %s (%s)", failure.request.url, failure.getErrorMessage())
