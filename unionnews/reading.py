@@ -56,10 +56,14 @@ def _read_lines(lines: list[str], raw: RawFields, sink: BodyParts) -> None:
                 sink.tags = found_tags
             continue
         date = find_date(line, default_year=raw.default_year)
-        parts = infoline.split_infoline(line) if infoline.has_label(line) else []
+        # Colon-less labels (来源CSDN) only count on a line that also shows a date.
+        bare = date is not None
+        parts = infoline.split_infoline(line, bare) if infoline.has_label(line, bare) else []
         for kind, value in parts:
             if kind == "source":
                 sink.sources.append(value)
+            elif kind == "chief_editor":
+                sink.editors.insert(0, value)
             elif kind == "editor":
                 sink.editors.append(value)
             elif kind == "author":
@@ -105,10 +109,14 @@ def read_fields(parts: PageParts) -> RawFields:
             raw.editor = group.editors[0]
     # Authors: the byline before the body, else the credits inside it, else after it.
     raw.credits = head.credits or body.credits or tail.credits
-    for group_tags in (head.tags, body.tags, tail.tags):
-        if group_tags is not None:
-            raw.tags = group_tags
-            break
-    else:
+    # A page may show a short tag line under the headline and the full one under the
+    # body: the longest wins. Tag markup is used when no line names tags, or when the
+    # line's tags ran together (<a>中国芯</a><a>芯片</a> reads 中国芯芯片).
+    lines_tags = [t for t in (head.tags, body.tags, tail.tags) if t is not None]
+    if not lines_tags:
         raw.tags = parts.markup_tags
+    else:
+        raw.tags = max(lines_tags, key=len)
+        if parts.markup_tags and "".join(parts.markup_tags) == "".join(raw.tags):
+            raw.tags = parts.markup_tags
     return raw

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from unionnews.normalize import credits, infoline, tags, trailing
-from unionnews.normalize.text import punct_count
+from unionnews.normalize.text import ends_sentence, punct_count
 
 _ORIGINAL_TITLE = re.compile(r"^[（(【\[]?\s*原标题\s*[:：]")
 _SUMMARY = re.compile(r"^[【\[]?(?:摘要|导语|内容提要|核心提示)[】\]]?\s*[:：]?")
@@ -22,8 +22,16 @@ _CAPTION = re.compile(
     r"(?:视频截图|供图|图片来源[:：].*|图片来自网络|资料图|摄影[:：].*|摄$|\s摄\s*$|[（(]来源[:：][^）)]*[)）]$)"
     r"|^(?:视频[-－:：]|自动播放|图[/／:：]|图片[:：]|▲)"
 )
-_SOURCE_LINE = re.compile(r"^(?:本文|文章|信息|内容|稿件|新闻)?来源(?:于)?\s*[:：]?\s*(?P<value>.{0,40})$")
+_SOURCE_LINE = re.compile(
+    r"^(?:本文|文章|信息|内容|稿件|新闻)?来源(?:于)?\s*[:：]?\s*(?P<value>.{0,40})$"
+    # 原创： 路闻卓立编译 人民币交易与研究: a 自媒体 credit whose last word is the account.
+    r"|^原创\s*[:：]\s*(?:.*\s)?(?P<account>\S{2,20})$"
+)
 _FURNITURE = re.compile(r"^(?:返回\S{0,8}首页\s*>*|点击进入专题\s*[:：]?)$")
+# (综合整理自澎湃新闻、智东西等): a note on where the text was compiled from.
+_COMPILED_FROM = re.compile(r"^[（(](?:综合|整理|编译|据|来源|转载|内容来自)[^）)]{0,40}[)）]$")
+# Attribute debris a broken CMS leaves in the text: 日k线图pcms-style=\"font-L\">意外…
+_MARKUP_DEBRIS = re.compile(r"^[^<>]{0,40}?[\w-]+=\\*\"[^\"]*\\*\"\s*>")
 _HOME_SUFFIX = re.compile(r"\s*返回\S{0,8}首页\s*>+\s*$")
 
 
@@ -57,16 +65,26 @@ def _meta_line(line: str, out: BodyParts) -> bool:
         (out.credits if role == "author" else out.editors).append(" ".join(names))
         return True
     m = _SOURCE_LINE.match(line)
-    if m and punct_count(m["value"]) <= 1 and not re.search(r"[。！？]", m["value"]):
+    if m and m["account"]:
+        out.sources.append(m["account"])
+        return True
+    if (
+        m
+        and punct_count(m["value"]) <= 1
+        and not re.search(r"[。！？]", m["value"])
+        and not infoline.has_label(m["value"])
+    ):
         out.sources.append(m["value"].strip())
         return True
     if len(line) <= 80 and infoline.has_label(line) and punct_count(line) <= 3:
         parts = infoline.split_infoline(line)
         kinds = {kind for kind, _ in parts}
-        if kinds & {"source", "editor", "time", "author"} and not ({"text"} & kinds and len(parts) < 2):
+        if kinds & {"source", "editor", "chief_editor", "time", "author"} and not ({"text"} & kinds and len(parts) < 2):
             for kind, value in parts:
                 if kind == "source":
                     out.sources.append(value)
+                elif kind == "chief_editor":
+                    out.editors.insert(0, value)
                 elif kind == "editor":
                     out.editors.append(value)
                 elif kind == "author":
@@ -77,27 +95,68 @@ def _meta_line(line: str, out: BodyParts) -> bool:
     return False
 
 
+def _lead_box_end(article: list[str]) -> int:
+    """Where a box that opens the body ends: a promo or key-points box closed by a
+    related-links heading or a byline in the first fifth of the text. 0 when there is none."""
+    total = sum(len(line) for line in article) or 1
+    seen = 0
+    for i, line in enumerate(article[:12]):
+        if seen > total / 5:
+            break
+        if trailing.is_block_heading(line):
+            j = i + 1
+            while j < len(article) and not ends_sentence(article[j]):
+                j += 1  # the box's headlines
+            return j
+        if i and credits.credit_line(line) and credits.credit_line(line)[0] == "author":
+            return i  # the byline under a key-points box; it is read as a credit below
+        seen += len(line)
+    return 0
+
+
+def _repeated_later(line: str, rest: list[str]) -> bool:
+    """A lead summary box repeats a sentence of the body (导语 boxes do)."""
+    probe = line[:20]
+    return len(line) >= 20 and any(probe in other for other in rest)
+
+
 def split_body(lines: list[str], title: str | None = None) -> BodyParts:
     """The article's lines and the credits found among them."""
     end = trailing.article_end(lines)
     article, rest = lines[:end], lines[end:]
     out = BodyParts(lines=[])
+    box_end = _lead_box_end(article)
     kept: list[str] = []
-    for line in article:
-        if not kept and (
-            _ORIGINAL_TITLE.match(line)
-            or _SUMMARY.match(line)
-            or _CAPTION.search(line)
-            or _similar(line, title or "")
-        ):
-            continue  # lead furniture: original headline, summary box, lead photo caption
+    last_meta = -1  # index in ``kept`` terms of the last credit/source line taken out
+    caption_before = False
+    for i, line in enumerate(article):
+        line = _MARKUP_DEBRIS.sub("", line)
+        if i < box_end and not credits.credit_line(line):
+            continue
+        if not kept:
+            if (
+                _ORIGINAL_TITLE.match(line)
+                or _SUMMARY.match(line)
+                or _similar(line, title or "")
+                or _repeated_later(line, article[i + 1 :])
+            ):
+                continue
+            if _CAPTION.search(line) or (caption_before and len(line) < 20 and not ends_sentence(line)):
+                caption_before = True  # a lead photo's caption, often split over two lines
+                continue
         if _ORIGINAL_TITLE.match(line) or _FURNITURE.match(line):
             continue
         if _meta_line(line, out):
+            last_meta = len(kept)
             continue
         kept.append(line)
-    # Closing furniture: captions and credit lines after the last paragraph.
-    while kept and (_CAPTION.search(kept[-1]) and len(kept[-1]) < 60):
+    # Closing furniture: captions, a compiled-from note, and short lines after a credit.
+    while kept and (
+        (_CAPTION.search(kept[-1]) and len(kept[-1]) < 60)
+        or _COMPILED_FROM.match(kept[-1])
+        or (last_meta >= 0 and len(kept) > last_meta and len(kept[-1]) <= 20
+            and not ends_sentence(kept[-1]))
+    ):
         kept.pop()
     if kept:
         last, names = credits.closing_credit(_HOME_SUFFIX.sub("", kept[-1]))
@@ -110,5 +169,12 @@ def split_body(lines: list[str], title: str | None = None) -> BodyParts:
         lead = credits.lead_credit(kept[0])
         if lead:
             out.credits.insert(0, " ".join(lead))
+    # The editor's line often follows the trailing blocks (责任编辑 at the very end).
+    trailing_meta = BodyParts(lines=[])
+    for line in rest:
+        _meta_line(line, trailing_meta)
+    out.editors.extend(trailing_meta.editors)
+    if out.tags is None:
+        out.tags = trailing_meta.tags
     out.lines = kept + rest
     return out

@@ -20,7 +20,7 @@ _ROLE_RE = re.compile("|".join(map(re.escape, _ROLES)))
 # Credit values that name nobody.
 NOT_A_PERSON = frozenset(
     {"网络", "网络整理", "未知", "佚名", "本站", "本网", "admin", "小编", "综合", "整理", "原创",
-     "编辑", "记者", "通讯员", "管理员", "系统管理员"}
+     "编辑", "记者", "通讯员", "管理员", "系统管理员", "查看更多", "更多", "最新", "关注"}
 )
 _STAFF_CODE = re.compile(r"[_＿][A-Za-z]{1,4}\d+$")
 # A closing credit: only names (with an optional role) inside parentheses, ending the text.
@@ -83,9 +83,10 @@ def lead_credit(paragraph: str) -> list[str]:
 # A line that is nothing but a credit: ``新京报记者 陆一夫``, ``采写：南都记者 余毅菁 向雪妮``,
 # ``编辑 刘晓阳 校对 李铭``, ``《棱镜》作者 周纯``.
 _CREDIT_LINE = re.compile(
-    r"^(?:[\u4e00-\u9fff《》]{0,8}?)"
-    r"(?P<role>文/图|图/文|见习记者|实习记者|特约记者|记者|通讯员|作者|撰文|采写|文|责任编辑|编辑|责编|校对|审核|监制)"
-    r"\s*[:：/｜|]?\s*(?P<rest>.+)$"
+    r"^(?:(?:[\u4e00-\u9fff《》]{0,8}?)"
+    r"(?P<role>见习记者|实习记者|特约记者|记者|通讯员|作者|撰文|采写|责任编辑|编辑|责编|校对|审核|监制)"
+    r"|(?P<text_role>文/图|图/文|文(?=\s*[/／｜|:：])))"
+    r"\s*[:：/／｜|]?\s*(?P<rest>.+)$"
 )
 
 
@@ -100,7 +101,7 @@ def credit_line(line: str) -> tuple[str, list[str]] | None:
     rest = re.split(r"\s*(?:校对|审核|监制|编辑|责任编辑)\s*[:：]?\s*", m["rest"])[0]
     if _PHOTO.search(rest):
         return None
-    role = "editor" if m["role"] in ("责任编辑", "编辑", "责编", "校对", "审核", "监制") else "author"
+    role = "editor" if (m["role"] or "") in ("责任编辑", "编辑", "责编", "校对", "审核", "监制") else "author"
     tokens = _tokens(rest)
     # Every word left must be a name, or this is prose that happens to start with 记者.
     if not tokens or not all(_is_name(t) or t in NOT_A_PERSON for t in tokens):
@@ -115,4 +116,7 @@ def clean_editor(value: str | None) -> str | None:
     text = value.strip(" ()（）[]【】")
     text = re.sub(r"^(?:责任编辑|编辑|责编)\s*[:：]?\s*", "", text)
     text = clean_name(text.strip(" ()（）"))
+    # 宪瑞 人气：5380 …: a Chinese name ends at the first space; a Latin one (Demi Xia) may not.
+    if re.match(r"[\u4e00-\u9fff]", text):
+        text = text.split(" ")[0]
     return text or None

@@ -31,9 +31,9 @@ LABELS: dict[str, str] = {
     "采写": "author",
     "通讯员": "author",
     "文": "author",
-    "责任编辑": "editor",
+    "责任编辑": "chief_editor",
     "编辑": "editor",
-    "责编": "editor",
+    "责编": "chief_editor",
     "编审": "editor",
     "浏览次数": "other",
     "阅读次数": "other",
@@ -42,6 +42,8 @@ LABELS: dict[str, str] = {
     "浏览": "other",
     "阅读": "other",
     "字号": "other",
+    "人气": "other",
+    "评论": "other",
     "字体": "other",
 }
 _LABEL_ALT = "|".join(sorted(LABELS, key=len, reverse=True))
@@ -51,13 +53,24 @@ _LABEL_RE = re.compile(
     rf"(?P<label>{_LABEL_ALT})\s*(?:[:：]|(?<=文)\s*[/／｜|])\s*"
     r"|(?P<bare>发表于|发布于)\s*"
 )
+# In a header line, 来源/作者 may stand without a colon right before the value, after a
+# separator: ``发表于2014-08-24 21:30| 来源CSDN| 作者魏星``. Never used on body text,
+# where 作者认为… is prose.
+_BARE_LABEL_RE = re.compile(
+    rf"{_LABEL_RE.pattern}|(?:(?<=^)|(?<=[|｜丨\s]))(?P<bare_label>来源|作者|责任编辑)"
+    r"(?=[\u4e00-\u9fffA-Za-z])"
+)
 _TRIM = " \t|｜丨/·•-—_【】[]()（）:：,，;；"
+_FURNITURE_TAIL = re.compile(r"\s+(?:举报|分享|收藏|打印|关闭)$")
 
 
-def split_infoline(line: str) -> list[tuple[str, str]]:
-    """Labelled parts of ``line`` in order; unlabelled leading text is ``("text", …)``."""
+def split_infoline(line: str, bare: bool = False) -> list[tuple[str, str]]:
+    """Labelled parts of ``line`` in order; unlabelled leading text is ``("text", …)``.
+
+    ``bare`` also accepts 来源/作者 without a colon; use it only on header lines.
+    """
     parts: list[tuple[str, str]] = []
-    matches = list(_LABEL_RE.finditer(line))
+    matches = list((_BARE_LABEL_RE if bare else _LABEL_RE).finditer(line))
     if not matches:
         return [("text", line.strip(_TRIM))] if line.strip(_TRIM) else []
     head = line[: matches[0].start()].strip(_TRIM)
@@ -65,11 +78,13 @@ def split_infoline(line: str) -> list[tuple[str, str]]:
         parts.append(("text", head))
     for i, m in enumerate(matches):
         end = matches[i + 1].start() if i + 1 < len(matches) else len(line)
-        value = line[m.end() : end].strip(_TRIM)
-        kind = "time" if m["bare"] else LABELS[m["label"]]
+        value = re.split(r"[|｜丨]", line[m.end() : end])[0]
+        value = _FURNITURE_TAIL.sub("", value.strip(_TRIM))
+        label = m["label"] or (m["bare_label"] if bare else None)
+        kind = LABELS[label] if label else "time"
         parts.append((kind, value))
     return parts
 
 
-def has_label(line: str) -> bool:
-    return bool(_LABEL_RE.search(line))
+def has_label(line: str, bare: bool = False) -> bool:
+    return bool((_BARE_LABEL_RE if bare else _LABEL_RE).search(line))

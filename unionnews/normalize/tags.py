@@ -8,12 +8,18 @@ _TAG_LINE = re.compile(r"^\s*(?:标签|关键词|关键字|Tags?|TAG|tags)\s*[:�
 _SPLIT = re.compile(r"[\s,，、;；|｜#]+")
 
 
+# A line of hash tags: #天文航天#月球#中国航天 #嫦娥五号
+_HASH_LINE = re.compile(r"^(?:\s*#[^#\s]{1,16}#?){2,}\s*$")
+
+
 def tag_line(line: str) -> list[str] | None:
     """The tags of a ``标签:``/``关键词:`` line (possibly empty); None when it is no tag line."""
     m = _TAG_LINE.match(line)
-    if not m:
-        return None
-    return split_tags(m["tags"])
+    if m:
+        return split_tags(m["tags"])
+    if _HASH_LINE.match(line):
+        return split_tags(line)
+    return None
 
 
 def split_tags(text: str) -> list[str]:

@@ -18,6 +18,7 @@ BLOCK_HEADINGS = (
     "点击查看更多", "查看更多", "更多精彩", "今日推送", "今日推荐", "往期回顾", "往期推荐",
     "上一篇", "下一篇", "上一条", "下一条", "此前报道", "延伸 · 推荐", "延伸·推荐", "大家都在看",
     "最新文章", "最新新闻", "推荐文章", "排行榜", "24小时排行", "新闻排行", "点击排行",
+    "相关资讯请关注",
 )
 # Lines that close an article: what follows them is page furniture.
 END_MARKS = (
@@ -43,8 +44,14 @@ def is_block_heading(line: str) -> bool:
     return False
 
 
+# The editor's credit closes an article: 责任编辑：X, even when the name is left empty.
+_EDITOR_LINE = re.compile(r"^[（(]?\s*(?:责任编辑|责编)\s*[:：]")
+
+
 def is_end_mark(line: str) -> bool:
     text = line.strip()
+    if _EDITOR_LINE.match(text) and len(text) <= 40:
+        return True
     return any(text.startswith(mark) or (mark in text and len(text) < 60) for mark in END_MARKS)
 
 
@@ -52,9 +59,17 @@ def is_trailing(line: str) -> bool:
     return is_block_heading(line) or is_end_mark(line)
 
 
+# A related-links box can also open a body (相关新闻： above the first paragraph); a
+# heading ends the article only once this much text has come before it.
+MIN_ARTICLE_CHARS = 80
+
+
 def article_end(lines: list[str]) -> int:
     """Index of the first line that is not the article any more (``len(lines)`` if none)."""
+    seen = 0
     for i, line in enumerate(lines):
-        if is_trailing(line):
+        if seen >= MIN_ARTICLE_CHARS and is_trailing(line):
             return i
+        if not is_block_heading(line):
+            seen += len(line)
     return len(lines)

@@ -33,6 +33,10 @@ _HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _TAG_MARKUP = re.compile(r"(?:^|[\s_-])(?:tags?|tag[-_]?list|keywords?|label)(?:$|[\s_-])", re.I)
 _TITLE_SPLIT = re.compile(r"\s*(?:[_|｜]|\s-\s|\s—\s|--|——)\s*")
 _MIN_BODY_CHARS = 60
+_STRAY_END = re.compile(r"</(?:html|body)\s*>", re.I)
+# A photo gallery numbers its captions: 1/10 …
+_SLIDE = re.compile(r"^\d{1,3}/\d{1,3}\s")
+_ORIGINAL_TITLE = re.compile(r"^[（(【\[]?\s*原标题\s*[:：]")
 
 
 @dataclass
@@ -163,13 +167,16 @@ def _similarity(candidate: str, title: str) -> float:
 
 def _pick_title(lines: list[Line], limit: int, meta: dict[str, str]) -> int | None:
     """Index of the headline line among ``lines[:limit]``."""
-    reference = meta.get("og:title") or meta.get("html_title") or ""
+    # og:title is sometimes cut short by a quote inside the attribute: compare with both.
+    references = [r for r in (meta.get("og:title"), meta.get("html_title")) if r]
     best, best_key = None, (0.0, 0, 0)
     for i in range(limit):
         line = lines[i]
         if not 4 <= len(line.text) <= 120 or (line.link_ratio > 0.5 and not line.heading):
             continue
-        sim = _similarity(line.text, reference)
+        if _ORIGINAL_TITLE.match(line.text):
+            continue  # （原标题：…） repeats an older headline inside the body
+        sim = max((_similarity(line.text, r) for r in references), default=0.0)
         if sim < 0.75 and not (line.heading and sim >= 0.5):
             continue
         key = (round(sim, 1), len(line.text) if sim >= 0.75 else 0, i)
@@ -192,6 +199,8 @@ def _title_from_meta(meta: dict[str, str]) -> str | None:
 
 
 def _markup_tags(doc: etree._Element) -> list[str]:
+    """Links of the largest element marked as a tag list (two tags or more)."""
+    best: list[str] = []
     for el in doc.iter():
         if not isinstance(el.tag, str) or el.tag in ("meta", "html", "body"):
             continue
@@ -199,16 +208,18 @@ def _markup_tags(doc: etree._Element) -> list[str]:
         if not _TAG_MARKUP.search(marker):
             continue
         words = [collapse(a.text_content()).strip("#") for a in el.iter("a")]
-        words = [w for w in words if 1 < len(w) <= 20]
-        if words:
-            return list(dict.fromkeys(words))
-    return []
+        words = list(dict.fromkeys(w for w in words if 1 < len(w) <= 20))
+        if len(words) >= 2 and len(words) > len(best):
+            best = words
+    return best
 
 
 def parse_html(text: str) -> etree._Element:
     """Parse page text leniently; raise NotAnArticle when nothing can be parsed."""
     if not text or not text.strip():
         raise NotAnArticle("empty")
+    # A stray </html> or </body> in the middle of a page makes lxml drop all that follows.
+    text = _STRAY_END.sub("", text)
     try:
         doc = html.document_fromstring(text)
     except (etree.ParserError, ValueError) as exc:
@@ -250,6 +261,9 @@ def extract(text: str) -> PageParts:
     prose = sum(len(lines[i].text) for i in body_idx if _line_score(lines[i]))
     if prose < _MIN_BODY_CHARS:
         raise NotAnArticle(f"too little prose ({prose} chars)")
+    prose_lines = [lines[i].text for i in body_idx if _line_score(lines[i])]
+    if all(_SLIDE.match(text) for text in prose_lines):
+        raise NotAnArticle("gallery")
 
     start, end = body_idx[0], body_idx[-1] + 1
     # The headline sits before the body, or opens the body container itself.
