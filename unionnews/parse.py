@@ -35,7 +35,8 @@ def parse_article(response: TextResponse, now: datetime | None = None) -> Articl
     loader.add_value("title", raw.title)
     source_raw = raw.source_raw if raw.source_raw is not None else raw.outlet_guess
     loader.add_value("source_raw", source_raw)
-    loader.add_value("source", source_raw)
+    # A page that names no outlet is the site's own: the site is the source.
+    loader.add_value("source", source_raw if source_raw is not None else parts.site_name)
     loader.add_value("published_at", raw.date_text)
     loader.add_value("authors", raw.credits)
     loader.add_value("editor", raw.editor)

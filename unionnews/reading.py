@@ -47,9 +47,26 @@ def _outlet_in(text: str) -> str | None:
     return None
 
 
-def _read_lines(lines: list[str], raw: RawFields, sink: BodyParts) -> None:
-    previous = ""
+_SPLIT_DATE = re.compile(r"^\d{1,2}[/-]\d{1,2}$")
+_SPLIT_TIME = re.compile(r"^[0-2]?\d:[0-5]\d$")
+# A day word that stands where a date would; it marks the outlet name beside it.
+_DAY_WORD = re.compile(r"(?:^|\s)(?:今天|昨天|前天|刚刚)$")
+
+
+def _join_split_dates(lines: list[str]) -> list[str]:
+    """``09/07`` and ``19:02`` on two lines are one date."""
+    joined: list[str] = []
     for line in lines:
+        if joined and _SPLIT_TIME.match(line) and _SPLIT_DATE.match(joined[-1]):
+            joined[-1] = f"{joined[-1]} {line}"
+        else:
+            joined.append(line)
+    return joined
+
+
+def _read_lines(lines: list[str], raw: RawFields, sink: BodyParts, guess: bool = False) -> None:
+    previous = ""
+    for line in _join_split_dates(lines):
         found_tags = tags.tag_line(line)
         if found_tags is not None:
             if sink.tags is None:
@@ -72,6 +89,10 @@ def _read_lines(lines: list[str], raw: RawFields, sink: BodyParts) -> None:
                 sink.times.append(value)
         if date and not any(kind == "time" for kind, _ in parts):
             sink.times.append(line[date.start : date.end])
+        if not guess:
+            continue
+        if date is None and _DAY_WORD.search(line) and len(line) <= 30:
+            raw.outlet_guess = raw.outlet_guess or _outlet_in(_DAY_WORD.sub("", line))
         if date and raw.outlet_guess is None and len(line) <= 80:
             # 2019年11月25日 18:57 参考消息 / 中国网 2019-11-25 10:37:31: the outlet is shown
             # unlabelled beside the date; a 百家号 account name stands on the line before.
@@ -94,7 +115,7 @@ def _default_year(meta: dict[str, str]) -> int | None:
 def read_fields(parts: PageParts) -> RawFields:
     raw = RawFields(title=parts.title, default_year=_default_year(parts.meta))
     head = BodyParts(lines=[])
-    _read_lines(parts.head_lines, raw, head)
+    _read_lines(parts.head_lines, raw, head, guess=True)
     body = split_body(parts.body_lines, parts.title)
     tail = BodyParts(lines=[])
     _read_lines(parts.tail_lines[:15], raw, tail)

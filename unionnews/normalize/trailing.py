@@ -48,8 +48,14 @@ def is_block_heading(line: str) -> bool:
 _EDITOR_LINE = re.compile(r"^[（(]?\s*(?:责任编辑|责编)\s*[:：]")
 
 
+# 信息来源于网络: the self-media way to say "copied from somewhere", which closes a post.
+_FROM_THE_WEB = re.compile(r"^(?:信息|内容|图片|文章|素材)(?:均)?(?:来源于|来自于?)(?:网络|互联网)")
+
+
 def is_end_mark(line: str) -> bool:
     text = line.strip()
+    if _FROM_THE_WEB.match(text):
+        return True
     if _EDITOR_LINE.match(text) and len(text) <= 40:
         return True
     return any(text.startswith(mark) or (mark in text and len(text) < 60) for mark in END_MARKS)

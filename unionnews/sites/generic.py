@@ -63,6 +63,7 @@ class PageParts:
     tail_lines: list[str]  # after the body container: tag lines, credits, copyright boxes
     markup_tags: list[str] = field(default_factory=list)
     meta: dict[str, str] = field(default_factory=dict)
+    site_name: str | None = None  # the site's own name, for pages that are its own
 
 
 class NotAnArticle(Exception):
@@ -198,6 +199,20 @@ def _title_from_meta(meta: dict[str, str]) -> str | None:
     return max(parts, key=len) if parts else None
 
 
+_COPYRIGHT = re.compile(r"版权所有\s*[:：]\s*(?:©\s*)?(?P<name>[^\s©|,，]{2,30})")
+_TITLE_SITE = re.compile(r"_(?P<name>[^_\s]{2,20})$")
+
+
+def _site_name(lines: list[Line], meta: dict[str, str]) -> str | None:
+    """版权所有：中国政府网 in the footer, else the ``…_中国政府网`` suffix of <title>."""
+    for line in reversed(lines):
+        m = _COPYRIGHT.search(line.text)
+        if m:
+            return m["name"]
+    m = _TITLE_SITE.search(meta.get("html_title", ""))
+    return m["name"] if m else None
+
+
 def _markup_tags(doc: etree._Element) -> list[str]:
     """Links of the largest element marked as a tag list (two tags or more)."""
     best: list[str] = []
@@ -283,4 +298,5 @@ def extract(text: str) -> PageParts:
         tail_lines=[line.text for line in lines[end : end + 40]],
         markup_tags=_markup_tags(doc),
         meta=meta,
+        site_name=_site_name(lines, meta),
     )
