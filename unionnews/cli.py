@@ -71,7 +71,10 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--json", help="write all results to this file")
     p.set_defaults(run=_evaluate)
     args = parser.parse_args(argv)
+    # extract says why a page gave no record: that is an INFO line of unionnews.extract.
+    level = logging.INFO if args.command == "extract" else logging.WARNING
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    logging.getLogger("unionnews").setLevel(level)
     return args.run(args)
 
 

@@ -166,7 +166,8 @@ def format_table(results: dict[str, Any]) -> str:
         cells = [results[n]["scores"].get(field) for n in names]
         rows.append(f"{field:<14}" + "".join(f"{c:>13.3f}" for c in cells))
     rows.append(
-        f"{'ms/page':<14}" + "".join(f"{results[n]['seconds_per_page'] * 1000:>13.1f}" for n in names)
+        f"{'ms/page':<14}"
+        + "".join(f"{results[n]['seconds_per_page'] * 1000:>13.1f}" for n in names)
     )
     return "\n".join(rows)
 

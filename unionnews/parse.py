@@ -15,14 +15,25 @@ from unionnews.sites.generic import NotAnArticle, extract
 __all__ = ["NotAnArticle", "parse_article"]
 
 
+_CONTROL = frozenset(range(0, 32)) - {9, 10, 13}
+
+
+def _looks_binary(body: bytes) -> bool:
+    """An image or archive served as .html: NUL bytes or many control characters."""
+    head = body[:4096]
+    if b"\x00" in head:
+        return True
+    return sum(b in _CONTROL for b in head) > len(head) // 20
+
+
 def parse_article(response: TextResponse, now: datetime | None = None) -> Article:
     """Extract and normalise the article on ``response``.
 
     Raises NotAnArticle when the page is not an article or cannot be read as text.
     """
     now = now or datetime.now(timezone.utc)
-    if not isinstance(response, TextResponse):
-        raise NotAnArticle("not text")
+    if not isinstance(response, TextResponse) or _looks_binary(response.body):
+        raise NotAnArticle("binary content")
     try:
         text = response.text
     except (UnicodeDecodeError, ValueError) as exc:

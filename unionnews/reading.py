@@ -21,8 +21,13 @@ _FURNITURE = re.compile(
     r"我有话说.*|\d+\S{0,4}|\d+次阅读|\d+条评论|来自\S*|作者|时政新闻|发布于|发表于|\W+)$"
 )
 _META_DATE_KEYS = (
-    "dateupdate", "datepublished", "article:published_time", "pubdate", "publishdate",
-    "og:release_date", "article:modified_time",
+    "dateupdate",
+    "datepublished",
+    "article:published_time",
+    "pubdate",
+    "publishdate",
+    "og:release_date",
+    "article:modified_time",
 )
 
 
@@ -78,6 +83,11 @@ def _read_lines(lines: list[str], raw: RawFields, sink: BodyParts, guess: bool =
         parts = infoline.split_infoline(line, bare) if infoline.has_label(line, bare) else []
         for kind, value in parts:
             if kind == "source":
+                # 来源：中工网－工人日报 2022年09月29日 08:15: the date is not the outlet.
+                in_value = find_date(value, default_year=raw.default_year)
+                if in_value:
+                    sink.times.append(value[in_value.start : in_value.end])
+                    value = value[: in_value.start].strip()
                 sink.sources.append(value)
             elif kind == "chief_editor":
                 sink.editors.insert(0, value)
@@ -128,8 +138,8 @@ def read_fields(parts: PageParts) -> RawFields:
             raw.date_text = group.times[0]
         if raw.editor is None and group.editors:
             raw.editor = group.editors[0]
-    # Authors: the byline before the body, else the credits inside it, else after it.
-    raw.credits = head.credits or body.credits or tail.credits
+    # Authors: the byline and the credits inside the body, in page order; else after it.
+    raw.credits = (head.credits + body.credits) or tail.credits
     # A page may show a short tag line under the headline and the full one under the
     # body: the longest wins. Tag markup is used when no line names tags, or when the
     # line's tags ran together (<a>中国芯</a><a>芯片</a> reads 中国芯芯片).

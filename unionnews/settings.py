@@ -35,8 +35,17 @@ ITEM_PIPELINES = {
 # JSON Lines in UTF-8 with Chinese as written, not \u escapes. Use -O out.jsonl / -o.
 FEED_EXPORT_ENCODING = "utf-8"
 FEED_EXPORT_FIELDS = [
-    "url", "site", "title", "source", "source_raw", "published_at", "authors", "editor",
-    "tags", "body", "crawled_at",
+    "url",
+    "site",
+    "title",
+    "source",
+    "source_raw",
+    "published_at",
+    "authors",
+    "editor",
+    "tags",
+    "body",
+    "crawled_at",
 ]
 
 # Saved pages are re-read when HTTPCACHE_ENABLED is set on the command line.

@@ -49,7 +49,10 @@ def _similar(a: str, b: str) -> bool:
     if not a or not b:
         return False
     a, b = a.replace(" ", ""), b.replace(" ", "")
-    return a == b or (len(a) >= 6 and (a in b or b in a))
+    if a == b:
+        return True
+    short, long = sorted((a, b), key=len)
+    return len(short) >= 6 and short in long and len(long) <= len(short) * 1.3
 
 
 def _meta_line(line: str, out: BodyParts) -> bool:
@@ -79,7 +82,9 @@ def _meta_line(line: str, out: BodyParts) -> bool:
     if len(line) <= 80 and infoline.has_label(line) and punct_count(line) <= 3:
         parts = infoline.split_infoline(line)
         kinds = {kind for kind, _ in parts}
-        if kinds & {"source", "editor", "chief_editor", "time", "author"} and not ({"text"} & kinds and len(parts) < 2):
+        if kinds & {"source", "editor", "chief_editor", "time", "author"} and not (
+            {"text"} & kinds and len(parts) < 2
+        ):
             for kind, value in parts:
                 if kind == "source":
                     out.sources.append(value)
@@ -141,7 +146,9 @@ def split_body(lines: list[str], title: str | None = None) -> BodyParts:
                 or _repeated_later(line, article[i + 1 :])
             ):
                 continue
-            if _CAPTION.search(line) or (caption_before and len(line) < 20 and not ends_sentence(line)):
+            if _CAPTION.search(line) or (
+                caption_before and len(line) < 20 and not ends_sentence(line)
+            ):
                 caption_before = True  # a lead photo's caption, often split over two lines
                 continue
         if _ORIGINAL_TITLE.match(line) or _FURNITURE.match(line):
@@ -154,8 +161,12 @@ def split_body(lines: list[str], title: str | None = None) -> BodyParts:
     while kept and (
         (_CAPTION.search(kept[-1]) and len(kept[-1]) < 60)
         or _COMPILED_FROM.match(kept[-1])
-        or (last_meta >= 0 and len(kept) > last_meta and len(kept[-1]) <= 20
-            and not ends_sentence(kept[-1]))
+        or (
+            last_meta >= 0
+            and len(kept) > last_meta
+            and len(kept[-1]) <= 20
+            and not ends_sentence(kept[-1])
+        )
     ):
         kept.pop()
     if kept:

@@ -13,14 +13,51 @@ import re
 _NAME = r"[\u4e00-\u9fff·]{2,4}"
 # Role words that stand before names in a credit, longest first.
 _ROLES = (
-    "见习记者", "实习记者", "特约记者", "本报记者", "本刊记者", "首席记者", "记者", "通讯员",
-    "实习生", "撰稿", "撰文", "采写", "作者", "文/图", "文图", "图/文", "文", "整理", "编译",
+    "见习记者",
+    "实习记者",
+    "特约记者",
+    "本报记者",
+    "本刊记者",
+    "首席记者",
+    "记者",
+    "通讯员",
+    "实习生",
+    "撰稿",
+    "撰文",
+    "采写",
+    "作者",
+    "文/图",
+    "文图",
+    "图/文",
+    "文",
+    "整理",
+    "编译",
 )
 _ROLE_RE = re.compile("|".join(map(re.escape, _ROLES)))
 # Credit values that name nobody.
 NOT_A_PERSON = frozenset(
-    {"网络", "网络整理", "未知", "佚名", "本站", "本网", "admin", "小编", "综合", "整理", "原创",
-     "编辑", "记者", "通讯员", "管理员", "系统管理员", "查看更多", "更多", "最新", "关注"}
+    {
+        "网络",
+        "网络整理",
+        "未知",
+        "佚名",
+        "本站",
+        "本网",
+        "admin",
+        "小编",
+        "综合",
+        "整理",
+        "原创",
+        "编辑",
+        "记者",
+        "通讯员",
+        "管理员",
+        "系统管理员",
+        "查看更多",
+        "更多",
+        "最新",
+        "关注",
+    }
 )
 _STAFF_CODE = re.compile(r"[_＿][A-Za-z]{1,4}\d+$")
 # A closing credit: only names (with an optional role) inside parentheses, ending the text.
@@ -101,7 +138,11 @@ def credit_line(line: str) -> tuple[str, list[str]] | None:
     rest = re.split(r"\s*(?:校对|审核|监制|编辑|责任编辑)\s*[:：]?\s*", m["rest"])[0]
     if _PHOTO.search(rest):
         return None
-    role = "editor" if (m["role"] or "") in ("责任编辑", "编辑", "责编", "校对", "审核", "监制") else "author"
+    role = (
+        "editor"
+        if (m["role"] or "") in ("责任编辑", "编辑", "责编", "校对", "审核", "监制")
+        else "author"
+    )
     tokens = _tokens(rest)
     # Every word left must be a name, or this is prose that happens to start with 记者.
     if not tokens or not all(_is_name(t) or t in NOT_A_PERSON for t in tokens):

@@ -22,7 +22,10 @@ _SEP_MD = r"\s*[-/.月]\s*"
 # An absolute date, optionally with a clock time. The year may be 4 digits, or 2 digits
 # when written with dashes (``18-03-08 23:16``, as 百家号 pages show).
 _ABSOLUTE = re.compile(
-    r"(?<!\d)(?P<y>(?:19|20)\d{2}|\d{2}(?=-))" + _SEP_YM + r"(?P<m>[01]?\d)" + _SEP_MD
+    r"(?<!\d)(?P<y>(?:19|20)\d{2}|\d{2}(?=-))"
+    + _SEP_YM
+    + r"(?P<m>[01]?\d)"
+    + _SEP_MD
     + r"(?P<d>[0-3]?\d)(?!\d)\s*日?"
     r"(?:\s*(?:T|\s)?\s*(?P<H>[0-2]?\d)\s*[:：时]\s*(?P<M>[0-5]\d)(?:\s*[:：分]\s*(?P<S>[0-5]\d))?)?"
 )

@@ -1,6 +1,7 @@
 """Split an article's info line into labelled parts.
 
-``来源:工人日报时间:2022-09-29 23:49:18`` → ``[("source", "工人日报"), ("time", "2022-09-29 23:49:18")]``.
+``来源:工人日报时间:2022-09-29 23:49:18`` →
+``[("source", "工人日报"), ("time", "2022-09-29 23:49:18")]``.
 The line is split once at its labels; each part is then normalised by its own module
 (dates, sources, credits), so no date regex ever runs over a whole page.
 """

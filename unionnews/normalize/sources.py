@@ -40,10 +40,22 @@ ALIASES: dict[str, str] = {
 
 # Values that name no outlet at all.
 NOT_A_SOURCE = frozenset(
-    {"网络", "互联网", "网络整理", "本站", "本网", "原创", "未知", "佚名", "综合", "网友投稿", "转载"}
+    {
+        "网络",
+        "互联网",
+        "网络整理",
+        "本站",
+        "本网",
+        "原创",
+        "未知",
+        "佚名",
+        "综合",
+        "网友投稿",
+        "转载",
+    }
 )
 
-_BRACKETS = str.maketrans("", "", "《》〈〉\"“”「」")
+_BRACKETS = str.maketrans("", "", '《》〈〉"“”「」')
 _SUFFIX = re.compile(r"\s*[\[［(（【](?:整理|综合|转载|原创|编译)[\]］)）】]\s*$")
 _SPLIT = re.compile(r"\s*[－—–\-|｜丨]\s*")
 _LEAD = re.compile(r"^(?:本文|文章|稿件|信息)?来源\s*[:：]?\s*")

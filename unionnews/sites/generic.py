@@ -18,16 +18,82 @@ from lxml import etree, html
 from unionnews.normalize.text import cjk_count, collapse, punct_count
 
 BLOCK_TAGS = frozenset(
-    "address article aside blockquote body center dd details dialog dir div dl dt fieldset "
-    "figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html li main menu nav ol "
-    "p pre section summary table tbody td tfoot th thead tr ul".split()
+    [
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "body",
+        "center",
+        "dd",
+        "details",
+        "dialog",
+        "dir",
+        "div",
+        "dl",
+        "dt",
+        "fieldset",
+        "figcaption",
+        "figure",
+        "footer",
+        "form",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hgroup",
+        "hr",
+        "html",
+        "li",
+        "main",
+        "menu",
+        "nav",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "summary",
+        "table",
+        "tbody",
+        "td",
+        "tfoot",
+        "th",
+        "thead",
+        "tr",
+        "ul",
+    ]
 )
 # Elements whose own text is a paragraph: their container is their parent.
-PARAGRAPH_TAGS = frozenset("p h1 h2 h3 h4 h5 h6 li dd dt pre blockquote figcaption".split())
-HEADING_TAGS = frozenset("h1 h2 h3 h4 h5 h6".split())
+PARAGRAPH_TAGS = frozenset(
+    ["p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dd", "dt", "pre", "blockquote", "figcaption"]
+)
+HEADING_TAGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
 SKIP_TAGS = frozenset(
-    "script style noscript template iframe svg canvas object embed video audio select option "
-    "textarea button input head title map area".split()
+    [
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "iframe",
+        "svg",
+        "canvas",
+        "object",
+        "embed",
+        "video",
+        "audio",
+        "select",
+        "option",
+        "textarea",
+        "button",
+        "input",
+        "head",
+        "title",
+        "map",
+        "area",
+    ]
 )
 _HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _TAG_MARKUP = re.compile(r"(?:^|[\s_-])(?:tags?|tag[-_]?list|keywords?|label)(?:$|[\s_-])", re.I)
@@ -72,6 +138,11 @@ class NotAnArticle(Exception):
     def __init__(self, reason: str) -> None:
         super().__init__(reason)
         self.reason = reason
+
+    @property
+    def key(self) -> str:
+        """A stat key: ``too little prose (14 chars)`` → ``too_little_prose``."""
+        return self.reason.split(" (")[0].split(":")[0].strip().replace(" ", "_")
 
 
 class _Walker:

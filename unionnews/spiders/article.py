@@ -46,8 +46,7 @@ class ArticleSpider(scrapy.Spider):
         try:
             yield parse_article(response)
         except NotAnArticle as exc:
-            key = exc.reason.split(" ")[0].rstrip(":")
-            self.crawler.stats.inc_value(f"unionnews/not_article/{key}")
+            self.crawler.stats.inc_value(f"unionnews/not_article/{exc.key}")
             self.logger.info("not an article: %s (%s)", response.url, exc.reason)
 
     def failed(self, failure: Failure) -> None:

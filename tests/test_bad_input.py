@@ -1,0 +1,58 @@
+"""Bad input gives a log line and no record, never an exception."""
+
+import logging
+
+import pytest
+
+from unionnews.extract import extract_page
+
+URL = "https://www.workercn.cn/c/2022-09-29/1.shtml"
+PARA = "<p>娄底市总工会近日推出“十大措施”，从强化基层基础、劳动竞赛、技能培训等方面入手，为地方发展贡献工会智慧和力量。</p>"
+
+
+@pytest.mark.parametrize(
+    ("body", "reason"),
+    [
+        (b"", "empty"),
+        (b"   \n  ", "empty"),
+        (bytes(range(256)) * 40, "binary content"),  # binary at an .html URL
+        (b"\x89PNG\r\n\x1a\n" + b"\x00" * 500, "binary content"),
+        (b"<html><body><div><p>" + b"<" * 300, "not an article"),  # markup that never closes
+    ],
+)
+def test_bad_bytes_give_no_record(body, reason, caplog):
+    with caplog.at_level(logging.INFO, logger="unionnews"):
+        assert extract_page(body, URL, {"Content-Type": "text/html"}) is None
+    assert any(reason in r.getMessage() for r in caplog.records)
+
+
+def test_broken_markup_still_gives_the_article():
+    page = (
+        "<html><head><title>职工运动会开幕_中工网</title><body><h1>职工运动会开幕</h1><div>"
+        + PARA * 3
+        + "<p>未闭合的段落<div><span>"
+    ).encode()
+    record = extract_page(page, URL, {"Content-Type": "text/html; charset=utf-8"})
+    assert record["title"] == "职工运动会开幕"
+    assert record["body"].startswith("娄底市总工会近日推出")
+
+
+def test_page_without_date_keeps_record_with_null_date():
+    page = (
+        "<html><head><title>职工运动会开幕</title></head><body><h1>职工运动会开幕</h1><div>"
+        + PARA * 2
+        + "</div></body></html>"
+    ).encode()
+    record = extract_page(page, URL, {"Content-Type": "text/html; charset=utf-8"})
+    assert record["published_at"] is None
+    assert record["body"]
+
+
+def test_wrong_declared_charset_does_not_crash():
+    page = (
+        "<html><head><meta charset='utf-8'><title>职工运动会开幕</title></head><body>"
+        "<h1>职工运动会开幕</h1><div>" + PARA * 2 + "</div></body></html>"
+    ).encode("gbk")
+    record = extract_page(page, URL, {"Content-Type": "text/html; charset=utf-8"})
+    # The text is garbled by the wrong declaration, but a record is still whole or absent.
+    assert record is None or isinstance(record["body"], str)

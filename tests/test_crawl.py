@@ -1,0 +1,144 @@
+"""End-to-end: `scrapy crawl article` against a server on 127.0.0.1, written through FEEDS."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import ClassVar
+
+import pytest
+
+ROOT = Path(__file__).parent.parent
+PAGES = ROOT / "tests" / "pages"
+
+
+def _routes() -> dict[str, tuple[int, dict[str, str], bytes]]:
+    routes = {}
+    for case in PAGES.glob("*/*.json"):
+        spec = json.loads(case.read_text("utf-8"))
+        routes[f"/{case.parent.name}/{case.stem}.html"] = (
+            200,
+            spec["headers"],
+            case.with_suffix(".html").read_bytes(),
+        )
+    routes["/fail.html"] = (500, {"Content-Type": "text/html"}, b"<h1>500</h1>")
+    return routes
+
+
+class _Handler(BaseHTTPRequestHandler):
+    routes: ClassVar[dict] = {}
+
+    def do_GET(self) -> None:
+        status, headers, body = self.routes.get(self.path, (404, {}, b"not found"))
+        self.send_response(status)
+        for key, value in headers.items():
+            self.send_header(key, value)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args) -> None:
+        pass
+
+
+@pytest.fixture
+def site() -> Iterator[str]:
+    _Handler.routes = _routes()
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+    server.server_close()
+
+
+def crawl(tmp_path: Path, *args: str) -> tuple[list[dict], str]:
+    out = tmp_path / "out.jsonl"
+    log = tmp_path / "crawl.log"
+    cmd = [
+        sys.executable,
+        "-m",
+        "scrapy",
+        "crawl",
+        "article",
+        *args,
+        "-O",
+        str(out),
+        "-s",
+        f"LOG_FILE={log}",
+        "-s",
+        "AUTOTHROTTLE_ENABLED=False",
+        "-s",
+        "DOWNLOAD_DELAY=0",
+        "-s",
+        "RETRY_TIMES=0",
+    ]
+    result = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=120, check=False)
+    assert result.returncode == 0, result.stderr + log.read_text("utf-8")
+    raw = out.read_text("utf-8")
+    assert "\\u" not in raw  # UTF-8 as written
+    return [json.loads(line) for line in raw.splitlines()], log.read_text("utf-8")
+
+
+def test_crawl_writes_one_record_per_article(site, tmp_path):
+    urls = [
+        f"{site}/portal/seed-repost.html",
+        f"{site}/workercn/c-2022-09-29-gbk.html",
+        f"{site}/lists/section-index.html",
+        f"{site}/fail.html",
+        f"{site}/portal/seed-repost.html",
+    ]
+    records, log = crawl(tmp_path, "-a", "url=" + ",".join(urls))
+    by_url = {r["url"]: r for r in records}
+    assert len(records) == 2  # the list page, the 500 and the repeated URL give none
+    seed = by_url[f"{site}/portal/seed-repost.html"]
+    assert seed["source"] == "工人日报"
+    assert seed["published_at"] == "2022-09-29T23:49:18+08:00"
+    assert seed["authors"] == ["王鑫", "方大丰"]
+    assert "相关阅读" not in seed["body"]
+    assert list(seed) == [
+        "url",
+        "site",
+        "title",
+        "source",
+        "source_raw",
+        "published_at",
+        "authors",
+        "editor",
+        "tags",
+        "body",
+        "crawled_at",
+    ]
+    assert by_url[f"{site}/workercn/c-2022-09-29-gbk.html"]["authors"] == ["王喆", "李明"]
+    assert "'unionnews/not_article/no_prose': 1" in log
+    assert "'unionnews/trailing_removed'" in log
+    assert "'unionnews/fetch_failed/HttpError': 1" in log
+
+
+def test_example_pages_crawl_through_file_urls(tmp_path):
+    records, log = crawl(tmp_path, "-a", f"urls_file={ROOT / 'examples' / 'urls.txt'}")
+    assert len(records) == 4
+    assert {r["title"] for r in records} >= {
+        "职工技能大赛在长沙开赛",
+        "省总工会开展“五一”劳模慰问活动",
+    }
+    assert all(r["url"].startswith("file://") for r in records)
+    assert "'unionnews/not_article/no_prose': 1" in log
+
+
+def test_spider_without_urls_fails_clearly(tmp_path):
+    result = subprocess.run(
+        [sys.executable, "-m", "scrapy", "crawl", "article"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode != 0
+    assert "give -a url=URL" in result.stderr

@@ -1,0 +1,41 @@
+import pytest
+
+from unionnews.normalize.infoline import split_infoline
+
+
+@pytest.mark.parametrize(
+    ("line", "bare", "expected"),
+    [
+        (
+            "来源:工人日报时间:2022-09-29 23:49:18",
+            False,
+            [("source", "工人日报"), ("time", "2022-09-29 23:49:18")],
+        ),
+        ("来源：中工网－工人日报", False, [("source", "中工网－工人日报")]),
+        (
+            "2019-09-07 13:43:45 来源: 证券市场红周刊 举报",
+            False,
+            [("text", "2019-09-07 13:43:45"), ("source", "证券市场红周刊")],
+        ),  # 举报 is a button
+        (
+            "出处：快科技 作者：宪瑞 编辑：宪瑞",
+            False,
+            [("source", "快科技"), ("author", "宪瑞"), ("editor", "宪瑞")],
+        ),
+        (
+            "本文来源：新京报 责任编辑：杜硕_NB12556",
+            False,
+            [("source", "新京报"), ("chief_editor", "杜硕_NB12556")],
+        ),
+        ("文/王鑫", False, [("author", "王鑫")]),
+        # colon-less labels only when asked for (header lines with a date)
+        (
+            "发表于2014-08-24 21:30| 1164次阅读| 来源CSDN| 作者魏星",
+            True,
+            [("time", "2014-08-24 21:30"), ("source", "CSDN"), ("author", "魏星")],
+        ),
+        ("作者认为这是好事", False, [("text", "作者认为这是好事")]),
+    ],
+)
+def test_split_infoline(line, bare, expected):
+    assert split_infoline(line, bare=bare) == expected

@@ -1,0 +1,68 @@
+import pytest
+
+from unionnews.normalize.tags import tag_line
+from unionnews.normalize.trailing import article_end, is_block_heading, is_end_mark
+
+ARTICLE = "娄底市总工会近日推出“十大措施”，从强化基层基础、劳动竞赛、技能培训等方面入手，为地方发展贡献工会智慧和力量。"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "相关阅读",
+        "推荐阅读：",
+        "精彩放送",
+        "+ 点击查看更多精彩",
+        "今日推送",
+        "上一篇：长沙市总工会慰问一线职工",
+        "延伸阅读",
+        "相关资讯请关注:逆水寒专区",
+    ],
+)
+def test_block_headings(line):
+    assert is_block_heading(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "相关阅读材料显示，职工满意度逐年提高，工会工作得到广泛认可。",
+        "推荐阅读书目共有十本，涵盖历史、文学与技能培训。",
+    ],
+)
+def test_prose_that_starts_like_a_heading_is_not_one(line):
+    assert not is_block_heading(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["责任编辑：张晓", "特别声明：以上内容仅代表作者本人", "信息来源于网络", "- THE END -"]
+)
+def test_end_marks(line):
+    assert is_end_mark(line)
+
+
+def test_article_ends_at_first_trailing_line():
+    lines = [ARTICLE, ARTICLE, "相关阅读", "别的新闻", "推荐阅读"]
+    assert article_end(lines) == 2
+
+
+def test_related_box_above_the_body_does_not_end_it():
+    lines = ["相关新闻：", "某条链接", ARTICLE, ARTICLE]
+    assert article_end(lines) == 4
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "标签: 湖南省娄底市总工会 打造中部地区材料谷",
+            ["湖南省娄底市总工会", "打造中部地区材料谷"],
+        ),
+        ("关键词：劳模，工匠、技能", ["劳模", "工匠", "技能"]),
+        ("#天文航天#月球#中国航天 #嫦娥五号", ["天文航天", "月球", "中国航天", "嫦娥五号"]),
+        ("标签：", []),  # a tag line with nothing on it
+        ("近日，标签化管理在工会推广", None),
+    ],
+)
+def test_tag_line(line, expected):
+    assert tag_line(line) == expected
