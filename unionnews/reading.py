@@ -18,7 +18,7 @@ from unionnews.sites.generic import PageParts
 # Words that stand beside the date in an info line but name no outlet.
 _FURNITURE = re.compile(
     r"^(?:原创|举报|分享|分享至|收藏|收藏本文|关注|评论|阅读|企鹅号|头条号|百家号|优质原创作者|"
-    r"我有话说.*|\d+\S{0,4}|\d+次阅读|\d+条评论|来自\S*|作者|时政新闻|发布于|发表于|\W+)$"
+    r"我有话说.*|\d+\S{0,4}|\d+次阅读|\d+条评论|来自\S*|作者|发布于|发表于|\W+)$"
 )
 _META_DATE_KEYS = (
     "dateupdate",
