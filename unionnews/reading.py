@@ -82,21 +82,7 @@ def _read_lines(lines: list[str], raw: RawFields, sink: BodyParts, guess: bool =
         bare = date is not None
         parts = infoline.split_infoline(line, bare) if infoline.has_label(line, bare) else []
         for kind, value in parts:
-            if kind == "source":
-                # 来源：中工网－工人日报 2022年09月29日 08:15: the date is not the outlet.
-                in_value = find_date(value, default_year=raw.default_year)
-                if in_value:
-                    sink.times.append(value[in_value.start : in_value.end])
-                    value = value[: in_value.start].strip()
-                sink.sources.append(value)
-            elif kind == "chief_editor":
-                sink.editors.insert(0, value)
-            elif kind == "editor":
-                sink.editors.append(value)
-            elif kind == "author":
-                sink.credits.append(value)
-            elif kind == "time":
-                sink.times.append(value)
+            sink.take(kind, value)
         if date and not any(kind == "time" for kind, _ in parts):
             sink.times.append(line[date.start : date.end])
         if not guess:

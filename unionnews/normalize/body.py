@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from unionnews.normalize import credits, infoline, tags, trailing
+from unionnews.normalize.dates import find_date
 from unionnews.normalize.text import ends_sentence, punct_count
 
 _ORIGINAL_TITLE = re.compile(r"^[（(【\[]?\s*原标题\s*[:：]")
@@ -43,6 +44,24 @@ class BodyParts:
     sources: list[str] = field(default_factory=list)  # raw 来源 values
     times: list[str] = field(default_factory=list)
     tags: list[str] | None = None
+
+    def take(self, kind: str, value: str) -> None:
+        """File one labelled part of an info or credit line under its field."""
+        if kind == "source":
+            # 来源：中工网－工人日报 2022年09月29日 08:15: the date is not the outlet.
+            shown = find_date(value)
+            if shown:
+                self.times.append(value[shown.start : shown.end])
+                value = value[: shown.start].strip()
+            self.sources.append(value)
+        elif kind == "chief_editor":
+            self.editors.insert(0, value)  # 责任编辑 outranks a plain 编辑
+        elif kind == "editor":
+            self.editors.append(value)
+        elif kind == "author":
+            self.credits.append(value)
+        elif kind == "time":
+            self.times.append(value)
 
 
 def _similar(a: str, b: str) -> bool:
@@ -86,16 +105,7 @@ def _meta_line(line: str, out: BodyParts) -> bool:
             {"text"} & kinds and len(parts) < 2
         ):
             for kind, value in parts:
-                if kind == "source":
-                    out.sources.append(value)
-                elif kind == "chief_editor":
-                    out.editors.insert(0, value)
-                elif kind == "editor":
-                    out.editors.append(value)
-                elif kind == "author":
-                    out.credits.append(value)
-                elif kind == "time":
-                    out.times.append(value)
+                out.take(kind, value)
             return True
     return False
 
