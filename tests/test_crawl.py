@@ -111,6 +111,7 @@ def test_crawl_writes_one_record_per_article(site, tmp_path):
         "authors",
         "editor",
         "tags",
+        "region",
         "body",
         "crawled_at",
     ]

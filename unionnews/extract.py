@@ -19,6 +19,7 @@ from scrapy.utils.misc import load_object
 
 from unionnews import settings
 from unionnews.parse import NotAnArticle, parse_article
+from unionnews.sites.registry import site_for
 
 logger = logging.getLogger(__name__)
 
@@ -36,8 +37,9 @@ def extract_page(
 ) -> dict | None:
     """The record for one saved page, or None (with a logged reason) for a non-article."""
     response = HtmlResponse(url=url, body=body, headers=dict(headers or {}))
+    site = site_for(url)
     try:
-        item = parse_article(response, now=now)
+        item = parse_article(response, now=now, site=site)
     except NotAnArticle as exc:
         logger.info("not an article: %s (%s)", url, exc.reason)
         return None

@@ -18,6 +18,7 @@ class Article:
     authors: list[str] = field(default_factory=list)  # writers and reporters, page order
     editor: str | None = None  # 责任编辑/编辑/责编
     tags: list[str] = field(default_factory=list)  # 标签/关键词
+    region: dict | None = None  # {"province", "city", "county"}, parts may be None
     body: str | None = None  # paragraphs joined by "\n"
     crawled_at: str | None = None  # ISO 8601 UTC time of the fetch
 

@@ -41,3 +41,4 @@ class ArticleLoader(ItemLoader):
     body_in = MapCompose(collapse)
     body_out = Join("\n")
     crawled_at_in = Identity()
+    region_in = Identity()

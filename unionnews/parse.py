@@ -9,7 +9,9 @@ from scrapy.http import TextResponse
 
 from unionnews.items import Article
 from unionnews.loaders import ArticleLoader
+from unionnews.normalize.regions import resolve_region
 from unionnews.reading import read_fields
+from unionnews.sites.base import Site
 from unionnews.sites.generic import NotAnArticle, extract
 
 __all__ = ["NotAnArticle", "parse_article"]
@@ -26,8 +28,16 @@ def _looks_binary(body: bytes) -> bool:
     return sum(b in _CONTROL for b in head) > len(head) // 20
 
 
-def parse_article(response: TextResponse, now: datetime | None = None) -> Article:
+def parse_article(
+    response: TextResponse,
+    now: datetime | None = None,
+    site: Site | None = None,
+) -> Article:
     """Extract and normalise the article on ``response``.
+
+    ``site`` is the page's registry entry, if any: its region is the record's region (else
+    the region is read from the union organisation the title or first paragraph names),
+    and its name is the source of a page that names no outlet.
 
     Raises NotAnArticle when the page is not an article or cannot be read as text.
     """
@@ -47,11 +57,14 @@ def parse_article(response: TextResponse, now: datetime | None = None) -> Articl
     source_raw = raw.source_raw if raw.source_raw is not None else raw.outlet_guess
     loader.add_value("source_raw", source_raw)
     # A page that names no outlet is the site's own: the site is the source.
-    loader.add_value("source", source_raw if source_raw is not None else parts.site_name)
+    own_name = site.label if site else parts.site_name
+    loader.add_value("source", source_raw if source_raw is not None else own_name)
     loader.add_value("published_at", raw.date_text)
     loader.add_value("authors", raw.credits)
     loader.add_value("editor", raw.editor)
     loader.add_value("tags", raw.tags)
     loader.add_value("body", raw.body_lines)
+    first = raw.body_lines[0] if raw.body_lines else None
+    loader.add_value("region", resolve_region(site.region if site else None, raw.title, first))
     loader.add_value("crawled_at", now.astimezone(timezone.utc).isoformat(timespec="seconds"))
     return loader.load_item()

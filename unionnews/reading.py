@@ -46,7 +46,7 @@ class RawFields:
 
 def _outlet_in(text: str) -> str | None:
     for token in re.split(r"\s+", text):
-        token = token.strip("|｜丨·:：,，")
+        token = token.strip("|｜丨·:：,，()（）")
         if 2 <= len(token) <= 20 and not _FURNITURE.match(token):
             return token
     return None
@@ -69,7 +69,12 @@ def _join_split_dates(lines: list[str]) -> list[str]:
     return joined
 
 
-def _read_lines(lines: list[str], raw: RawFields, sink: BodyParts, guess: bool = False) -> None:
+def _read_lines(
+    lines: list[str], raw: RawFields, sink: BodyParts, guess: bool = False, labelled: bool = False
+) -> None:
+    """Collect info-line values from ``lines``. ``guess``: also guess an unlabelled outlet
+    beside a date (header lines only). ``labelled``: take only labelled dates (lines
+    around headlines of other articles carry their dates, not this one's)."""
     previous = ""
     for line in _join_split_dates(lines):
         found_tags = tags.tag_line(line)
@@ -83,7 +88,7 @@ def _read_lines(lines: list[str], raw: RawFields, sink: BodyParts, guess: bool =
         parts = infoline.split_infoline(line, bare) if infoline.has_label(line, bare) else []
         for kind, value in parts:
             sink.take(kind, value)
-        if date and not any(kind == "time" for kind, _ in parts):
+        if date and not labelled and not any(kind == "time" for kind, _ in parts):
             sink.times.append(line[date.start : date.end])
         if not guess:
             continue
@@ -114,10 +119,13 @@ def read_fields(parts: PageParts) -> RawFields:
     _read_lines(parts.head_lines, raw, head, guess=True)
     body = split_body(parts.body_lines, parts.title)
     tail = BodyParts(lines=[])
-    _read_lines(parts.tail_lines[:15], raw, tail)
+    _read_lines(parts.tail_lines[:15], raw, tail, labelled=True)
+    # An e-paper prints the issue date above the headline (本期出版日期:…).
+    above = BodyParts(lines=[])
+    _read_lines(parts.pre_title_lines, raw, above, labelled=True)
     raw.body_lines = body.lines
 
-    for group in (head, body, tail):
+    for group in (head, body, tail, above):
         if raw.source_raw is None and group.sources:
             raw.source_raw = group.sources[0]
         if raw.date_text is None and group.times:

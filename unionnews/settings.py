@@ -3,6 +3,8 @@
 UNIONNEWS_* settings are the project's own; everything else is Scrapy's.
 """
 
+from unionnews.items import FIELDS
+
 BOT_NAME = "unionnews"
 SPIDER_MODULES = ["unionnews.spiders"]
 NEWSPIDER_MODULE = "unionnews.spiders"
@@ -26,6 +28,12 @@ DOWNLOAD_TIMEOUT = 30
 DOWNLOAD_MAXSIZE = 16 * 1024 * 1024
 DOWNLOAD_WARNSIZE = 4 * 1024 * 1024
 
+# Answer requests from saved pages instead of the network (see unionnews/replay.py).
+UNIONNEWS_REPLAY_DIR = ""
+DOWNLOADER_MIDDLEWARES = {
+    "unionnews.replay.ReplayMiddleware": 50,
+}
+
 ITEM_PIPELINES = {
     "unionnews.pipelines.TrailingBlocksPipeline": 100,
     "unionnews.pipelines.ValidatePipeline": 200,
@@ -34,19 +42,7 @@ ITEM_PIPELINES = {
 
 # JSON Lines in UTF-8 with Chinese as written, not \u escapes. Use -O out.jsonl / -o.
 FEED_EXPORT_ENCODING = "utf-8"
-FEED_EXPORT_FIELDS = [
-    "url",
-    "site",
-    "title",
-    "source",
-    "source_raw",
-    "published_at",
-    "authors",
-    "editor",
-    "tags",
-    "body",
-    "crawled_at",
-]
+FEED_EXPORT_FIELDS = list(FIELDS)  # the Article fields, in their order
 
 # Saved pages are re-read when HTTPCACHE_ENABLED is set on the command line.
 HTTPCACHE_DIR = "httpcache"

@@ -20,8 +20,8 @@ from unionnews.normalize.text import ends_sentence, punct_count
 _ORIGINAL_TITLE = re.compile(r"^[（(【\[]?\s*原标题\s*[:：]")
 _SUMMARY = re.compile(r"^[【\[]?(?:摘要|导语|内容提要|核心提示)[】\]]?\s*[:：]?")
 _CAPTION = re.compile(
-    r"(?:视频截图|供图|图片来源[:：].*|图片来自网络|资料图|摄影[:：].*|摄$|\s摄\s*$|[（(]来源[:：][^）)]*[)）]$)"
-    r"|^(?:视频[-－:：]|自动播放|图[/／:：]|图片[:：]|▲)"
+    r"(?:视频截图|供图|社发$|图片来源[:：].*|图片来自网络|资料图|摄影[:：].*|摄$|\s摄\s*$|[（(]来源[:：][^）)]*[)）]$)"
+    r"|^(?:视频[-－:：]|自动播放|图[/／:：]|图片[:：]|▲|图为)"
 )
 _SOURCE_LINE = re.compile(
     r"^(?:本文|文章|信息|内容|稿件|新闻)?来源(?:于)?\s*[:：]?\s*(?P<value>.{0,40})$"
@@ -33,6 +33,7 @@ _FURNITURE = re.compile(r"^(?:返回\S{0,8}首页\s*>*|点击进入专题\s*[:�
 _COMPILED_FROM = re.compile(r"^[（(](?:综合|整理|编译|据|来源|转载|内容来自)[^）)]{0,40}[)）]$")
 # Attribute debris a broken CMS leaves in the text: 日k线图pcms-style=\"font-L\">意外…
 _MARKUP_DEBRIS = re.compile(r"^[^<>]{0,40}?[\w-]+=\\*\"[^\"]*\\*\"\s*>")
+_NEWS_LEAD = re.compile(r"^[^，。：:]{0,16}(?:讯|电)\s*[（(\s]|^[^，。]{0,12}讯")
 _HOME_SUFFIX = re.compile(r"\s*返回\S{0,8}首页\s*>+\s*$")
 
 
@@ -180,12 +181,20 @@ def split_body(lines: list[str], title: str | None = None) -> BodyParts:
     ):
         kept.pop()
     if kept:
-        last, names = credits.closing_credit(_HOME_SUFFIX.sub("", kept[-1]))
+        last = credits.closing_department(_HOME_SUFFIX.sub("", kept[-1]))
+        last, names = credits.closing_credit(last)
         if names:
             out.credits.append(" ".join(names))
         kept[-1] = last
         if not last:
             kept.pop()
+    # A news lead (本报讯（记者…）, 新华社北京2月29日电) opens the article: short lines before
+    # it are a photo's caption or a kicker.
+    for i, line in enumerate(kept[:4]):
+        if _NEWS_LEAD.match(line):
+            if all(len(before) < 40 for before in kept[:i]):
+                del kept[:i]
+            break
     if kept:
         lead = credits.lead_credit(kept[0])
         if lead:

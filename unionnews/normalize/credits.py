@@ -103,12 +103,23 @@ def names_in(text: str) -> list[str]:
 def closing_credit(paragraph: str) -> tuple[str, list[str]]:
     """Split a closing ``(王鑫 方大丰)`` off the last paragraph: (text left, authors)."""
     m = _CLOSING.search(paragraph)
-    if not m:
+    if not m or _DEPARTMENT.search(paragraph):
         return paragraph, []
     names = names_in(m["names"])
     if not names:
         return paragraph, []
     return paragraph[: m.start()].rstrip(), names
+
+
+# (宣教部), (省总宣教部): the contributing department, closing the text; not a person.
+_DEPARTMENT = re.compile(
+    r"[（(]\s*[\u4e00-\u9fff]{1,12}(?:部|处|室|办|科|组|中心|办公室)\s*[)）]\s*$"
+)
+
+
+def closing_department(paragraph: str) -> str:
+    """The paragraph without a closing department credit."""
+    return _DEPARTMENT.sub("", paragraph).rstrip()
 
 
 def lead_credit(paragraph: str) -> list[str]:
@@ -156,6 +167,8 @@ def clean_editor(value: str | None) -> str | None:
         return None
     text = value.strip(" ()（）[]【】")
     text = re.sub(r"^(?:责任编辑|编辑|责编)\s*[:：]?\s*", "", text)
+    # (责编：李楠、王丹): the first name is the editor in charge.
+    text = re.split(r"[、，,;；/]", text)[0]
     text = clean_name(text.strip(" ()（）"))
     # 宪瑞 人气：5380 …: a Chinese name ends at the first space; a Latin one (Demi Xia) may not.
     if re.match(r"[\u4e00-\u9fff]", text):

@@ -98,7 +98,8 @@ SKIP_TAGS = frozenset(
 _HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _TAG_MARKUP = re.compile(r"(?:^|[\s_-])(?:tags?|tag[-_]?list|keywords?|label)(?:$|[\s_-])", re.I)
 _TITLE_SPLIT = re.compile(r"\s*(?:[_|｜]|\s-\s|\s—\s|--|——)\s*")
-_MIN_BODY_CHARS = 60
+# Short news items (快讯) have two short paragraphs; list pages have next to no prose.
+_MIN_BODY_CHARS = 40
 _STRAY_END = re.compile(r"</(?:html|body)\s*>", re.I)
 # A photo gallery numbers its captions: 1/10 …
 _SLIDE = re.compile(r"^\d{1,3}/\d{1,3}\s")
@@ -127,6 +128,7 @@ class PageParts:
     head_lines: list[str]  # between the headline and the body: the info line lives here
     body_lines: list[str]  # the body container, trailing blocks included
     tail_lines: list[str]  # after the body container: tag lines, credits, copyright boxes
+    pre_title_lines: list[str] = field(default_factory=list)  # the few lines above the headline
     markup_tags: list[str] = field(default_factory=list)
     meta: dict[str, str] = field(default_factory=dict)
     site_name: str | None = None  # the site's own name, for pages that are its own
@@ -367,6 +369,7 @@ def extract(text: str) -> PageParts:
         head_lines=head,
         body_lines=[lines[i].text for i in body_idx],
         tail_lines=[line.text for line in lines[end : end + 40]],
+        pre_title_lines=[line.text for line in lines[max(0, (title_at or 0) - 3) : title_at or 0]],
         markup_tags=_markup_tags(doc),
         meta=meta,
         site_name=_site_name(lines, meta),

@@ -1,0 +1,186 @@
+"""One spider per registered site, and ``unionnews`` for all of them.
+
+A spider starts at its site's list pages, follows pagination and list links within the
+site, requests every article link, and stitches articles split over several pages into
+one record. ``-a since=YYYY-MM-DD`` skips articles older than that day (by the date in
+the URL where the site has one, else by the record's date) and stops paging a list once
+a page holds only older articles. ``-a date=YYYY-MM-DD`` picks the issue of an e-paper.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import date, datetime
+from typing import Any, ClassVar
+from urllib.parse import urljoin, urlsplit
+
+import scrapy
+from itemadapter import ItemAdapter
+from scrapy.http import Response, TextResponse
+from twisted.python.failure import Failure
+
+from unionnews.items import Article
+from unionnews.normalize.dates import SHANGHAI
+from unionnews.normalize.trailing import article_end
+from unionnews.parse import NotAnArticle, parse_article
+from unionnews.sites.base import Site
+from unionnews.sites.registry import all_sites
+
+# Link texts that lead to the next page of a list or of an article.
+NEXT_TEXTS = frozenset(
+    {"下一页", "下页", "后页", "下一页>", "下一页 >", "下一页»", "下一页>>", ">"}
+)
+_PAGE_SUFFIX = re.compile(r"_(\d+)(\.\w+)$")
+
+
+def parse_day(value: str | None, name: str) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError as exc:
+        raise ValueError(f"-a {name}= must be YYYY-MM-DD, got {value!r}") from exc
+
+
+def continuation_pages(url: str, links: list[tuple[str, str]]) -> list[str]:
+    """Later pages of a split article: ``7654321_2.shtml``, ``…_3.shtml`` beside
+    ``7654321.shtml``, in page order."""
+    stem, ext = re.subn(r"(\.\w+)$", "", url)[0], urlsplit(url).path.rsplit(".", 1)[-1]
+    pages: dict[int, str] = {}
+    for href, _text in links:
+        m = _PAGE_SUFFIX.search(href)
+        if m and href[: m.start()] == stem and m[2] == f".{ext}" and int(m[1]) > 1:
+            pages[int(m[1])] = href
+    return [pages[n] for n in sorted(pages)]
+
+
+class SiteSpider(scrapy.Spider):
+    """Crawl the sites in ``sites``; subclasses set it."""
+
+    sites: ClassVar[tuple[Site, ...]] = ()
+
+    def __init__(self, since: str | None = None, date: str | None = None, **kwargs: Any):
+        super().__init__(**kwargs)
+        self.since = parse_day(since, "since")
+        self.day = parse_day(date, "date") or datetime.now(SHANGHAI).date()
+        self.allowed_domains = sorted({d for site in self.sites for d in site.domains})
+
+    async def start(self):
+        for site in self.sites:
+            for url in site.starts(self.day):
+                yield scrapy.Request(
+                    url, callback=self.parse_list, errback=self.failed, cb_kwargs={"site": site}
+                )
+
+    # -- lists ---------------------------------------------------------------
+    def links(self, response: Response) -> list[tuple[str, str]]:
+        if not isinstance(response, TextResponse):
+            return []
+        found = []
+        for a in response.css("a[href]"):
+            href = a.attrib["href"].strip()
+            if href.startswith(("javascript:", "mailto:", "#")):
+                continue
+            found.append((urljoin(response.url, href), " ".join(a.css("::text").getall()).strip()))
+        return found
+
+    def parse_list(self, response: Response, site: Site) -> Iterator[scrapy.Request]:
+        stats = self.crawler.stats
+        stats.inc_value(f"unionnews/{site.name}/list_pages")
+        fresh = old = 0
+        next_pages = []
+        for url, text in self.links(response):
+            if site.is_article(url):
+                day = site.url_date(url)
+                if self.since and day and day < self.since:
+                    old += 1
+                    continue
+                fresh += 1
+                yield scrapy.Request(
+                    url,
+                    callback=self.parse_article,
+                    errback=self.failed,
+                    cb_kwargs={"site": site},
+                    priority=1,
+                )
+            elif site.owns(url) and (site.is_list(url) or text in NEXT_TEXTS):
+                next_pages.append(url)
+        if old:
+            stats.inc_value("unionnews/skipped/older_than_since", old)
+        if self.since and old and not fresh:
+            self.logger.info("stop paging at %s: only articles before %s", response.url, self.since)
+            return
+        for url in next_pages:
+            yield scrapy.Request(
+                url, callback=self.parse_list, errback=self.failed, cb_kwargs={"site": site}
+            )
+
+    # -- articles --------------------------------------------------------------
+    def parse_article(self, response: Response, site: Site) -> Iterator[Any]:
+        try:
+            item = parse_article(response, site=site)
+        except NotAnArticle as exc:
+            self.crawler.stats.inc_value(f"unionnews/not_article/{exc.key}")
+            self.logger.info("not an article: %s (%s)", response.url, exc.reason)
+            return
+        rest = continuation_pages(response.url, self.links(response))
+        if rest:
+            yield self._next_part(item, rest, site)
+        else:
+            yield from self._emit(item)
+
+    def _next_part(self, item: Article, rest: list[str], site: Site) -> scrapy.Request:
+        return scrapy.Request(
+            rest[0],
+            callback=self.parse_continuation,
+            errback=self.failed,
+            cb_kwargs={"site": site, "item": item, "rest": rest[1:]},
+            priority=2,
+        )
+
+    def parse_continuation(
+        self, response: Response, site: Site, item: Article, rest: list[str]
+    ) -> Iterator[Any]:
+        """Add one later page's body to the record of page 1."""
+        try:
+            part = parse_article(response, site=site)
+        except NotAnArticle as exc:
+            self.logger.warning("page %s of %s unreadable (%s)", response.url, item.url, exc.reason)
+            self.crawler.stats.inc_value("unionnews/stitch_failed")
+            return  # a record missing a page is not emitted half-written
+        mine = (item.body or "").split("\n")
+        theirs = (part.body or "").split("\n")
+        item.body = "\n".join(mine[: article_end(mine)] + theirs[: article_end(theirs)])
+        self.crawler.stats.inc_value("unionnews/pages_stitched")
+        if rest:
+            yield self._next_part(item, rest, site)
+        else:
+            yield from self._emit(item)
+
+    def _emit(self, item: Article) -> Iterator[Article]:
+        published = ItemAdapter(item).get("published_at")
+        if self.since and published and date.fromisoformat(published[:10]) < self.since:
+            self.crawler.stats.inc_value("unionnews/skipped/older_than_since")
+            return
+        yield item
+
+    def failed(self, failure: Failure) -> None:
+        self.crawler.stats.inc_value(f"unionnews/fetch_failed/{failure.type.__name__}")
+        self.logger.warning("fetch failed: %s (%s)", failure.request.url, failure.getErrorMessage())
+
+
+def _spider_class(name: str, sites: tuple[Site, ...], doc: str) -> type[SiteSpider]:
+    cls = type(
+        f"{name.title().replace('_', '')}Spider",
+        (SiteSpider,),
+        {"name": name, "sites": sites, "__doc__": doc, "__module__": __name__},
+    )
+    return cls
+
+
+for _site in all_sites():
+    globals()[f"{_site.name}_spider"] = _spider_class(
+        _site.name, (_site,), f"{_site.label}: {_site.evidence}"
+    )
+UnionnewsSpider = _spider_class("unionnews", all_sites(), "All registered sites.")
