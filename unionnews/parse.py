@@ -57,7 +57,7 @@ def parse_article(
     source_raw = raw.source_raw if raw.source_raw is not None else raw.outlet_guess
     loader.add_value("source_raw", source_raw)
     # A page that names no outlet is the site's own: the site is the source.
-    own_name = site.label if site else parts.site_name
+    own_name = (site.label if site else None) or parts.site_name
     loader.add_value("source", source_raw if source_raw is not None else own_name)
     loader.add_value("published_at", raw.date_text)
     loader.add_value("authors", raw.credits)

@@ -32,7 +32,7 @@ class GenericSpider(SiteSpider):
         self.sites = (
             Site(
                 name="generic",
-                label=self.host,
+                label="",  # unknown: a page naming no outlet takes its footer name
                 domains=(self.host,),
                 start_urls=(start,),
                 article_url=article_pattern or r"(?!)",  # (?!) matches nothing

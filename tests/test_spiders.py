@@ -1,0 +1,86 @@
+"""Spider behaviour over replayed sites: since, the generic spider, stitching, arguments."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+from test_sites import ROOT, SITES, crawl
+
+from unionnews.spiders.sites import continuation_pages, parse_day
+
+GENERIC = ROOT / "tests" / "generic"
+
+
+def test_since_skips_older_articles_and_stops_paging(tmp_path):
+    records, log = crawl(tmp_path, "workercn", SITES / "workercn", "-a", "since=2026-11-20")
+    assert [r["url"] for r in records] == ["https://www.workercn.cn/c/2026-11-20/8921001.shtml"]
+    assert "'unionnews/skipped/older_than_since'" in log
+    assert "stop paging at https://www.workercn.cn/roll/index_2.shtml" in log
+
+
+def test_split_article_is_stitched_in_page_order(tmp_path):
+    records, log = crawl(tmp_path, "workercn", SITES / "workercn")
+    split = next(r for r in records if r["url"].endswith("8920777.shtml"))
+    assert split["body"].count("\n") == 3  # two paragraphs from each page
+    assert split["body"].endswith("涉及企业职工2000余人。")
+    assert "'unionnews/pages_stitched': 1" in log
+
+
+def test_generic_spider_finds_articles_by_shape_and_stays_on_host(tmp_path):
+    records, log = crawl(tmp_path, "generic", GENERIC, "-a", "start=http://www.xhxzgh.example/news/")
+    assert [r["title"] for r in records] == ["县总工会慰问困难职工", "新化县总工会开展职工技能比武"]
+    first = records[1]
+    assert first["source"] == "新化县总工会"
+    assert first["published_at"] == "2026-11-18T10:00:00+08:00"
+    assert first["region"] == {"province": None, "city": None, "county": "新化县"}
+    assert records[0]["source"] == "新化县总工会"  # the site's own page: 版权所有
+    assert "other-site.example" not in log.split("Spider closed")[0].split("Overridden settings")[1]
+
+
+def test_generic_spider_with_article_pattern(tmp_path):
+    records, _ = crawl(tmp_path, "generic", GENERIC, "-a", "start=http://www.xhxzgh.example/news/",
+                       "-a", r"article_pattern=/news/\d{4}/\d{4}/\d+\.html$")
+    assert len(records) == 2
+
+
+@pytest.mark.parametrize(
+    ("spider", "args", "message"),
+    [
+        ("workercn", ["-a", "since=yesterday"], "-a since= must be YYYY-MM-DD"),
+        ("generic", [], "give -a start=URL"),
+    ],
+)
+def test_bad_spider_arguments_fail_clearly(spider, args, message):
+    result = subprocess.run([sys.executable, "-m", "scrapy", "crawl", spider, *args], cwd=ROOT,
+                            capture_output=True, text=True, timeout=60, check=False)
+    assert result.returncode != 0
+    assert message in result.stderr
+
+
+def test_continuation_pages():
+    url = "https://www.workercn.cn/c/2026-11-19/8920777.shtml"
+    links = [("https://www.workercn.cn/c/2026-11-19/8920777_3.shtml", "3"),
+             ("https://www.workercn.cn/c/2026-11-19/8920777_2.shtml", "2"),
+             ("https://www.workercn.cn/c/2026-11-19/8920777_2.shtml", "下一页"),
+             ("https://www.workercn.cn/c/2026-11-19/1111111_2.shtml", "其他文章")]
+    assert continuation_pages(url, links) == [links[1][0], links[0][0]]
+    assert continuation_pages(links[1][0], links) == []  # a later page starts nothing
+
+
+def test_parse_day():
+    assert parse_day(None, "since") is None
+    assert str(parse_day("2026-11-20", "since")) == "2026-11-20"
+    with pytest.raises(ValueError, match="YYYY-MM-DD"):
+        parse_day("20/11/2026", "since")
+
+
+def test_fixture_author_script_is_in_step_with_the_fixtures(tmp_path):
+    """The fixtures are written by tests/sites/_author.py: committed files must match it."""
+    before = {p: p.read_bytes() for p in SITES.rglob("*") if p.is_file() and p.suffix != ".py"}
+    subprocess.run([sys.executable, str(SITES / "_author.py")], check=True)
+    after = {p: p.read_bytes() for p in SITES.rglob("*") if p.is_file() and p.suffix != ".py"}
+    assert before == after
+
+
