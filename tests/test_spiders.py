@@ -29,7 +29,9 @@ def test_split_article_is_stitched_in_page_order(tmp_path):
 
 
 def test_generic_spider_finds_articles_by_shape_and_stays_on_host(tmp_path):
-    records, log = crawl(tmp_path, "generic", GENERIC, "-a", "start=http://www.xhxzgh.example/news/")
+    records, log = crawl(
+        tmp_path, "generic", GENERIC, "-a", "start=http://www.xhxzgh.example/news/"
+    )
     assert [r["title"] for r in records] == ["县总工会慰问困难职工", "新化县总工会开展职工技能比武"]
     first = records[1]
     assert first["source"] == "新化县总工会"
@@ -40,8 +42,15 @@ def test_generic_spider_finds_articles_by_shape_and_stays_on_host(tmp_path):
 
 
 def test_generic_spider_with_article_pattern(tmp_path):
-    records, _ = crawl(tmp_path, "generic", GENERIC, "-a", "start=http://www.xhxzgh.example/news/",
-                       "-a", r"article_pattern=/news/\d{4}/\d{4}/\d+\.html$")
+    records, _ = crawl(
+        tmp_path,
+        "generic",
+        GENERIC,
+        "-a",
+        "start=http://www.xhxzgh.example/news/",
+        "-a",
+        r"article_pattern=/news/\d{4}/\d{4}/\d+\.html$",
+    )
     assert len(records) == 2
 
 
@@ -53,18 +62,26 @@ def test_generic_spider_with_article_pattern(tmp_path):
     ],
 )
 def test_bad_spider_arguments_fail_clearly(spider, args, message):
-    result = subprocess.run([sys.executable, "-m", "scrapy", "crawl", spider, *args], cwd=ROOT,
-                            capture_output=True, text=True, timeout=60, check=False)
+    result = subprocess.run(
+        [sys.executable, "-m", "scrapy", "crawl", spider, *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
     assert result.returncode != 0
     assert message in result.stderr
 
 
 def test_continuation_pages():
     url = "https://www.workercn.cn/c/2026-11-19/8920777.shtml"
-    links = [("https://www.workercn.cn/c/2026-11-19/8920777_3.shtml", "3"),
-             ("https://www.workercn.cn/c/2026-11-19/8920777_2.shtml", "2"),
-             ("https://www.workercn.cn/c/2026-11-19/8920777_2.shtml", "下一页"),
-             ("https://www.workercn.cn/c/2026-11-19/1111111_2.shtml", "其他文章")]
+    links = [
+        ("https://www.workercn.cn/c/2026-11-19/8920777_3.shtml", "3"),
+        ("https://www.workercn.cn/c/2026-11-19/8920777_2.shtml", "2"),
+        ("https://www.workercn.cn/c/2026-11-19/8920777_2.shtml", "下一页"),
+        ("https://www.workercn.cn/c/2026-11-19/1111111_2.shtml", "其他文章"),
+    ]
     assert continuation_pages(url, links) == [links[1][0], links[0][0]]
     assert continuation_pages(links[1][0], links) == []  # a later page starts nothing
 
@@ -82,5 +99,3 @@ def test_fixture_author_script_is_in_step_with_the_fixtures(tmp_path):
     subprocess.run([sys.executable, str(SITES / "_author.py")], check=True)
     after = {p: p.read_bytes() for p in SITES.rglob("*") if p.is_file() and p.suffix != ".py"}
     assert before == after
-
-
