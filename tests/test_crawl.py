@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -12,8 +10,8 @@ from pathlib import Path
 from typing import ClassVar
 
 import pytest
+from helpers import ROOT, run_crawl, scrapy
 
-ROOT = Path(__file__).parent.parent
 PAGES = ROOT / "tests" / "pages"
 
 
@@ -58,31 +56,7 @@ def site() -> Iterator[str]:
 
 
 def crawl(tmp_path: Path, *args: str) -> tuple[list[dict], str]:
-    out = tmp_path / "out.jsonl"
-    log = tmp_path / "crawl.log"
-    cmd = [
-        sys.executable,
-        "-m",
-        "scrapy",
-        "crawl",
-        "article",
-        *args,
-        "-O",
-        str(out),
-        "-s",
-        f"LOG_FILE={log}",
-        "-s",
-        "AUTOTHROTTLE_ENABLED=False",
-        "-s",
-        "DOWNLOAD_DELAY=0",
-        "-s",
-        "RETRY_TIMES=0",
-    ]
-    result = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=120, check=False)
-    assert result.returncode == 0, result.stderr + log.read_text("utf-8")
-    raw = out.read_text("utf-8")
-    assert "\\u" not in raw  # UTF-8 as written
-    return [json.loads(line) for line in raw.splitlines()], log.read_text("utf-8")
+    return run_crawl(tmp_path, "article", *args)
 
 
 def test_crawl_writes_one_record_per_article(site, tmp_path):
@@ -114,6 +88,8 @@ def test_crawl_writes_one_record_per_article(site, tmp_path):
         "region",
         "body",
         "crawled_at",
+        "fingerprint",
+        "duplicate_of",
     ]
     assert by_url[f"{site}/workercn/c-2022-09-29-gbk.html"]["authors"] == ["王喆", "李明"]
     assert "'unionnews/not_article/no_prose': 1" in log
@@ -133,13 +109,6 @@ def test_example_pages_crawl_through_file_urls(tmp_path):
 
 
 def test_spider_without_urls_fails_clearly(tmp_path):
-    result = subprocess.run(
-        [sys.executable, "-m", "scrapy", "crawl", "article"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
+    result = scrapy("crawl", "article", timeout=60)
     assert result.returncode != 0
     assert "give -a url=URL" in result.stderr

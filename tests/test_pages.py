@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 
 import pytest
@@ -23,6 +24,8 @@ def test_page_gives_its_record(case, load_case):
     assert set(record) == set(FIELDS), "no missing and no extra keys"
     crawled_at = record.pop("crawled_at")
     assert crawled_at.endswith("+00:00")
+    assert re.fullmatch(r"[0-9a-f]{16}", record.pop("fingerprint"))
+    assert record.pop("duplicate_of") is None  # a single page is nobody's copy
     for field, value in expected["record"].items():
         assert record[field] == value, field
     assert record == expected["record"]

@@ -4,44 +4,23 @@ from saved pages through ReplayMiddleware, against records written by hand."""
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from helpers import ROOT, run_crawl
 
 from unionnews.sites.registry import all_sites
 
-ROOT = Path(__file__).parent.parent
 SITES = ROOT / "tests" / "sites"
 
 
 def crawl(tmp_path: Path, spider: str, replay: Path, *args: str) -> tuple[list[dict], str]:
-    out, log = tmp_path / "out.jsonl", tmp_path / "crawl.log"
-    cmd = [
-        sys.executable,
-        "-m",
-        "scrapy",
-        "crawl",
-        spider,
-        *args,
-        "-O",
-        str(out),
-        "-s",
-        f"UNIONNEWS_REPLAY_DIR={replay}",
-        "-s",
-        f"LOG_FILE={log}",
-        "-s",
-        "AUTOTHROTTLE_ENABLED=False",
-        "-s",
-        "DOWNLOAD_DELAY=0",
-    ]
-    result = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=300, check=False)
-    assert result.returncode == 0, result.stderr + (log.read_text("utf-8") if log.exists() else "")
-    records = [json.loads(line) for line in out.read_text("utf-8").splitlines()]
+    records, log = run_crawl(tmp_path, spider, *args, replay=replay)
     for record in records:
         assert record.pop("crawled_at")
-    return sorted(records, key=lambda r: r["url"]), log.read_text("utf-8")
+        assert record.pop("fingerprint")
+        assert record.pop("duplicate_of") is None
+    return sorted(records, key=lambda r: r["url"]), log
 
 
 @pytest.mark.parametrize("site", all_sites(), ids=lambda s: s.name)

@@ -6,7 +6,8 @@ import subprocess
 import sys
 
 import pytest
-from test_sites import ROOT, SITES, crawl
+from helpers import ROOT, scrapy
+from test_sites import SITES, crawl
 
 from unionnews.spiders.sites import continuation_pages, parse_day
 
@@ -62,14 +63,7 @@ def test_generic_spider_with_article_pattern(tmp_path):
     ],
 )
 def test_bad_spider_arguments_fail_clearly(spider, args, message):
-    result = subprocess.run(
-        [sys.executable, "-m", "scrapy", "crawl", spider, *args],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
+    result = scrapy("crawl", spider, *args, timeout=60)
     assert result.returncode != 0
     assert message in result.stderr
 

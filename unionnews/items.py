@@ -21,6 +21,8 @@ class Article:
     region: dict | None = None  # {"province", "city", "county"}, parts may be None
     body: str | None = None  # paragraphs joined by "\n"
     crawled_at: str | None = None  # ISO 8601 UTC time of the fetch
+    fingerprint: str | None = None  # content fingerprint shared by reposts
+    duplicate_of: str | None = None  # URL of the first record with this fingerprint
 
 
 FIELDS = tuple(Article.__dataclass_fields__)

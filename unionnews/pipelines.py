@@ -2,21 +2,24 @@
 
 1. TrailingBlocksPipeline: cut the body where trailing blocks (相关阅读 …) begin.
 2. ValidatePipeline: drop a record without title or body, with a reason stat.
-3. DedupePipeline: drop a second record of the same URL or the same body in one run.
+3. DedupePipeline: drop a second record of the same URL in one run.
+4. RepostPipeline: fingerprint the body; a copy of an article already emitted (this run
+   or an earlier one, through the incremental state) gets ``duplicate_of``, or is dropped
+   when UNIONNEWS_DROP_REPOSTS is set.
 
 Every drop and every fix is counted under ``unionnews/`` in the crawl stats.
 """
 
 from __future__ import annotations
 
-import hashlib
 import logging
 
 from itemadapter import ItemAdapter
 from scrapy.exceptions import DropItem
 
 from unionnews.normalize import trailing
-from unionnews.normalize.text import squeeze
+from unionnews.normalize.fingerprint import content_fingerprint
+from unionnews.state import state_for
 
 logger = logging.getLogger(__name__)
 
@@ -65,23 +68,51 @@ class ValidatePipeline(_StatsPipeline):
 
 
 class DedupePipeline(_StatsPipeline):
-    """Drop a record whose URL or body was already emitted in this run."""
+    """Drop a record whose URL was already emitted in this run."""
 
     def __init__(self, stats=None) -> None:
         super().__init__(stats)
         self.urls: set[str] = set()
-        self.bodies: set[bytes] = set()
 
     def process_item(self, item):
-        adapter = ItemAdapter(item)
-        url = adapter.get("url")
-        digest = hashlib.sha1(squeeze(adapter.get("body")).encode()).digest()
+        url = ItemAdapter(item).get("url")
         if url in self.urls:
             self.inc("dropped/duplicate_url")
             raise DropItem(f"duplicate url: {url}")
-        if digest in self.bodies:
-            self.inc("dropped/duplicate_body")
-            raise DropItem(f"duplicate body: {url}")
         self.urls.add(url)
-        self.bodies.add(digest)
+        return item
+
+
+class RepostPipeline(_StatsPipeline):
+    """Recognise reposts by content fingerprint, within the run and across runs."""
+
+    def __init__(self, stats=None, state=None, drop: bool = False) -> None:
+        super().__init__(stats)
+        self.state = state
+        self.drop = drop
+        self.seen: dict[str, str] = {}  # fingerprint -> first URL, this run
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(
+            crawler.stats, state_for(crawler), crawler.settings.getbool("UNIONNEWS_DROP_REPOSTS")
+        )
+
+    def process_item(self, item):
+        adapter = ItemAdapter(item)
+        fingerprint = content_fingerprint(adapter.get("body"))
+        adapter["fingerprint"] = fingerprint
+        if fingerprint is None:
+            return item
+        first = self.seen.get(fingerprint)
+        if first is None and self.state is not None:
+            first = self.state.first_with_fingerprint(fingerprint)
+        if first is None or first == adapter.get("url"):
+            self.seen.setdefault(fingerprint, adapter.get("url"))
+            return item
+        self.inc("reposts")
+        if self.drop:
+            self.inc("dropped/repost")
+            raise DropItem(f"repost of {first}: {adapter.get('url')}")
+        adapter["duplicate_of"] = first
         return item

@@ -38,7 +38,25 @@ ITEM_PIPELINES = {
     "unionnews.pipelines.TrailingBlocksPipeline": 100,
     "unionnews.pipelines.ValidatePipeline": 200,
     "unionnews.pipelines.DedupePipeline": 300,
+    "unionnews.pipelines.RepostPipeline": 400,
 }
+
+# Feeds come from the command line: -O out.jsonl, or one file per run for cron jobs,
+# -o "data/%(name)s/%(time)s.jsonl". A record is written whole or not at all.
+FEED_STORAGES = {
+    "": "unionnews.feeds.WholeLineFileFeedStorage",
+    "file": "unionnews.feeds.WholeLineFileFeedStorage",
+}
+
+# Incremental state, run lock and verdict (unionnews/state.py, unionnews/extensions.py).
+UNIONNEWS_STATE = ".unionnews/state.sqlite"  # "off": every run emits everything again
+UNIONNEWS_DROP_REPOSTS = False  # True: drop copies of an article instead of marking them
+UNIONNEWS_MAX_ERRORS = 50  # more errors and failed fetches than this fail the run
+UNIONNEWS_LATEST = False  # True: copy a successful run's file to latest.jsonl beside it
+EXTENSIONS = {
+    "unionnews.extensions.RunGuard": 500,
+}
+COMMANDS_MODULE = "unionnews.commands"
 
 # JSON Lines in UTF-8 with Chinese as written, not \u escapes. Use -O out.jsonl / -o.
 FEED_EXPORT_ENCODING = "utf-8"

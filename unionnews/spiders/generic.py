@@ -8,6 +8,7 @@ other page is taken as a list and its links are followed in turn, to DEPTH_LIMIT
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 from typing import Any
 from urllib.parse import urlsplit
@@ -42,21 +43,23 @@ class GenericSpider(SiteSpider):
 
     def parse_list(self, response: Response, site: Site) -> Iterator[scrapy.Request]:
         self.crawler.stats.inc_value("unionnews/generic/list_pages")
+        self.verdicts = Counter()
+        pages = []
         for url, _text in self.links(response):
             if urlsplit(url).hostname != self.host:
                 continue
             if site.is_article(url):
-                yield scrapy.Request(
-                    url,
-                    callback=self.parse_article,
-                    errback=self.failed,
-                    cb_kwargs={"site": site},
-                    priority=1,
-                )
+                request = self.article_request(url, site)
+                if request is not None:
+                    yield request
+            elif self.article_state is not None and self.article_state.is_emitted(url):
+                self.crawler.stats.inc_value("unionnews/state/known")
+                self.verdicts["known"] += 1
             else:
-                yield scrapy.Request(
-                    url, callback=self.parse_page, errback=self.failed, cb_kwargs={"site": site}
-                )
+                pages.append(url)
+        for request in self.follow_lists(response, pages, site):
+            # Without a pattern any page may be an article: try it by its shape.
+            yield request.replace(callback=self.parse_page)
 
     def parse_page(self, response: Response, site: Site) -> Iterator[Any]:
         """An article by its shape, else a list."""

@@ -4,12 +4,15 @@ A spider starts at its site's list pages, follows pagination and list links with
 site, requests every article link, and stitches articles split over several pages into
 one record. ``-a since=YYYY-MM-DD`` skips articles older than that day (by the date in
 the URL where the site has one, else by the record's date) and stops paging a list once
-a page holds only older articles. ``-a date=YYYY-MM-DD`` picks the issue of an e-paper.
+a page holds only older articles; ``-a until=YYYY-MM-DD`` skips newer ones. Articles an
+earlier run emitted are not fetched again, and a list stops paging once a page holds
+only such articles. ``-a date=YYYY-MM-DD`` picks the issue of an e-paper.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from datetime import date, datetime
 from typing import Any, ClassVar
@@ -59,11 +62,21 @@ class SiteSpider(scrapy.Spider):
     """Crawl the sites in ``sites``; subclasses set it."""
 
     sites: ClassVar[tuple[Site, ...]] = ()
+    article_state = None  # set by the RunGuard extension when the state is on
 
-    def __init__(self, since: str | None = None, date: str | None = None, **kwargs: Any):
+    def __init__(
+        self,
+        since: str | None = None,
+        until: str | None = None,
+        date: str | None = None,
+        **kwargs: Any,
+    ):
         super().__init__(**kwargs)
         self.since = parse_day(since, "since")
+        self.until = parse_day(until, "until")
         self.day = parse_day(date, "date") or datetime.now(SHANGHAI).date()
+        self.requested: set[str] = set()
+        self.verdicts: Counter[str] = Counter()
         self.allowed_domains = sorted({d for site in self.sites for d in site.domains})
 
     async def start(self):
@@ -85,36 +98,83 @@ class SiteSpider(scrapy.Spider):
             found.append((urljoin(response.url, href), " ".join(a.css("::text").getall()).strip()))
         return found
 
-    def parse_list(self, response: Response, site: Site) -> Iterator[scrapy.Request]:
+    def article_request(self, url: str, site: Site) -> scrapy.Request | None:
+        """A request for an article link, or None when it is not wanted: older than
+        ``since``, emitted by an earlier run, or already requested in this one.
+
+        Article requests bypass Scrapy's duplicate filter (dont_filter): the incremental
+        state and ``self.requested`` decide, so a run resumed after a crash re-requests
+        whatever was never written, even if the filter had seen it."""
         stats = self.crawler.stats
-        stats.inc_value(f"unionnews/{site.name}/list_pages")
-        fresh = old = 0
+        stats.inc_value(f"unionnews/{site.name}/articles_found")
+        day = site.url_date(url)
+        if self.since and day and day < self.since:
+            self.verdicts["old"] += 1
+            return None
+        if self.until and day and day > self.until:
+            self.verdicts["new"] += 1
+            return None
+        state = self.article_state
+        if state is not None and state.is_emitted(url):
+            stats.inc_value("unionnews/state/known")
+            self.verdicts["known"] += 1
+            return None
+        self.verdicts["fresh"] += 1
+        if url in self.requested:
+            return None
+        self.requested.add(url)
+        return scrapy.Request(
+            url,
+            callback=self.parse_article,
+            errback=self.failed,
+            cb_kwargs={"site": site},
+            priority=1,
+            dont_filter=True,
+        )
+
+    def list_request(self, url: str, site: Site) -> scrapy.Request:
+        # List pages are fetched on every run and after a resume (dont_filter); callers
+        # keep them to once per run through self.requested.
+        return scrapy.Request(
+            url,
+            callback=self.parse_list,
+            errback=self.failed,
+            cb_kwargs={"site": site},
+            dont_filter=True,
+        )
+
+    def parse_list(self, response: Response, site: Site) -> Iterator[scrapy.Request]:
+        self.crawler.stats.inc_value(f"unionnews/{site.name}/list_pages")
+        self.verdicts = Counter()
         next_pages = []
         for url, text in self.links(response):
             if site.is_article(url):
-                day = site.url_date(url)
-                if self.since and day and day < self.since:
-                    old += 1
-                    continue
-                fresh += 1
-                yield scrapy.Request(
-                    url,
-                    callback=self.parse_article,
-                    errback=self.failed,
-                    cb_kwargs={"site": site},
-                    priority=1,
-                )
+                request = self.article_request(url, site)
+                if request is not None:
+                    yield request
             elif site.owns(url) and (site.is_list(url) or text in NEXT_TEXTS):
                 next_pages.append(url)
-        if old:
-            stats.inc_value("unionnews/skipped/older_than_since", old)
-        if self.since and old and not fresh:
-            self.logger.info("stop paging at %s: only articles before %s", response.url, self.since)
-            return
-        for url in next_pages:
-            yield scrapy.Request(
-                url, callback=self.parse_list, errback=self.failed, cb_kwargs={"site": site}
+        yield from self.follow_lists(response, next_pages, site)
+
+    def follow_lists(
+        self, response: Response, urls: list[str], site: Site
+    ) -> Iterator[scrapy.Request]:
+        """Follow list pages unless this page held only articles we need not fetch."""
+        v = self.verdicts
+        if v["old"]:
+            self.crawler.stats.inc_value("unionnews/skipped/older_than_since", v["old"])
+        if (v["old"] or v["known"]) and not v["fresh"] and not v["new"]:
+            why = (
+                f"only articles before {self.since}"
+                if v["old"]
+                else "only articles already emitted"
             )
+            self.logger.info("stop paging at %s: %s", response.url, why)
+            return
+        for url in urls:
+            if url not in self.requested:
+                self.requested.add(url)
+                yield self.list_request(url, site)
 
     # -- articles --------------------------------------------------------------
     def parse_article(self, response: Response, site: Site) -> Iterator[Any]:
@@ -160,8 +220,9 @@ class SiteSpider(scrapy.Spider):
 
     def _emit(self, item: Article) -> Iterator[Article]:
         published = ItemAdapter(item).get("published_at")
-        if self.since and published and date.fromisoformat(published[:10]) < self.since:
-            self.crawler.stats.inc_value("unionnews/skipped/older_than_since")
+        day = date.fromisoformat(published[:10]) if published else None
+        if day and ((self.since and day < self.since) or (self.until and day > self.until)):
+            self.crawler.stats.inc_value("unionnews/skipped/outside_dates")
             return
         yield item
 

@@ -1,0 +1,48 @@
+"""Running a real ``scrapy crawl`` from the tests, as a user would."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).parent.parent
+
+
+def scrapy(*args: str, timeout: int = 300) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "scrapy", *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+    )
+
+
+def crawl_args(tmp_path: Path, out: Path, log: Path, replay: Path | None) -> list[str]:
+    args = [
+        "-O", str(out),
+        "-s", f"LOG_FILE={log}",
+        "-s", f"UNIONNEWS_STATE={tmp_path / 'state.sqlite'}",
+        "-s", "AUTOTHROTTLE_ENABLED=False",
+        "-s", "DOWNLOAD_DELAY=0",
+        "-s", "RETRY_TIMES=0",
+    ]  # fmt: skip
+    if replay is not None:
+        args += ["-s", f"UNIONNEWS_REPLAY_DIR={replay}"]
+    return args
+
+
+def run_crawl(
+    tmp_path: Path, spider: str, *args: str, replay: Path | None = None, expect_exit: int = 0
+) -> tuple[list[dict], str]:
+    """Crawl into tmp_path/out.jsonl; the records (UTF-8 checked) and the log text."""
+    out, log = tmp_path / "out.jsonl", tmp_path / "crawl.log"
+    result = scrapy("crawl", spider, *args, *crawl_args(tmp_path, out, log, replay))
+    log_text = log.read_text("utf-8") if log.exists() else ""
+    assert result.returncode == expect_exit, result.stderr + log_text
+    raw = out.read_text("utf-8") if out.exists() else ""
+    assert "\\u" not in raw  # UTF-8 as written
+    return [json.loads(line) for line in raw.splitlines()], log_text

@@ -1,0 +1,1 @@
+"""Scrapy commands of unionnews (settings.COMMANDS_MODULE)."""

@@ -1,0 +1,28 @@
+"""A content fingerprint that a repost of the same article shares.
+
+A portal's copy of a 工人日报 article differs in whitespace, in full- or half-width
+punctuation and in what it appends or drops at the end (an editor line, a 来源 note).
+So the fingerprint hashes the first characters of the body after NFKC folding, keeping
+only letters, digits and Chinese characters.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import unicodedata
+
+WINDOW = 120  # characters hashed: enough to tell articles apart, short of most endings
+MIN_CHARS = 30  # below this, two different notices could collide
+
+
+def _significant(text: str) -> str:
+    folded = unicodedata.normalize("NFKC", text)
+    return "".join(ch for ch in folded if ch.isalnum())
+
+
+def content_fingerprint(body: str | None) -> str | None:
+    """16 hex digits, or None for a body too short to tell apart."""
+    text = _significant(body or "")
+    if len(text) < MIN_CHARS:
+        return None
+    return hashlib.sha1(text[:WINDOW].encode("utf-8")).hexdigest()[:16]
