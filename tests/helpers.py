@@ -23,7 +23,6 @@ def scrapy(*args: str, timeout: int = 300) -> subprocess.CompletedProcess:
 
 def crawl_args(tmp_path: Path, out: Path, log: Path, replay: Path | None) -> list[str]:
     args = [
-        "-O", str(out),
         "-s", f"LOG_FILE={log}",
         "-s", f"UNIONNEWS_STATE={tmp_path / 'state.sqlite'}",
         "-s", "AUTOTHROTTLE_ENABLED=False",
@@ -39,8 +38,11 @@ def run_crawl(
     tmp_path: Path, spider: str, *args: str, replay: Path | None = None, expect_exit: int = 0
 ) -> tuple[list[dict], str]:
     """Crawl into tmp_path/out.jsonl; the records (UTF-8 checked) and the log text."""
+    tmp_path.mkdir(parents=True, exist_ok=True)
     out, log = tmp_path / "out.jsonl", tmp_path / "crawl.log"
-    result = scrapy("crawl", spider, *args, *crawl_args(tmp_path, out, log, replay))
+    # The caller's own -s settings come last, so they win over these defaults.
+    output = [] if "-o" in args else ["-O", str(out)]  # the caller may name its own run files
+    result = scrapy("crawl", spider, *output, *crawl_args(tmp_path, out, log, replay), *args)
     log_text = log.read_text("utf-8") if log.exists() else ""
     assert result.returncode == expect_exit, result.stderr + log_text
     raw = out.read_text("utf-8") if out.exists() else ""

@@ -77,6 +77,13 @@ class RunGuard:
         state = state_for(self.crawler)
         spider.article_state = state
         if state is not None:
+            if state.begin_run(spider.name):
+                # Lists are paged only until a page holds nothing new; after a crash the
+                # older pages may never have been read, so this run reads them all.
+                logger.warning(
+                    "the last run of %s did not finish: reading every list page", spider.name
+                )
+                spider.walk_all_lists = True
             added = state.reconcile(self._run_folders(spider.name), spider.name)
             if added:
                 logger.info("state: %d records of earlier run files marked emitted", added)
@@ -122,6 +129,9 @@ class RunGuard:
             self.crawler.stats.set_value("unionnews/run_failed", reason)
             return
         problems = self._verdict(spider, reason)
+        state = getattr(spider, "article_state", None)
+        if state is not None and reason == "finished":
+            state.end_run(spider.name)
         if problems:
             FAILED_RUNS.append(f"{spider.name}: {'; '.join(problems)}")
             self.crawler.stats.set_value("unionnews/run_failed", "; ".join(problems))

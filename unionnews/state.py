@@ -89,6 +89,16 @@ class ArticleState:
                     (spider, site, count, time.time()),
                 )
 
+    def begin_run(self, spider: str) -> bool:
+        """Note that a run started; True when the previous run never finished."""
+        key = f"running:{spider}"
+        unfinished = self.db.execute("SELECT 1 FROM meta WHERE key = ?", (key,)).fetchone()
+        self.db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, str(time.time())))
+        return unfinished is not None
+
+    def end_run(self, spider: str) -> None:
+        self.db.execute("DELETE FROM meta WHERE key = ?", (f"running:{spider}",))
+
     def reconcile(self, folders: list[Path], spider: str) -> int:
         """Mark the records of run files newer than the last look as emitted."""
         key = f"reconciled:{spider}"

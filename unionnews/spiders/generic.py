@@ -2,12 +2,15 @@
 
 For the long tail of sites that have no module yet. Every link on the start page's host
 is followed (never another host); a page that reads as an article gives a record, any
-other page is taken as a list and its links are followed in turn, to DEPTH_LIMIT. With
+other page is taken as a list and its links are followed in turn. Pagination (下一页,
+index_2.html, ?page=2) is followed to its end; any other link is a hop, and pages more
+than ``max_hops`` hops from the start (default 2) are not fetched. With
 ``article_pattern``, links matching it are articles and no other page is tried as one.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterator
 from typing import Any
@@ -18,21 +21,32 @@ from scrapy.http import Response
 
 from unionnews.parse import NotAnArticle, parse_article
 from unionnews.sites.base import Site
-from unionnews.spiders.sites import SiteSpider
+from unionnews.spiders.sites import NEXT_TEXTS, SiteSpider
+
+# index_2.html, list_3.shtml, ?page=2, &pageNo=3: another page of the same list.
+_PAGINATION = re.compile(r"(?:index|list)_\d+\.s?html?$|[?&](?:page|pageNo|pageNum|p)=\d+$", re.I)
 
 
 class GenericSpider(SiteSpider):
     name = "generic"
-    custom_settings = {"DEPTH_LIMIT": 3}  # noqa: RUF012 - Scrapy reads it as a class attribute
 
-    def __init__(self, start: str | None = None, article_pattern: str | None = None, **kwargs):
+    def __init__(
+        self,
+        start: str | None = None,
+        article_pattern: str | None = None,
+        max_hops: str = "2",
+        **kwargs,
+    ):
         if not start or not urlsplit(start).hostname:
             raise ValueError("give -a start=URL (an absolute http(s) URL)")
         self.host = urlsplit(start).hostname
+        if not max_hops.isdigit():
+            raise ValueError(f"-a max_hops= must be a whole number, got {max_hops!r}")
+        self.max_hops = int(max_hops)
         self.with_pattern = bool(article_pattern)
         self.sites = (
             Site(
-                name="generic",
+                name=self.host,  # stats and the zero-articles check are per host
                 label="",  # unknown: a page naming no outlet takes its footer name
                 domains=(self.host,),
                 start_urls=(start,),
@@ -45,7 +59,8 @@ class GenericSpider(SiteSpider):
         self.crawler.stats.inc_value("unionnews/generic/list_pages")
         self.verdicts = Counter()
         pages = []
-        for url, _text in self.links(response):
+        hops = response.meta.get("hops", 0)
+        for url, text in self.links(response):
             if urlsplit(url).hostname != self.host:
                 continue
             if site.is_article(url):
@@ -56,9 +71,13 @@ class GenericSpider(SiteSpider):
                 self.crawler.stats.inc_value("unionnews/state/known")
                 self.verdicts["known"] += 1
             else:
-                pages.append(url)
-        for request in self.follow_lists(response, pages, site):
+                step = 0 if text in NEXT_TEXTS or _PAGINATION.search(url) else 1
+                if hops + step <= self.max_hops:
+                    pages.append((url, hops + step))
+        wanted = dict(pages)
+        for request in self.follow_lists(response, list(wanted), site):
             # Without a pattern any page may be an article: try it by its shape.
+            request.meta["hops"] = wanted[request.url]
             yield request.replace(callback=self.parse_page)
 
     def parse_page(self, response: Response, site: Site) -> Iterator[Any]:
@@ -71,4 +90,5 @@ class GenericSpider(SiteSpider):
         except NotAnArticle:
             yield from self.parse_list(response, site)
             return
+        self.crawler.stats.inc_value(f"unionnews/{site.name}/articles_found")
         yield from self.parse_article(response, site)

@@ -63,6 +63,7 @@ class SiteSpider(scrapy.Spider):
 
     sites: ClassVar[tuple[Site, ...]] = ()
     article_state = None  # set by the RunGuard extension when the state is on
+    walk_all_lists = False  # set by RunGuard when the last run did not finish
 
     def __init__(
         self,
@@ -163,7 +164,8 @@ class SiteSpider(scrapy.Spider):
         v = self.verdicts
         if v["old"]:
             self.crawler.stats.inc_value("unionnews/skipped/older_than_since", v["old"])
-        if (v["old"] or v["known"]) and not v["fresh"] and not v["new"]:
+        only_known = v["known"] and not self.walk_all_lists
+        if (v["old"] or only_known) and not v["fresh"] and not v["new"]:
             why = (
                 f"only articles before {self.since}"
                 if v["old"]

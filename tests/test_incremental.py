@@ -1,0 +1,185 @@
+"""Nightly runs against a local site: only what is new, nothing lost, nothing twice."""
+
+from __future__ import annotations
+
+import fcntl
+import json
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+from helpers import ROOT, run_crawl
+from localsite import LocalSite, article_body, article_html, article_path
+
+PATTERN = r"article_pattern=/news/2026/\d{4}/\d+\.html$"
+
+
+def nightly(tmp_path: Path, site: LocalSite, *extra: str, expect_exit: int = 0):
+    return run_crawl(
+        tmp_path,
+        "generic",
+        "-a",
+        f"start={site.url}/news/",
+        "-a",
+        PATTERN,
+        "-s",
+        "UNIONNEWS_ALLOW_PRIVATE=True",
+        *extra,
+        expect_exit=expect_exit,
+    )
+
+
+def test_second_run_emits_nothing_and_third_only_the_new(tmp_path):
+    with LocalSite(articles=30, per_page=10).running() as site:
+        first, _ = nightly(tmp_path, site)
+        assert len(first) == 30
+        assert site.article_hits() == 30
+        assert len({r["url"] for r in first}) == 30
+
+        second, log = nightly(tmp_path, site)
+        assert second == []
+        assert site.article_hits() == 30  # no article page fetched again
+        assert site.hits["/news/"] == 2  # the list is always fetched again
+        assert "stop paging at" in log  # page 1 held only known articles
+
+        new = site.add(2)
+        third, _ = nightly(tmp_path, site)
+        assert sorted(r["url"] for r in third) == sorted(site.url + article_path(i) for i in new)
+        assert site.article_hits() == 32
+
+
+def test_state_off_emits_everything_again(tmp_path):
+    with LocalSite(articles=5).running() as site:
+        nightly(tmp_path, site)
+        again, _ = nightly(tmp_path, site, "-s", "UNIONNEWS_STATE=off")
+        assert len(again) == 5
+
+
+def test_repost_on_another_site_gets_duplicate_of(tmp_path):
+    with (
+        LocalSite(articles=3, site_name="工人日报").running() as origin,
+        LocalSite(articles=0, site_name="某门户网").running() as portal,
+    ):
+        records, _ = nightly(tmp_path, origin)
+        original = next(r for r in records if r["url"].endswith(article_path(2)))
+        # The portal reposts article 2 under its own URL, with a note appended.
+        portal.copies["/news/2026/0103/2.html"] = article_html(
+            2, "某门户网", extra="<p>（来源：工人日报）</p>"
+        )
+        portal.copies["/news/"] = (
+            '<html><body><ul><li><a href="/news/2026/0103/2.html">转载</a></li></ul></body></html>'.encode()
+        )
+        copies, _ = nightly(
+            tmp_path / "portal", portal, "-s", f"UNIONNEWS_STATE={tmp_path / 'state.sqlite'}"
+        )
+        assert len(copies) == 1
+        assert copies[0]["duplicate_of"] == original["url"]
+        assert copies[0]["fingerprint"] == original["fingerprint"]
+        assert original["duplicate_of"] is None
+
+
+def test_kill_9_and_resume_loses_nothing_and_repeats_nothing(tmp_path):
+    out = tmp_path / "runs"
+    jobdir = tmp_path / "job"
+    cmd = [
+        sys.executable,
+        "-m",
+        "scrapy",
+        "crawl",
+        "generic",
+        "-a",
+        "",
+        "-a",
+        PATTERN,
+        "-o",
+        f"{out}/%(name)s/%(time)s.jsonl",
+        "-s",
+        f"JOBDIR={jobdir}",
+        "-s",
+        f"UNIONNEWS_STATE={tmp_path / 'state.sqlite'}",
+        "-s",
+        "UNIONNEWS_ALLOW_PRIVATE=True",
+        "-s",
+        "AUTOTHROTTLE_ENABLED=False",
+        "-s",
+        "DOWNLOAD_DELAY=0",
+        "-s",
+        "LOG_LEVEL=INFO",
+    ]
+    with LocalSite(articles=60, per_page=10).running() as site:
+        cmd[6] = f"start={site.url}/news/"
+        first = subprocess.Popen(
+            cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        )
+
+        def kill_midway(article_id: int) -> None:
+            if site.article_hits() == 25:
+                os.kill(first.pid, signal.SIGKILL)
+
+        site.on_article = kill_midway
+        assert first.wait(timeout=120) == -signal.SIGKILL
+        site.on_article = None
+        resumed = subprocess.run(
+            cmd, cwd=ROOT, capture_output=True, text=True, timeout=300, check=False
+        )
+        assert resumed.returncode == 0, resumed.stderr[-3000:]
+    lines = [
+        line
+        for f in sorted((out / "generic").glob("*.jsonl"))
+        for line in f.read_text("utf-8").splitlines()
+    ]
+    records = [json.loads(line) for line in lines]  # every line is whole, valid JSON
+    urls = [r["url"] for r in records]
+    assert len(urls) == len(set(urls)) == 60
+    assert all(r["body"].startswith("第") for r in records)
+
+
+def test_a_second_run_of_the_same_spider_is_refused(tmp_path):
+    lock_folder = tmp_path / "locks"
+    lock_folder.mkdir()
+    with LocalSite(articles=2).running() as site:
+        held = os.open(lock_folder / "generic.lock", os.O_RDWR | os.O_CREAT)
+        fcntl.flock(held, fcntl.LOCK_EX)
+        try:
+            records, log = nightly(
+                tmp_path, site, "-s", f"UNIONNEWS_LOCK_DIR={lock_folder}", expect_exit=3
+            )
+        finally:
+            os.close(held)
+        assert records == []
+        assert "another run of generic holds" in log
+        assert site.hits["/news/"] == 0
+
+
+def test_a_site_that_stops_giving_articles_fails_the_run(tmp_path):
+    with LocalSite(articles=4).running() as site:
+        _, log = nightly(tmp_path, site)
+        assert "result: OK" in log
+        site.ids.clear()  # the list page now shows nothing
+        _, log = nightly(tmp_path, site, expect_exit=3)
+        assert "found no articles (its last run found 4)" in log
+        assert "result: FAILED" in log
+
+
+def test_run_files_and_latest(tmp_path):
+    out = tmp_path / "data"
+    with LocalSite(articles=3).running() as site:
+        nightly(
+            tmp_path, site, "-o", f"{out}/%(name)s/%(time)s.jsonl", "-s", "UNIONNEWS_LATEST=True"
+        )
+    files = sorted((out / "generic").glob("*.jsonl"))
+    run_file = next(f for f in files if f.name != "latest.jsonl")
+    assert (out / "generic" / "latest.jsonl").read_bytes() == run_file.read_bytes()
+    assert len(run_file.read_text("utf-8").splitlines()) == 3
+
+
+def test_summary_lists_coverage_per_site(tmp_path):
+    with LocalSite(articles=3).running() as site:
+        _, log = nightly(tmp_path, site)
+    summary = log[log.index("run summary: generic") :]
+    assert "records 3" in summary
+    assert "127.0.0.1" in summary
+    assert "100%" in summary
+    assert article_body(1)[0] not in summary

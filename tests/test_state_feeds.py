@@ -1,0 +1,84 @@
+import json
+
+from unionnews.feeds import WholeLineFileFeedStorage, cut_torn_tail
+from unionnews.normalize.fingerprint import content_fingerprint
+from unionnews.state import ArticleState
+
+BODY = (
+    "娄底市总工会近日推出“十大措施”，从强化基层基础、劳动竞赛、技能培训等方面入手，为地方发展贡献工会智慧和力量。"
+    * 3
+)
+
+
+def test_cut_torn_tail(tmp_path):
+    path = tmp_path / "run.jsonl"
+    path.write_bytes(b'{"url": "a"}\n{"url": "b"}\n{"url": "c", "bo')
+    assert cut_torn_tail(path) == len(b'{"url": "c", "bo')
+    assert path.read_bytes() == b'{"url": "a"}\n{"url": "b"}\n'
+    assert cut_torn_tail(path) == 0  # whole lines stay
+
+
+def test_torn_only_line_is_cut_to_nothing(tmp_path):
+    path = tmp_path / "run.jsonl"
+    path.write_bytes(b'{"url": "a", "ti')
+    cut_torn_tail(path)
+    assert path.read_bytes() == b""
+
+
+def test_appending_storage_repairs_then_appends_whole_lines(tmp_path):
+    path = tmp_path / "sub" / "run.jsonl"
+    path.parent.mkdir()
+    path.write_bytes(b'{"url": "a"}\n{"url": "b", "ti')
+    storage = WholeLineFileFeedStorage(path.as_uri(), feed_options={"overwrite": False})
+    fh = storage.open(None)
+    fh.write(b'{"url": "c"}\n')
+    storage.store(fh)
+    assert [json.loads(line)["url"] for line in path.read_text().splitlines()] == ["a", "c"]
+
+
+def test_state_remembers_across_connections(tmp_path):
+    db = tmp_path / "state.sqlite"
+    state = ArticleState(db)
+    state.mark_emitted("http://a.cn/1.html", content_fingerprint(BODY), "workercn", "a.cn")
+    state.close()
+    again = ArticleState(db)
+    assert again.is_emitted("http://a.cn/1.html")
+    assert not again.is_emitted("http://a.cn/2.html")
+    assert again.first_with_fingerprint(content_fingerprint(BODY)) == "http://a.cn/1.html"
+
+
+def test_reconcile_reads_run_files_and_skips_torn_lines(tmp_path):
+    runs = tmp_path / "generic"
+    runs.mkdir()
+    (runs / "t1.jsonl").write_text(
+        json.dumps({"url": "http://a.cn/1.html", "fingerprint": "f1", "site": "a.cn"})
+        + "\n"
+        + '{"url": "http://a.cn/2.ht'
+    )
+    state = ArticleState(tmp_path / "state.sqlite")
+    assert state.reconcile([runs], "generic") == 1
+    assert state.is_emitted("http://a.cn/1.html")
+    assert not state.is_emitted("http://a.cn/2.html")
+    assert state.reconcile([runs], "generic") == 0  # nothing new since the last look
+
+
+def test_unfinished_run_is_noticed(tmp_path):
+    state = ArticleState(tmp_path / "state.sqlite")
+    assert state.begin_run("workercn") is False
+    assert state.begin_run("workercn") is True  # the first never ended
+    state.end_run("workercn")
+    assert state.begin_run("workercn") is False
+
+
+def test_found_counts_per_site(tmp_path):
+    state = ArticleState(tmp_path / "state.sqlite")
+    assert state.found_before("unionnews", "workercn") is None
+    state.record_found("unionnews", {"workercn": 12})
+    assert state.found_before("unionnews", "workercn") == 12
+
+
+def test_fingerprint_ignores_width_space_and_endings():
+    copy = " " + BODY.replace("，", ", ").replace("。", ".\n") + "（责任编辑：王伟）"
+    assert content_fingerprint(copy) == content_fingerprint(BODY)
+    assert content_fingerprint("另一篇" + BODY) != content_fingerprint(BODY)
+    assert content_fingerprint("短讯。") is None
