@@ -28,6 +28,7 @@ def crawl_args(tmp_path: Path, out: Path, log: Path, replay: Path | None) -> lis
         "-s", "AUTOTHROTTLE_ENABLED=False",
         "-s", "DOWNLOAD_DELAY=0",
         "-s", "RETRY_TIMES=0",
+        "-s", "UNIONNEWS_ALLOW_PRIVATE=True",  # the test servers are on 127.0.0.1
     ]  # fmt: skip
     if replay is not None:
         args += ["-s", f"UNIONNEWS_REPLAY_DIR={replay}"]

@@ -56,3 +56,24 @@ def test_wrong_declared_charset_does_not_crash():
     record = extract_page(page, URL, {"Content-Type": "text/html; charset=utf-8"})
     # The text is garbled by the wrong declaration, but a record is still whole or absent.
     assert record is None or isinstance(record["body"], str)
+
+
+@pytest.mark.parametrize(
+    ("address", "private"),
+    [
+        ("127.0.0.1", True),
+        ("10.1.2.3", True),
+        ("192.168.0.1", True),
+        ("172.16.5.4", True),
+        ("169.254.169.254", True),
+        ("::1", True),
+        ("0.0.0.0", True),
+        ("8.8.8.8", False),
+        ("202.108.22.5", False),
+        ("www.workercn.cn", False),
+    ],
+)
+def test_is_private(address, private):
+    from unionnews.safety import is_private
+
+    assert is_private(address) is private

@@ -112,3 +112,20 @@ def test_spider_without_urls_fails_clearly(tmp_path):
     result = scrapy("crawl", "article", timeout=60)
     assert result.returncode != 0
     assert "give -a url=URL" in result.stderr
+
+
+def test_private_addresses_are_refused_unless_allowed(site, tmp_path):
+    records, log = crawl(
+        tmp_path, "-a", f"url={site}/portal/seed-repost.html", "-s", "UNIONNEWS_ALLOW_PRIVATE=False"
+    )
+    assert records == []
+    assert "'unionnews/refused/private_address': 1" in log
+    assert "is a private address" in log
+
+
+def test_scripts_styles_and_comments_never_reach_a_record(site, tmp_path):
+    records, _ = crawl(tmp_path, "-a", f"url={site}/portal/seed-repost.html")
+    text = json.dumps(records, ensure_ascii=False)
+    assert "_hmt" not in text  # the page's <script>
+    assert "text-indent" not in text  # its <style>
+    assert "appended by the CMS" not in text  # its <!-- comment -->

@@ -32,7 +32,10 @@ DOWNLOAD_WARNSIZE = 4 * 1024 * 1024
 UNIONNEWS_REPLAY_DIR = ""
 DOWNLOADER_MIDDLEWARES = {
     "unionnews.replay.ReplayMiddleware": 50,
+    "unionnews.safety.PrivateAddressMiddleware": 60,
 }
+# Requests to loopback, private or link-local addresses are refused unless this is True.
+UNIONNEWS_ALLOW_PRIVATE = False
 
 ITEM_PIPELINES = {
     "unionnews.pipelines.TrailingBlocksPipeline": 100,
