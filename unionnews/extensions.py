@@ -46,6 +46,7 @@ class RunGuard:
         self.lock_folder = Path(settings.get("UNIONNEWS_LOCK_DIR") or folder)
         self.max_errors = settings.getint("UNIONNEWS_MAX_ERRORS", 50)
         self.latest = settings.getbool("UNIONNEWS_LATEST")
+        self.distributed = bool(settings.get("REDIS_URL"))
         self.lock_fd: int | None = None
         self.started = time.monotonic()
         self.records: Counter[str] = Counter()
@@ -62,6 +63,9 @@ class RunGuard:
 
     # -- start ---------------------------------------------------------------------
     def spider_opened(self, spider) -> None:
+        if self.distributed:  # many workers of one spider run at once, by design
+            spider.article_state = state_for(self.crawler)
+            return
         self.lock_folder.mkdir(parents=True, exist_ok=True)
         lock_path = self.lock_folder / f"{spider.name}.lock"
         fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
@@ -121,9 +125,18 @@ class RunGuard:
         state = getattr(spider, "article_state", None)
         if state is not None:
             state.mark_emitted(adapter["url"], adapter.get("fingerprint"), spider.name, site)
+        ledger = getattr(spider, "ledger", None)
+        if ledger is not None:  # written and marked: this worker is done with it
+            ledger.done(adapter["url"])
 
     # -- end -----------------------------------------------------------------------
     def spider_closed(self, spider, reason: str) -> None:
+        if self.distributed:
+            problems = [f"closed early: {reason}"] if reason != "finished" else []
+            if problems:
+                FAILED_RUNS.append(f"{spider.name}: {problems[0]}")
+            logger.info("%s", self.summary(spider, reason, problems))
+            return
         if self.lock_fd is None:  # this run never held the lock
             FAILED_RUNS.append(f"{spider.name}: {reason}")
             self.crawler.stats.set_value("unionnews/run_failed", reason)

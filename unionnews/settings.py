@@ -33,6 +33,7 @@ UNIONNEWS_REPLAY_DIR = ""
 DOWNLOADER_MIDDLEWARES = {
     "unionnews.replay.ReplayMiddleware": 50,
     "unionnews.safety.PrivateAddressMiddleware": 60,
+    "unionnews.distributed.LedgerMiddleware": 70,
 }
 # Requests to loopback, private or link-local addresses are refused unless this is True.
 UNIONNEWS_ALLOW_PRIVATE = False
@@ -58,7 +59,16 @@ UNIONNEWS_MAX_ERRORS = 50  # more errors and failed fetches than this fail the r
 UNIONNEWS_LATEST = False  # True: copy a successful run's file to latest.jsonl beside it
 EXTENSIONS = {
     "unionnews.extensions.RunGuard": 500,
+    "unionnews.distributed.DistributedWorker": 510,
 }
+
+# Distributed mode: set REDIS_URL (e.g. -s REDIS_URL=redis://host:6379/0) and every
+# spider becomes a worker of a frontier shared through scrapy-redis (unionnews/distributed.py).
+REDIS_URL = ""
+ADDONS = {"unionnews.distributed.RedisAddon": 0}
+SPIDER_MIDDLEWARES = {"unionnews.distributed.NoStartRequests": 10}
+UNIONNEWS_IDLE_SECONDS = 30  # a worker closes once the shared queue was empty this long
+UNIONNEWS_LEASE_SECONDS = 300  # a request held longer by a silent worker is taken over
 COMMANDS_MODULE = "unionnews.commands"
 
 # JSON Lines in UTF-8 with Chinese as written, not \u escapes. Use -O out.jsonl / -o.

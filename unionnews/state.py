@@ -136,5 +136,12 @@ def state_for(crawler) -> ArticleState | None:
     """The state of a crawl, opened once and shared by its components; None when off."""
     if crawler not in _OPEN:
         path = crawler.settings.get("UNIONNEWS_STATE", DEFAULT_PATH)
-        _OPEN[crawler] = None if not path or path == "off" else ArticleState(path)
+        if not path or path == "off":
+            _OPEN[crawler] = None
+        elif crawler.settings.get("REDIS_URL"):
+            from unionnews.distributed import RedisArticleState, redis_for
+
+            _OPEN[crawler] = RedisArticleState(redis_for(crawler.settings))
+        else:
+            _OPEN[crawler] = ArticleState(path)
     return _OPEN[crawler]

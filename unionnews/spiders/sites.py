@@ -63,6 +63,7 @@ class SiteSpider(scrapy.Spider):
 
     sites: ClassVar[tuple[Site, ...]] = ()
     article_state = None  # set by the RunGuard extension when the state is on
+    ledger = None  # set by DistributedWorker in distributed mode (REDIS_URL)
     walk_all_lists = False  # set by RunGuard when the last run did not finish
 
     def __init__(
@@ -81,11 +82,27 @@ class SiteSpider(scrapy.Spider):
         self.allowed_domains = sorted({d for site in self.sites for d in site.domains})
 
     async def start(self):
+        for request in self.seed_requests():
+            yield request
+
+    def seed_requests(self) -> Iterator[scrapy.Request]:
+        """The list requests a run starts from (also what ``scrapy seed`` queues)."""
         for site in self.sites:
             for url in site.starts(self.day):
-                yield scrapy.Request(
-                    url, callback=self.parse_list, errback=self.failed, cb_kwargs={"site": site}
-                )
+                self.requested.add(url)
+                yield self.list_request(url, site)
+
+    def rebuild_request(self, url: str, entry: dict) -> scrapy.Request:
+        """A request again from its ledger entry, for a worker taking over."""
+        site = next((s for s in self.sites if s.name == entry["site"]), self.sites[0])
+        if entry["kind"] == "list":
+            return self.list_request(url, site)
+        return self._article(url, site, dont_filter=True)
+
+    def release(self, url: str) -> None:
+        """This worker is done with ``url`` (distributed mode)."""
+        if self.ledger is not None:
+            self.ledger.done(url)
 
     # -- lists ---------------------------------------------------------------
     def links(self, response: Response) -> list[tuple[str, str]]:
@@ -124,13 +141,19 @@ class SiteSpider(scrapy.Spider):
         if url in self.requested:
             return None
         self.requested.add(url)
+        return self._article(url, site)
+
+    def _article(self, url: str, site: Site, dont_filter: bool | None = None) -> scrapy.Request:
         return scrapy.Request(
             url,
             callback=self.parse_article,
             errback=self.failed,
             cb_kwargs={"site": site},
             priority=1,
-            dont_filter=True,
+            # Alone, the state decides what to fetch again; sharing a frontier, the
+            # shared fingerprints in Redis keep workers from fetching one page twice.
+            dont_filter=self.ledger is None if dont_filter is None else dont_filter,
+            meta={"unionnews_ledger": {"kind": "article", "site": site.name}},
         )
 
     def list_request(self, url: str, site: Site) -> scrapy.Request:
@@ -142,6 +165,7 @@ class SiteSpider(scrapy.Spider):
             errback=self.failed,
             cb_kwargs={"site": site},
             dont_filter=True,
+            meta={"unionnews_ledger": {"kind": "list", "site": site.name}},
         )
 
     def parse_list(self, response: Response, site: Site) -> Iterator[scrapy.Request]:
@@ -172,11 +196,13 @@ class SiteSpider(scrapy.Spider):
                 else "only articles already emitted"
             )
             self.logger.info("stop paging at %s: %s", response.url, why)
+            self.release(response.url)
             return
         for url in urls:
             if url not in self.requested:
                 self.requested.add(url)
                 yield self.list_request(url, site)
+        self.release(response.url)
 
     # -- articles --------------------------------------------------------------
     def parse_article(self, response: Response, site: Site) -> Iterator[Any]:
@@ -185,6 +211,7 @@ class SiteSpider(scrapy.Spider):
         except NotAnArticle as exc:
             self.crawler.stats.inc_value(f"unionnews/not_article/{exc.key}")
             self.logger.info("not an article: %s (%s)", response.url, exc.reason)
+            self.release(response.url)
             return
         rest = continuation_pages(response.url, self.links(response))
         if rest:
@@ -210,6 +237,7 @@ class SiteSpider(scrapy.Spider):
         except NotAnArticle as exc:
             self.logger.warning("page %s of %s unreadable (%s)", response.url, item.url, exc.reason)
             self.crawler.stats.inc_value("unionnews/stitch_failed")
+            self.release(item.url)
             return  # a record missing a page is not emitted half-written
         mine = (item.body or "").split("\n")
         theirs = (part.body or "").split("\n")
@@ -225,10 +253,12 @@ class SiteSpider(scrapy.Spider):
         day = date.fromisoformat(published[:10]) if published else None
         if day and ((self.since and day < self.since) or (self.until and day > self.until)):
             self.crawler.stats.inc_value("unionnews/skipped/outside_dates")
+            self.release(item.url)
             return
         yield item
 
     def failed(self, failure: Failure) -> None:
+        self.release(failure.request.url)
         self.crawler.stats.inc_value(f"unionnews/fetch_failed/{failure.type.__name__}")
         self.logger.warning("fetch failed: %s (%s)", failure.request.url, failure.getErrorMessage())
 

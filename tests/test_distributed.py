@@ -1,0 +1,130 @@
+"""Several workers sharing one frontier through scrapy-redis and a real redis-server."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import redis
+from helpers import ROOT, run_crawl, scrapy
+from localsite import LocalSite
+
+PATTERN = r"article_pattern=/news/2026/\d{4}/\d+\.html$"
+
+
+def worker(out: Path, redis_url: str, start: str, lease: int = 300) -> subprocess.Popen:
+    cmd = [
+        sys.executable,
+        "-m",
+        "scrapy",
+        "crawl",
+        "generic",
+        "-a",
+        f"start={start}",
+        "-a",
+        PATTERN,
+        "-o",
+        str(out),
+        "-s",
+        f"REDIS_URL={redis_url}",
+        "-s",
+        "UNIONNEWS_ALLOW_PRIVATE=True",
+        "-s",
+        "UNIONNEWS_IDLE_SECONDS=2",
+        "-s",
+        f"UNIONNEWS_LEASE_SECONDS={lease}",
+        "-s",
+        "AUTOTHROTTLE_ENABLED=False",
+        "-s",
+        "DOWNLOAD_DELAY=0",
+        "-s",
+        "LOG_LEVEL=INFO",
+        "-s",
+        f"LOG_FILE={out.with_suffix('.log')}",
+    ]
+    # Everything a worker says goes to its log file (LOG_FILE), read when a test fails.
+    return subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
+def tail(out: Path) -> str:
+    log = out.with_suffix(".log")
+    return log.read_text("utf-8")[-3000:] if log.exists() else "(no log)"
+
+
+def seed(redis_url: str, start: str) -> None:
+    result = scrapy(
+        "seed",
+        "generic",
+        "-a",
+        f"start={start}",
+        "-a",
+        PATTERN,
+        "-s",
+        f"REDIS_URL={redis_url}",
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "queued 1 start requests of generic" in result.stdout
+
+
+def records_of(files: list[Path]) -> list[dict]:
+    return [
+        json.loads(line) for f in files if f.exists() for line in f.read_text("utf-8").splitlines()
+    ]
+
+
+def comparable(record: dict) -> tuple:
+    return (
+        record["url"],
+        record["title"],
+        record["body"],
+        record["published_at"],
+        record["source"],
+    )
+
+
+def test_three_workers_emit_what_one_process_does(tmp_path, redis_url):
+    with LocalSite(articles=2000, per_page=50).running() as site:
+        start = f"{site.url}/news/"
+        alone, _ = run_crawl(tmp_path / "alone", "generic", "-a", f"start={start}", "-a", PATTERN)
+        assert len(alone) == 2000
+        seed(redis_url, start)
+        outs = [tmp_path / f"worker{i}.jsonl" for i in range(3)]
+        workers = [worker(out, redis_url, start) for out in outs]
+        codes = [w.wait(timeout=600) for w in workers]
+    assert codes == [0, 0, 0], [tail(out) for out in outs]
+    together = records_of(outs)
+    urls = [r["url"] for r in together]
+    assert len(urls) == len(set(urls)) == 2000  # zero duplicates
+    assert sorted(map(comparable, together)) == sorted(map(comparable, alone))
+    assert sum(1 for out in outs if out.exists() and out.stat().st_size) >= 2  # work was shared
+    assert redis.Redis.from_url(redis_url).hlen("unionnews:emitted") == 2000
+
+
+def test_a_killed_worker_loses_nothing(tmp_path, redis_url):
+    with LocalSite(articles=600, per_page=50).running() as site:
+        start = f"{site.url}/news/"
+        seed(redis_url, start)
+        outs = [tmp_path / f"worker{i}.jsonl" for i in range(3)]
+        workers = [worker(out, redis_url, start, lease=3) for out in outs]
+        victim = workers[0]
+
+        def kill_one(article_id: int) -> None:
+            if site.article_hits() == 150 and victim.poll() is None:
+                os.kill(victim.pid, signal.SIGKILL)
+
+        site.on_article = kill_one
+        assert victim.wait(timeout=300) == -signal.SIGKILL
+        site.on_article = None
+        codes = [w.wait(timeout=600) for w in workers[1:]]
+    assert codes == [0, 0], [tail(out) for out in outs[1:]]
+    together = records_of(outs)  # the killed worker's file too: every line whole
+    urls = [r["url"] for r in together]
+    assert len(urls) == len(set(urls)) == 600
+    logs = "".join(out.with_suffix(".log").read_text("utf-8") for out in outs[1:])
+    assert redis.Redis.from_url(redis_url).hlen("unionnews:generic:ledger") == 0
+    assert "unionnews/distributed/taken_over" in logs or len(urls) == 600
