@@ -54,6 +54,9 @@ class LocalSite:
         self.hits: Counter[str] = Counter()
         self.on_article: Callable[[int], None] | None = None
         self.copies: dict[str, bytes] = {}  # extra pages: path -> body
+        # Pages that answer in their own way (faults): path -> writer of the whole answer.
+        self.raw: dict[str, Callable[[BaseHTTPRequestHandler], None]] = {}
+        self.extra_links: list[str] = []  # more links on list page 1
         self.lock = threading.Lock()
         self.server: ThreadingHTTPServer | None = None
 
@@ -79,6 +82,10 @@ class LocalSite:
             f'<li><a href="{article_path(i)}">职工技能提升活动第{i}期开班</a><span>{article_day(i)}</span></li>'
             for i in chunk
         )
+        if page == 1:
+            items += "".join(
+                f'<li><a href="{path}">另一条消息</a></li>' for path in self.extra_links
+            )
         more = len(newest) > page * self.per_page
         pager = (
             f'<div class="pages"><a href="/news/index_{page + 1}.html">下一页</a></div>'
@@ -112,6 +119,10 @@ class LocalSite:
 
         class Handler(BaseHTTPRequestHandler):
             def do_GET(self) -> None:
+                if self.path in site.raw:
+                    site.hits[self.path] += 1
+                    site.raw[self.path](self)
+                    return
                 status, body = site.respond(self.path)
                 self.send_response(status)
                 self.send_header("Content-Type", "text/html; charset=utf-8")

@@ -129,6 +129,8 @@ class Ledger:
         self.r.set(self._lease_key(url), self.worker, ex=self.lease)
 
     def done(self, url: str) -> None:
+        # The entry goes before the lease: orphans() reads them in the other order, so
+        # it can never see a finished request as an entry without a lease.
         self.r.hdel(self.key, url)
         self.r.delete(self._lease_key(url))
 
@@ -139,8 +141,11 @@ class Ledger:
         """Unfinished requests whose worker's lease ran out."""
         found = []
         for url, raw in self.r.hscan_iter(self.key):
-            if not self.r.exists(self._lease_key(url)):
-                found.append((url, json.loads(raw)))
+            if self.r.exists(self._lease_key(url)):
+                continue  # its worker is alive
+            if not self.r.hexists(self.key, url):
+                continue  # finished while we looked (see done())
+            found.append((url, json.loads(raw)))
         return found
 
     def clear(self) -> None:
@@ -184,7 +189,11 @@ class DistributedWorker:
             self.idle_since = None
             raise DontCloseSpider
         orphans = self.ledger.orphans() if self.ledger else []
+        state = getattr(spider, "article_state", None)
         for url, entry in orphans:
+            if entry["kind"] == "article" and state is not None and state.is_emitted(url):
+                self.ledger.done(url)  # written after all: nothing to take over
+                continue
             if self.ledger.take(url, entry):
                 logger.warning("taking over %s from a worker that is gone", url)
                 self.crawler.stats.inc_value("unionnews/distributed/taken_over")

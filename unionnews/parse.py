@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from datetime import datetime, timezone
 from urllib.parse import urlsplit
 
@@ -16,6 +17,8 @@ from unionnews.sites.generic import NotAnArticle, extract
 
 __all__ = ["NotAnArticle", "parse_article"]
 
+logger = logging.getLogger(__name__)
+
 
 _CONTROL = frozenset(range(0, 32)) - {9, 10, 13}
 
@@ -28,10 +31,32 @@ def _looks_binary(body: bytes) -> bool:
     return sum(b in _CONTROL for b in head) > len(head) // 20
 
 
+# Encodings Chinese pages really use; GB18030 reads GBK and GB2312 pages too.
+_CANDIDATES = ("utf-8", "gb18030", "big5")
+
+
+def redecode(body: bytes, text: str, declared: str) -> tuple[str, str | None]:
+    """The page's text, decoded again when its declared charset is wrong.
+
+    A page that says utf-8 but is GBK (or the reverse) decodes to replacement
+    characters; when another encoding reads it cleanly, that one is right."""
+    bad = text.count("\ufffd")
+    if bad <= max(3, len(text) // 500):
+        return text, None
+    for encoding in _CANDIDATES:
+        if encoding.replace("-", "") in declared.lower().replace("-", ""):
+            continue
+        candidate = body.decode(encoding, errors="replace")
+        if candidate.count("\ufffd") * 10 < bad:
+            return candidate, encoding
+    return text, None
+
+
 def parse_article(
     response: TextResponse,
     now: datetime | None = None,
     site: Site | None = None,
+    stats=None,
 ) -> Article:
     """Extract and normalise the article on ``response``.
 
@@ -48,6 +73,11 @@ def parse_article(
         text = response.text
     except (UnicodeDecodeError, ValueError) as exc:
         raise NotAnArticle(f"undecodable: {exc}") from exc
+    text, fixed = redecode(response.body, text, response.encoding)
+    if fixed:
+        logger.warning("%s declares %s but reads as %s", response.url, response.encoding, fixed)
+        if stats is not None:
+            stats.inc_value("unionnews/charset_fixed")
     parts = extract(text)
     raw = read_fields(parts)
     loader = ArticleLoader(now=now, default_year=raw.default_year)

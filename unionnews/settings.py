@@ -34,7 +34,13 @@ DOWNLOADER_MIDDLEWARES = {
     "unionnews.replay.ReplayMiddleware": 50,
     "unionnews.safety.PrivateAddressMiddleware": 60,
     "unionnews.distributed.LedgerMiddleware": 70,
+    # process_response runs from high to low: these see a response before Scrapy's
+    # RetryMiddleware (550) and HttpCompressionMiddleware (590) do.
+    "unionnews.downloader.RetryAfterMiddleware": 560,
+    "unionnews.downloader.TruncatedGzipMiddleware": 595,
 }
+UNIONNEWS_MAX_RETRY_AFTER = 120  # seconds; a longer Retry-After is an ordinary failure
+UNIONNEWS_MAX_LIST_PAGES = 500  # pages of one list followed at most (pagination traps)
 # Requests to loopback, private or link-local addresses are refused unless this is True.
 UNIONNEWS_ALLOW_PRIVATE = False
 

@@ -11,10 +11,10 @@ from pathlib import Path
 
 import scrapy
 from scrapy.http import Response
-from twisted.python.failure import Failure
 
 from unionnews.items import Article
 from unionnews.parse import NotAnArticle, parse_article
+from unionnews.spiders.base import CountingSpider
 
 
 def _targets(url: str | None, urls_file: str | None) -> list[str]:
@@ -29,7 +29,7 @@ def _targets(url: str | None, urls_file: str | None) -> list[str]:
     return targets
 
 
-class ArticleSpider(scrapy.Spider):
+class ArticleSpider(CountingSpider):
     name = "article"
 
     def __init__(self, url: str | None = None, urls_file: str | None = None, **kwargs) -> None:
@@ -44,11 +44,6 @@ class ArticleSpider(scrapy.Spider):
 
     def parse(self, response: Response) -> Iterator[Article]:
         try:
-            yield parse_article(response)
+            yield parse_article(response, stats=self.crawler.stats)
         except NotAnArticle as exc:
-            self.crawler.stats.inc_value(f"unionnews/not_article/{exc.key}")
-            self.logger.info("not an article: %s (%s)", response.url, exc.reason)
-
-    def failed(self, failure: Failure) -> None:
-        self.crawler.stats.inc_value(f"unionnews/fetch_failed/{failure.type.__name__}")
-        self.logger.warning("fetch failed: %s (%s)", failure.request.url, failure.getErrorMessage())
+            self.not_article(response, exc)

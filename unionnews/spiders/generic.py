@@ -86,9 +86,9 @@ class GenericSpider(SiteSpider):
             yield from self.parse_list(response, site)
             return
         try:
-            parse_article(response)
+            item = parse_article(response, site=site, stats=self.crawler.stats)
         except NotAnArticle:
             yield from self.parse_list(response, site)
             return
         self.crawler.stats.inc_value(f"unionnews/{site.name}/articles_found")
-        yield from self.parse_article(response, site)
+        yield from self.article_parsed(response, item, site)

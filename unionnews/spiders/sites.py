@@ -29,6 +29,7 @@ from unionnews.normalize.trailing import article_end
 from unionnews.parse import NotAnArticle, parse_article
 from unionnews.sites.base import Site
 from unionnews.sites.registry import all_sites
+from unionnews.spiders.base import CountingSpider
 
 # Link texts that lead to the next page of a list or of an article.
 NEXT_TEXTS = frozenset(
@@ -58,7 +59,7 @@ def continuation_pages(url: str, links: list[tuple[str, str]]) -> list[str]:
     return [pages[n] for n in sorted(pages)]
 
 
-class SiteSpider(scrapy.Spider):
+class SiteSpider(CountingSpider):
     """Crawl the sites in ``sites``; subclasses set it."""
 
     sites: ClassVar[tuple[Site, ...]] = ()
@@ -78,8 +79,15 @@ class SiteSpider(scrapy.Spider):
         self.until = parse_day(until, "until")
         self.day = parse_day(date, "date") or datetime.now(SHANGHAI).date()
         self.requested: set[str] = set()
+        self.max_list_pages = 500  # UNIONNEWS_MAX_LIST_PAGES, read once the crawler is set
         self.verdicts: Counter[str] = Counter()
         self.allowed_domains = sorted({d for site in self.sites for d in site.domains})
+
+    @classmethod
+    def from_crawler(cls, crawler, *args, **kwargs):
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        spider.max_list_pages = crawler.settings.getint("UNIONNEWS_MAX_LIST_PAGES", 500)
+        return spider
 
     async def start(self):
         for request in self.seed_requests():
@@ -198,21 +206,35 @@ class SiteSpider(scrapy.Spider):
             self.logger.info("stop paging at %s: %s", response.url, why)
             self.release(response.url)
             return
+        depth = response.meta.get("unionnews_list_depth", 0) + 1
+        if urls and depth > self.max_list_pages:
+            self.crawler.stats.inc_value("unionnews/list_limit_reached")
+            self.logger.warning(
+                "stop paging at %s: %d pages of one list (UNIONNEWS_MAX_LIST_PAGES)",
+                response.url,
+                depth - 1,
+            )
+            urls = []
         for url in urls:
             if url not in self.requested:
                 self.requested.add(url)
-                yield self.list_request(url, site)
+                request = self.list_request(url, site)
+                request.meta["unionnews_list_depth"] = depth
+                yield request
         self.release(response.url)
 
     # -- articles --------------------------------------------------------------
     def parse_article(self, response: Response, site: Site) -> Iterator[Any]:
         try:
-            item = parse_article(response, site=site)
+            item = parse_article(response, site=site, stats=self.crawler.stats)
         except NotAnArticle as exc:
-            self.crawler.stats.inc_value(f"unionnews/not_article/{exc.key}")
-            self.logger.info("not an article: %s (%s)", response.url, exc.reason)
+            self.not_article(response, exc)
             self.release(response.url)
             return
+        yield from self.article_parsed(response, item, site)
+
+    def article_parsed(self, response: Response, item: Article, site: Site) -> Iterator[Any]:
+        """Page 1 of an article is read: fetch its later pages, or emit it."""
         rest = continuation_pages(response.url, self.links(response))
         if rest:
             yield self._next_part(item, rest, site)
@@ -233,7 +255,7 @@ class SiteSpider(scrapy.Spider):
     ) -> Iterator[Any]:
         """Add one later page's body to the record of page 1."""
         try:
-            part = parse_article(response, site=site)
+            part = parse_article(response, site=site, stats=self.crawler.stats)
         except NotAnArticle as exc:
             self.logger.warning("page %s of %s unreadable (%s)", response.url, item.url, exc.reason)
             self.crawler.stats.inc_value("unionnews/stitch_failed")
@@ -259,8 +281,7 @@ class SiteSpider(scrapy.Spider):
 
     def failed(self, failure: Failure) -> None:
         self.release(failure.request.url)
-        self.crawler.stats.inc_value(f"unionnews/fetch_failed/{failure.type.__name__}")
-        self.logger.warning("fetch failed: %s (%s)", failure.request.url, failure.getErrorMessage())
+        super().failed(failure)
 
 
 def _spider_class(name: str, sites: tuple[Site, ...], doc: str) -> type[SiteSpider]:

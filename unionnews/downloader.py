@@ -1,0 +1,91 @@
+"""Downloader middlewares for what real servers do wrong.
+
+- RetryAfterMiddleware: a 503 or 429 with ``Retry-After`` is retried after the delay
+  the server asks for (up to UNIONNEWS_MAX_RETRY_AFTER seconds, and at most
+  RETRY_TIMES times), without holding up other requests.
+- TruncatedGzipMiddleware: a gzip or deflate body cut short would decompress to half a
+  page and so to half a record; it is refused instead. Only as much is inflated as
+  DOWNLOAD_MAXSIZE allows, so a decompression bomb costs no more than a big page (the
+  bomb itself is then refused by Scrapy's HttpCompressionMiddleware).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import zlib
+
+from scrapy.exceptions import IgnoreRequest
+
+logger = logging.getLogger(__name__)
+
+
+class RetryAfterMiddleware:
+    def __init__(self, stats, max_delay: float, max_times: int) -> None:
+        self.stats = stats
+        self.max_delay = max_delay
+        self.max_times = max_times
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        s = crawler.settings
+        return cls(
+            crawler.stats, s.getfloat("UNIONNEWS_MAX_RETRY_AFTER", 120), s.getint("RETRY_TIMES")
+        )
+
+    async def process_response(self, request, response, spider=None):
+        if response.status not in (429, 503):
+            return response
+        header = response.headers.get("Retry-After")
+        try:
+            delay = float(header.decode()) if header else None
+        except ValueError:
+            delay = None  # an HTTP date: leave it to the ordinary retry
+        tries = request.meta.get("unionnews_retry_after", 0)
+        if delay is None or delay > self.max_delay or tries >= self.max_times:
+            return response
+        self.stats.inc_value("unionnews/retry_after")
+        logger.info(
+            "%s answered %d, Retry-After %g s: retrying then", request.url, response.status, delay
+        )
+        await asyncio.sleep(delay)
+        retry = request.replace(dont_filter=True)
+        retry.meta["unionnews_retry_after"] = tries + 1
+        return retry
+
+
+class TruncatedGzipMiddleware:
+    def __init__(self, stats, max_size: int) -> None:
+        self.stats = stats
+        self.max_size = max_size
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler.stats, crawler.settings.getint("DOWNLOAD_MAXSIZE"))
+
+    def process_response(self, request, response, spider=None):
+        encoding = response.headers.get("Content-Encoding", b"").strip().lower()
+        if encoding not in (b"gzip", b"x-gzip", b"deflate") or not response.body:
+            return response
+        if self._complete(response.body, encoding):
+            return response
+        self.stats.inc_value("unionnews/refused/truncated_body")
+        logger.warning("refused %s: its %s body is cut short", response.url, encoding.decode())
+        raise IgnoreRequest(f"truncated {encoding.decode()} body")
+
+    def _complete(self, body: bytes, encoding: bytes) -> bool:
+        """Whether the compressed stream ends properly (or is already too large to tell)."""
+        wbits = 16 + zlib.MAX_WBITS if encoding != b"deflate" else zlib.MAX_WBITS
+        inflater = zlib.decompressobj(wbits)
+        produced = 0
+        data = body
+        try:
+            while data and not inflater.eof:
+                chunk = inflater.decompress(data, 1 << 20)
+                produced += len(chunk)
+                if self.max_size and produced > self.max_size:
+                    return True  # a bomb: HttpCompressionMiddleware refuses it by size
+                data = inflater.unconsumed_tail
+        except zlib.error:
+            return encoding == b"deflate"  # raw deflate without a header: Scrapy copes
+        return inflater.eof

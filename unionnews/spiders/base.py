@@ -1,0 +1,24 @@
+"""What every unionnews spider does with pages that give no record: log and count."""
+
+from __future__ import annotations
+
+import scrapy
+from scrapy.http import Response
+from twisted.python.failure import Failure
+
+from unionnews.parse import NotAnArticle
+
+
+class CountingSpider(scrapy.Spider):
+    def not_article(self, response: Response, exc: NotAnArticle) -> None:
+        self.crawler.stats.inc_value(f"unionnews/not_article/{exc.key}")
+        self.logger.info("not an article: %s (%s)", response.url, exc.reason)
+
+    def failed(self, failure: Failure) -> None:
+        self.crawler.stats.inc_value(f"unionnews/fetch_failed/{failure.type.__name__}")
+        self.logger.warning(
+            "fetch failed: %s (%s: %s)",
+            failure.request.url,
+            failure.type.__name__,
+            failure.getErrorMessage(),
+        )
