@@ -64,6 +64,9 @@ class RedisArticleState:
     def close(self) -> None:
         self.r.close()
 
+    def flush(self) -> None:
+        pass  # every mark is written at once
+
     def is_emitted(self, url: str) -> bool:
         return bool(self.r.hexists(f"{PREFIX}:emitted", url))
 

@@ -11,11 +11,11 @@
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import zlib
 
 from scrapy.exceptions import IgnoreRequest
+from twisted.internet.task import deferLater
 
 logger = logging.getLogger(__name__)
 
@@ -33,7 +33,8 @@ class RetryAfterMiddleware:
             crawler.stats, s.getfloat("UNIONNEWS_MAX_RETRY_AFTER", 120), s.getint("RETRY_TIMES")
         )
 
-    async def process_response(self, request, response, spider=None):
+    def process_response(self, request, response, spider=None):
+        # Synchronous on purpose: this runs for every response, and only a retry waits.
         if response.status not in (429, 503):
             return response
         header = response.headers.get("Retry-After")
@@ -48,10 +49,11 @@ class RetryAfterMiddleware:
         logger.info(
             "%s answered %d, Retry-After %g s: retrying then", request.url, response.status, delay
         )
-        await asyncio.sleep(delay)
         retry = request.replace(dont_filter=True)
         retry.meta["unionnews_retry_after"] = tries + 1
-        return retry
+        from twisted.internet import reactor
+
+        return deferLater(reactor, delay, lambda: retry)  # waits without blocking the crawl
 
 
 class TruncatedGzipMiddleware:

@@ -151,6 +151,8 @@ class RunGuard:
         elif self.latest:
             self._copy_latest()
         logger.info("%s", self.summary(spider, reason, problems))
+        if state is not None:
+            state.close()  # commits the last batch of marks
         os.close(self.lock_fd)
         self.lock_fd = None
 

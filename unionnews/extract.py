@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Mapping
 from datetime import datetime
+from functools import cache
 from typing import Any
 
 from itemadapter import ItemAdapter
@@ -24,9 +25,15 @@ from unionnews.sites.registry import site_for
 logger = logging.getLogger(__name__)
 
 
-def _pipelines() -> list[Any]:
+@cache
+def _pipeline_classes() -> tuple[type, ...]:
     ordered = sorted(settings.ITEM_PIPELINES.items(), key=lambda kv: kv[1])
-    return [load_object(path)() for path, _ in ordered]
+    return tuple(load_object(path) for path, _ in ordered)
+
+
+def _pipelines() -> list[Any]:
+    # New instances each call: DedupePipeline and RepostPipeline remember what they saw.
+    return [cls() for cls in _pipeline_classes()]
 
 
 def extract_page(

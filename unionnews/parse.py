@@ -20,7 +20,7 @@ __all__ = ["NotAnArticle", "parse_article"]
 logger = logging.getLogger(__name__)
 
 
-_CONTROL = frozenset(range(0, 32)) - {9, 10, 13}
+_CONTROL = bytes(b for b in range(32) if b not in (9, 10, 13))
 
 
 def _looks_binary(body: bytes) -> bool:
@@ -28,7 +28,8 @@ def _looks_binary(body: bytes) -> bool:
     head = body[:4096]
     if b"\x00" in head:
         return True
-    return sum(b in _CONTROL for b in head) > len(head) // 20
+    controls = len(head) - len(head.translate(None, _CONTROL))
+    return controls > len(head) // 20
 
 
 # Encodings Chinese pages really use; GB18030 reads GBK and GB2312 pages too.
@@ -97,4 +98,4 @@ def parse_article(
     first = raw.body_lines[0] if raw.body_lines else None
     loader.add_value("region", resolve_region(site.region if site else None, raw.title, first))
     loader.add_value("crawled_at", now.astimezone(timezone.utc).isoformat(timespec="seconds"))
-    return loader.load_item()
+    return loader.load_article()

@@ -13,8 +13,7 @@ import ipaddress
 import logging
 from urllib.parse import urlsplit
 
-from scrapy.exceptions import IgnoreRequest
-from scrapy.utils.defer import maybe_deferred_to_future
+from scrapy.exceptions import IgnoreRequest, NotConfigured
 
 logger = logging.getLogger(__name__)
 
@@ -35,28 +34,32 @@ class PrivateAddressMiddleware:
 
     @classmethod
     def from_crawler(cls, crawler):
-        return cls(crawler.settings.getbool("UNIONNEWS_ALLOW_PRIVATE"), crawler.stats)
+        if crawler.settings.getbool("UNIONNEWS_ALLOW_PRIVATE"):
+            raise NotConfigured  # off: not even a check on the hot path
+        return cls(False, crawler.stats)
 
-    async def process_request(self, request, spider=None):
-        if self.allow or not request.url.startswith(("http://", "https://")):
+    def process_request(self, request, spider=None):
+        if not request.url.startswith(("http://", "https://")):
             return None
         host = urlsplit(request.url).hostname or ""
-        address = host
         if host == "localhost" or host.endswith(".localhost"):
-            address = "127.0.0.1"
-        elif not _is_ip(host):
-            from twisted.internet import reactor
+            return self._check(request, "127.0.0.1")
+        if _is_ip(host):
+            return self._check(request, host)
+        from twisted.internet import reactor
 
-            try:
-                address = await maybe_deferred_to_future(reactor.resolve(host))
-            except Exception:  # an unresolvable name fails in the download, as usual
-                return None
+        resolving = reactor.resolve(host)
+        resolving.addCallback(lambda address: self._check(request, address))
+        # An unresolvable name fails in the download, as usual.
+        resolving.addErrback(lambda failure: failure if failure.check(IgnoreRequest) else None)
+        return resolving
+
+    def _check(self, request, address: str) -> None:
         if is_private(address):
             if self.stats is not None:
                 self.stats.inc_value("unionnews/refused/private_address")
             logger.warning("refused %s: %s is a private address", request.url, address)
             raise IgnoreRequest(f"private address {address}")
-        return None
 
 
 def _is_ip(host: str) -> bool:

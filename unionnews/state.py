@@ -47,9 +47,20 @@ class ArticleState:
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA synchronous=NORMAL")
         self.db.executescript(_SCHEMA)
+        self._pending = 0
+
+    # Marks are committed in batches: a crash loses at most the last batch of marks, and
+    # reconcile() reads those records back from the run files at the next start.
+    BATCH = 200
 
     def close(self) -> None:
+        self.flush()
         self.db.close()
+
+    def flush(self) -> None:
+        if self.db.in_transaction:
+            self.db.execute("COMMIT")
+        self._pending = 0
 
     # -- emitted articles ----------------------------------------------------------
     def is_emitted(self, url: str) -> bool:
@@ -66,10 +77,15 @@ class ArticleState:
     def mark_emitted(
         self, url: str, fingerprint: str | None, spider: str, site: str | None
     ) -> None:
+        if not self.db.in_transaction:
+            self.db.execute("BEGIN")
         self.db.execute(
             "INSERT OR IGNORE INTO emitted VALUES (?, ?, ?, ?, ?)",
             (url, fingerprint, spider, site, time.time()),
         )
+        self._pending += 1
+        if self._pending >= self.BATCH:
+            self.flush()
 
     def count(self) -> int:
         return self.db.execute("SELECT COUNT(*) FROM emitted").fetchone()[0]

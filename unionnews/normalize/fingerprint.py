@@ -15,14 +15,22 @@ WINDOW = 120  # characters hashed: enough to tell articles apart, short of most 
 MIN_CHARS = 30  # below this, two different notices could collide
 
 
-def _significant(text: str) -> str:
-    folded = unicodedata.normalize("NFKC", text)
-    return "".join(ch for ch in folded if ch.isalnum())
+def _significant(text: str, limit: int) -> str:
+    """The first ``limit`` letters, digits and Chinese characters, NFKC-folded."""
+    kept: list[str] = []
+    step = limit * 4
+    for start in range(0, len(text), step):  # fold only as much as is needed
+        kept.extend(
+            ch for ch in unicodedata.normalize("NFKC", text[start : start + step]) if ch.isalnum()
+        )
+        if len(kept) >= limit:
+            break
+    return "".join(kept[:limit])
 
 
 def content_fingerprint(body: str | None) -> str | None:
     """16 hex digits, or None for a body too short to tell apart."""
-    text = _significant(body or "")
+    text = _significant(body or "", WINDOW)
     if len(text) < MIN_CHARS:
         return None
-    return hashlib.sha1(text[:WINDOW].encode("utf-8")).hexdigest()[:16]
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]

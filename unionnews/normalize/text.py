@@ -30,8 +30,11 @@ def halfwidth(text: str) -> str:
     return unicodedata.normalize("NFKC", text)
 
 
+_PUNCT_RE = re.compile("[" + re.escape("".join(sorted(PROSE_PUNCT))) + "]")
+
+
 def punct_count(text: str) -> int:
-    return sum(1 for ch in text if ch in PROSE_PUNCT)
+    return len(_PUNCT_RE.findall(text))
 
 
 def cjk_count(text: str) -> int:

@@ -93,16 +93,20 @@ _LEADING_JUNK = re.compile(r"^[\s+＋>»›·•\-—=_|｜【\[]+")
 _HEADING_TAIL = re.compile(r"^[\s:：>»›】\]\-—]*$")
 
 
+# One pass over a line instead of one startswith per heading: this runs on every line.
+_HEADING_START = re.compile("|".join(map(re.escape, sorted(BLOCK_HEADINGS, key=len, reverse=True))))
+_END_MARK = re.compile("|".join(map(re.escape, END_MARKS)))
+
+
 def is_block_heading(line: str) -> bool:
     """True when ``line`` opens a block of other headlines (相关阅读, + 点击查看更多精彩 …)."""
     text = _LEADING_JUNK.sub("", line.strip())
-    for heading in BLOCK_HEADINGS:
-        if text.startswith(heading):
-            rest = text[len(heading) :]
-            # 相关阅读 / 相关阅读： / 点击查看更多精彩 / 上一篇：<a headline>
-            if _HEADING_TAIL.match(rest) or rest[:1] in ("：", ":") or len(rest) <= 4:
-                return True
-    return False
+    m = _HEADING_START.match(text)
+    if not m:
+        return False
+    rest = text[m.end() :]
+    # 相关阅读 / 相关阅读： / 点击查看更多精彩 / 上一篇：<a headline>
+    return bool(_HEADING_TAIL.match(rest)) or rest[:1] in ("：", ":") or len(rest) <= 4
 
 
 # The editor's credit closes an article: 责任编辑：X, even when the name is left empty.
@@ -119,7 +123,8 @@ def is_end_mark(line: str) -> bool:
         return True
     if _EDITOR_LINE.match(text) and len(text) <= 40:
         return True
-    return any(text.startswith(mark) or (mark in text and len(text) < 60) for mark in END_MARKS)
+    m = _END_MARK.search(text)
+    return bool(m) and (m.start() == 0 or len(text) < 60)
 
 
 def is_trailing(line: str) -> bool:

@@ -34,7 +34,9 @@ class Site:
         )
 
     def owns(self, url: str) -> bool:
-        host = urlsplit(url).hostname or ""
+        return self.owns_host(urlsplit(url).hostname or "")
+
+    def owns_host(self, host: str) -> bool:
         return any(host == d or host.endswith("." + d) for d in self.domains)
 
     def is_article(self, url: str) -> bool:

@@ -13,9 +13,11 @@ import re
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
-from lxml import etree, html
+from lxml import etree
 
 from unionnews.normalize.text import cjk_count, collapse, punct_count
+
+_PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True, recover=True)
 
 BLOCK_TAGS = frozenset(
     [
@@ -217,7 +219,7 @@ def _meta(doc: etree._Element) -> dict[str, str]:
             meta[key] = value
     title = doc.find(".//title")
     if title is not None:
-        meta["html_title"] = collapse(title.text_content())
+        meta["html_title"] = collapse("".join(title.itertext()))
     return meta
 
 
@@ -234,6 +236,13 @@ def _line_score(line: Line) -> float:
 
 def _similarity(candidate: str, title: str) -> float:
     if not candidate or not title:
+        return 0.0
+    if candidate in title:
+        return 1.0
+    # An upper bound first: the share of the candidate's characters found in the title.
+    # Menus and breadcrumbs fail it, and skip the quadratic matcher.
+    chars = set(title)
+    if sum(ch in chars for ch in candidate) < 0.5 * len(candidate):
         return 0.0
     m = SequenceMatcher(None, candidate, title, autojunk=False).find_longest_match()
     return m.size / len(candidate)
@@ -295,7 +304,7 @@ def _markup_tags(doc: etree._Element) -> list[str]:
         marker = f"{el.get('class') or ''} {el.get('id') or ''}"
         if not _TAG_MARKUP.search(marker):
             continue
-        words = [collapse(a.text_content()).strip("#") for a in el.iter("a")]
+        words = [collapse("".join(a.itertext())).strip("#") for a in el.iter("a")]
         words = list(dict.fromkeys(w for w in words if 1 < len(w) <= 20))
         if len(words) >= 2 and len(words) > len(best):
             best = words
@@ -309,9 +318,12 @@ def parse_html(text: str) -> etree._Element:
     # A stray </html> or </body> in the middle of a page makes lxml drop all that follows.
     text = _STRAY_END.sub("", text)
     try:
-        doc = html.document_fromstring(text)
+        # Plain lxml elements: lxml.html's element classes cost a lookup per node.
+        doc = etree.fromstring(text, _PARSER)
     except (etree.ParserError, ValueError) as exc:
         raise NotAnArticle(f"unparsable: {exc}") from exc
+    if doc is None:
+        raise NotAnArticle("unparsable: no document")
     return doc
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib
 import pkgutil
 from functools import cache
+from urllib.parse import urlsplit
 
 import unionnews.sites as package
 from unionnews.sites.base import Site
@@ -27,7 +28,8 @@ def all_sites() -> tuple[Site, ...]:
 def site_for(url: str) -> Site | None:
     """The registered site a URL belongs to, if any: the one whose URL patterns match it,
     else the one that owns its host (中工网 and its e-paper share a host)."""
-    owners = [site for site in all_sites() if site.owns(url)]
+    host = urlsplit(url).hostname or ""
+    owners = [site for site in all_sites() if site.owns_host(host)]
     for site in owners:
         if site.is_article(url) or site.is_list(url):
             return site
