@@ -26,13 +26,12 @@ def redis_url(tmp_path):
     """A real redis-server on 127.0.0.1, on a free port, for this test only.
 
     A machine without redis-server fails the test (it is not skipped): .ci/run installs it.
+    The server is ready when it says so on its log; a thread drains the rest of the log.
     """
     import shutil
     import socket
     import subprocess
-    import time
-
-    import redis
+    import threading
 
     binary = shutil.which("redis-server")
     if binary is None:
@@ -53,21 +52,24 @@ def redis_url(tmp_path):
             "no",
             "--dir",
             str(tmp_path),
+            "--logfile",
+            "",
         ],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
     )
-    url = f"redis://127.0.0.1:{port}/0"
-    client = redis.Redis.from_url(url)
-    for _ in range(200):  # until it answers: at most a few seconds
-        try:
-            client.ping()
+    said = []
+    for line in server.stdout:
+        said.append(line)
+        if "Ready to accept connections" in line:
             break
-        except redis.ConnectionError:
-            time.sleep(0.02)
     else:
-        server.kill()
-        pytest.fail("redis-server did not start")
-    yield url
+        pytest.fail("redis-server did not start:\n" + "".join(said))
+    drain = threading.Thread(target=server.stdout.read, daemon=True)
+    drain.start()
+    yield f"redis://127.0.0.1:{port}/0"
     server.terminate()
     server.wait(timeout=10)
+    drain.join(timeout=10)
+    server.stdout.close()

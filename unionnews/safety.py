@@ -28,15 +28,14 @@ def is_private(address: str) -> bool:
 
 
 class PrivateAddressMiddleware:
-    def __init__(self, allow: bool, stats=None) -> None:
-        self.allow = allow
+    def __init__(self, stats=None) -> None:
         self.stats = stats
 
     @classmethod
     def from_crawler(cls, crawler):
         if crawler.settings.getbool("UNIONNEWS_ALLOW_PRIVATE"):
             raise NotConfigured  # off: not even a check on the hot path
-        return cls(False, crawler.stats)
+        return cls(crawler.stats)
 
     def process_request(self, request, spider=None):
         if not request.url.startswith(("http://", "https://")):
