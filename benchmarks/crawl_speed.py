@@ -29,6 +29,7 @@ HERE = Path(__file__).parent
 ROOT = HERE.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
+from helpers import generic_command  # noqa: E402
 from localsite import LocalSite, article_html  # noqa: E402
 
 COMMON = [
@@ -82,26 +83,10 @@ def bare(url: str, tmp: Path, n: int) -> dict:
 
 
 def unionnews(url: str, tmp: Path, n: int) -> dict:
-    cmd = [
-        sys.executable,
-        "-m",
-        "scrapy",
-        "crawl",
-        "generic",
-        "-a",
-        f"start={url}/news/",
-        "-a",
-        r"article_pattern=/news/2026/\d{4}/\d+\.html$",
-        *COMMON,
-        "-O",
-        str(tmp / f"out-{n}.jsonl"),
-        "-s",
-        f"UNIONNEWS_STATE={tmp / f'state-{n}.sqlite'}",
-        "-s",
-        f"UNIONNEWS_LOCK_DIR={tmp}",
-        "-s",
-        "UNIONNEWS_ALLOW_PRIVATE=True",
-    ]
+    cmd = generic_command(
+        f"{url}/news/", *COMMON, "-O", str(tmp / f"out-{n}.jsonl"),
+        "-s", f"UNIONNEWS_STATE={tmp / f'state-{n}.sqlite'}", "-s", f"UNIONNEWS_LOCK_DIR={tmp}",
+    )  # fmt: skip
     return run(cmd, ROOT, tmp / f"unionnews-{n}.log")
 
 

@@ -8,6 +8,18 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).parent.parent
+# The article URLs of tests/localsite.py, for the generic spider.
+LOCALSITE_PATTERN = r"article_pattern=/news/2026/\d{4}/\d+\.html$"
+
+
+def generic_command(start: str, *args: str) -> list[str]:
+    """``scrapy crawl generic`` over a local test site, unthrottled, as a command line."""
+    return [
+        sys.executable, "-m", "scrapy", "crawl", "generic",
+        "-a", f"start={start}", "-a", LOCALSITE_PATTERN,
+        "-s", "UNIONNEWS_ALLOW_PRIVATE=True", "-s", "AUTOTHROTTLE_ENABLED=False",
+        "-s", "DOWNLOAD_DELAY=0", *args,
+    ]  # fmt: skip
 
 
 def scrapy(*args: str, timeout: int = 300) -> subprocess.CompletedProcess:

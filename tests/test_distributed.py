@@ -6,46 +6,19 @@ import json
 import os
 import signal
 import subprocess
-import sys
 from pathlib import Path
 
 import redis
-from helpers import ROOT, run_crawl, scrapy
+from helpers import LOCALSITE_PATTERN, ROOT, generic_command, run_crawl, scrapy
 from localsite import LocalSite
-
-PATTERN = r"article_pattern=/news/2026/\d{4}/\d+\.html$"
 
 
 def worker(out: Path, redis_url: str, start: str, lease: int = 300) -> subprocess.Popen:
-    cmd = [
-        sys.executable,
-        "-m",
-        "scrapy",
-        "crawl",
-        "generic",
-        "-a",
-        f"start={start}",
-        "-a",
-        PATTERN,
-        "-o",
-        str(out),
-        "-s",
-        f"REDIS_URL={redis_url}",
-        "-s",
-        "UNIONNEWS_ALLOW_PRIVATE=True",
-        "-s",
-        "UNIONNEWS_IDLE_SECONDS=2",
-        "-s",
-        f"UNIONNEWS_LEASE_SECONDS={lease}",
-        "-s",
-        "AUTOTHROTTLE_ENABLED=False",
-        "-s",
-        "DOWNLOAD_DELAY=0",
-        "-s",
-        "LOG_LEVEL=INFO",
-        "-s",
-        f"LOG_FILE={out.with_suffix('.log')}",
-    ]
+    cmd = generic_command(
+        start, "-o", str(out), "-s", f"REDIS_URL={redis_url}", "-s", "UNIONNEWS_IDLE_SECONDS=2",
+        "-s", f"UNIONNEWS_LEASE_SECONDS={lease}", "-s", "LOG_LEVEL=INFO",
+        "-s", f"LOG_FILE={out.with_suffix('.log')}",
+    )  # fmt: skip
     # Everything a worker says goes to its log file (LOG_FILE), read when a test fails.
     return subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
@@ -62,7 +35,7 @@ def seed(redis_url: str, start: str) -> None:
         "-a",
         f"start={start}",
         "-a",
-        PATTERN,
+        LOCALSITE_PATTERN,
         "-s",
         f"REDIS_URL={redis_url}",
         timeout=60,
@@ -90,7 +63,9 @@ def comparable(record: dict) -> tuple:
 def test_three_workers_emit_what_one_process_does(tmp_path, redis_url):
     with LocalSite(articles=2000, per_page=50).running() as site:
         start = f"{site.url}/news/"
-        alone, _ = run_crawl(tmp_path / "alone", "generic", "-a", f"start={start}", "-a", PATTERN)
+        alone, _ = run_crawl(
+            tmp_path / "alone", "generic", "-a", f"start={start}", "-a", LOCALSITE_PATTERN
+        )
         assert len(alone) == 2000
         seed(redis_url, start)
         outs = [tmp_path / f"worker{i}.jsonl" for i in range(3)]

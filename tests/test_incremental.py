@@ -7,13 +7,10 @@ import json
 import os
 import signal
 import subprocess
-import sys
 from pathlib import Path
 
-from helpers import ROOT, run_crawl
+from helpers import LOCALSITE_PATTERN, ROOT, generic_command, run_crawl
 from localsite import LocalSite, article_body, article_html, article_path
-
-PATTERN = r"article_pattern=/news/2026/\d{4}/\d+\.html$"
 
 
 def nightly(tmp_path: Path, site: LocalSite, *extra: str, expect_exit: int = 0):
@@ -23,7 +20,7 @@ def nightly(tmp_path: Path, site: LocalSite, *extra: str, expect_exit: int = 0):
         "-a",
         f"start={site.url}/news/",
         "-a",
-        PATTERN,
+        LOCALSITE_PATTERN,
         "-s",
         "UNIONNEWS_ALLOW_PRIVATE=True",
         *extra,
@@ -83,33 +80,11 @@ def test_repost_on_another_site_gets_duplicate_of(tmp_path):
 def test_kill_9_and_resume_loses_nothing_and_repeats_nothing(tmp_path):
     out = tmp_path / "runs"
     jobdir = tmp_path / "job"
-    cmd = [
-        sys.executable,
-        "-m",
-        "scrapy",
-        "crawl",
-        "generic",
-        "-a",
-        "",
-        "-a",
-        PATTERN,
-        "-o",
-        f"{out}/%(name)s/%(time)s.jsonl",
-        "-s",
-        f"JOBDIR={jobdir}",
-        "-s",
-        f"UNIONNEWS_STATE={tmp_path / 'state.sqlite'}",
-        "-s",
-        "UNIONNEWS_ALLOW_PRIVATE=True",
-        "-s",
-        "AUTOTHROTTLE_ENABLED=False",
-        "-s",
-        "DOWNLOAD_DELAY=0",
-        "-s",
-        "LOG_LEVEL=INFO",
-    ]
     with LocalSite(articles=60, per_page=10).running() as site:
-        cmd[6] = f"start={site.url}/news/"
+        cmd = generic_command(
+            f"{site.url}/news/", "-o", f"{out}/%(name)s/%(time)s.jsonl", "-s", f"JOBDIR={jobdir}",
+            "-s", f"UNIONNEWS_STATE={tmp_path / 'state.sqlite'}", "-s", "LOG_LEVEL=INFO",
+        )  # fmt: skip
         first = subprocess.Popen(
             cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
         )
