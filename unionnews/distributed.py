@@ -70,10 +70,6 @@ class RedisArticleState:
     def is_emitted(self, url: str) -> bool:
         return bool(self.r.hexists(f"{PREFIX}:emitted", url))
 
-    def claim_emit(self, url: str, fingerprint: str | None) -> bool:
-        """Atomically take the right to emit ``url``; False when another worker has."""
-        return bool(self.r.hsetnx(f"{PREFIX}:emitted", url, fingerprint or ""))
-
     def mark_emitted(
         self, url: str, fingerprint: str | None, spider: str, site: str | None
     ) -> None:
@@ -83,9 +79,6 @@ class RedisArticleState:
 
     def first_with_fingerprint(self, fingerprint: str) -> str | None:
         return self.r.hget(f"{PREFIX}:fingerprints", fingerprint)
-
-    def count(self) -> int:
-        return self.r.hlen(f"{PREFIX}:emitted")
 
     def found_before(self, spider: str, site: str) -> int | None:
         value = self.r.hget(f"{PREFIX}:found", f"{spider}:{site}")
@@ -127,9 +120,6 @@ class Ledger:
             self.r.expire(key, self.lease)  # ours already (taken over at idle): renew
         self.r.hset(self.key, url, json.dumps(entry, ensure_ascii=False))
         return True
-
-    def renew(self, url: str) -> None:
-        self.r.set(self._lease_key(url), self.worker, ex=self.lease)
 
     def done(self, url: str) -> None:
         # The entry goes before the lease: orphans() reads them in the other order, so

@@ -87,9 +87,6 @@ class ArticleState:
         if self._pending >= self.BATCH:
             self.flush()
 
-    def count(self) -> int:
-        return self.db.execute("SELECT COUNT(*) FROM emitted").fetchone()[0]
-
     # -- run bookkeeping -----------------------------------------------------------
     def found_before(self, spider: str, site: str) -> int | None:
         row = self.db.execute(

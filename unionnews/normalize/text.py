@@ -1,9 +1,8 @@
-"""Whitespace and character-width helpers shared by the other normalisers."""
+"""Whitespace and punctuation helpers shared by the other normalisers."""
 
 from __future__ import annotations
 
 import re
-import unicodedata
 
 _SPACE_RE = re.compile(r"[\s\u00a0\u3000\u200b\ufeff]+")
 # Characters that make a line read as prose rather than a menu or a list of links.
@@ -23,11 +22,6 @@ def squeeze(text: str | None) -> str:
     if not text:
         return ""
     return _SPACE_RE.sub("", text)
-
-
-def halfwidth(text: str) -> str:
-    """NFKC-fold full-width letters, digits and punctuation to their ASCII forms."""
-    return unicodedata.normalize("NFKC", text)
 
 
 _PUNCT_RE = re.compile("[" + re.escape("".join(sorted(PROSE_PUNCT))) + "]")
