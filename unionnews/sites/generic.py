@@ -311,6 +311,26 @@ def _markup_tags(doc: etree._Element) -> list[str]:
     return best
 
 
+def _widen_single_paragraph(walker: _Walker, lines: list[Line], best: int) -> int:
+    """A CMS that writes each paragraph as its own <div> makes the longest paragraph win
+    alone; when the winner is one line of prose among prose siblings, take the parent."""
+    first, last = walker.spans[best]
+    if sum(1 for line in lines if first <= line.owner <= last and _line_score(line)) != 1:
+        return best
+    parent = walker.parent[best]
+    tag = walker.elements[best].tag
+    # Sibling paragraphs: prose lines whose own block is a child of the same parent and
+    # of the same tag as the winner (not a sidebar list nested deeper).
+    siblings = {
+        line.owner
+        for line in lines
+        if _line_score(line)
+        and walker.parent[line.owner] == parent
+        and walker.elements[line.owner].tag == tag
+    }
+    return parent if parent >= 0 and len(siblings) >= 3 else best
+
+
 def parse_html(text: str) -> etree._Element:
     """Parse page text leniently; raise NotAnArticle when nothing can be parsed."""
     if not text or not text.strip():
@@ -356,6 +376,7 @@ def extract(text: str) -> PageParts:
     if not scores:
         raise NotAnArticle("no prose")
     best = max(scores, key=lambda k: scores[k])
+    best = _widen_single_paragraph(walker, lines, best)
     first, last = walker.spans[best]
     body_idx = [i for i, line in enumerate(lines) if first <= line.owner <= last]
     prose = sum(len(lines[i].text) for i in body_idx if _line_score(lines[i]))
