@@ -66,3 +66,8 @@ def test_related_box_above_the_body_does_not_end_it():
 )
 def test_tag_line(line, expected):
     assert tag_line(line) == expected
+
+
+def test_a_short_news_item_is_cut_too():
+    short = "某市总工会今天为环卫工人发放防暑降温物资，共惠及职工两千余人。"  # 31 characters
+    assert article_end([short, "相关阅读", "别的新闻"]) == 1

@@ -133,7 +133,7 @@ def is_trailing(line: str) -> bool:
 
 # A related-links box can also open a body (相关新闻： above the first paragraph); a
 # heading ends the article only once this much text has come before it.
-MIN_ARTICLE_CHARS = 80
+MIN_ARTICLE_CHARS = 30
 
 
 def article_end(lines: list[str]) -> int:
