@@ -48,14 +48,25 @@ def test_page_without_date_keeps_record_with_null_date():
     assert record["body"]
 
 
-def test_wrong_declared_charset_does_not_crash():
+def test_wrong_declared_charset_is_read_with_the_right_one(caplog):
     page = (
         "<html><head><meta charset='utf-8'><title>职工运动会开幕</title></head><body>"
         "<h1>职工运动会开幕</h1><div>" + PARA * 2 + "</div></body></html>"
     ).encode("gbk")
-    record = extract_page(page, URL, {"Content-Type": "text/html; charset=utf-8"})
-    # The text is garbled by the wrong declaration, but a record is still whole or absent.
-    assert record is None or isinstance(record["body"], str)
+    with caplog.at_level(logging.WARNING, logger="unionnews"):
+        record = extract_page(page, URL, {"Content-Type": "text/html; charset=utf-8"})
+    assert record["title"] == "职工运动会开幕"
+    assert record["body"].startswith("娄底市总工会近日推出")
+    assert any("declares utf-8 but reads as gb18030" in r.getMessage() for r in caplog.records)
+
+
+def test_redecode_leaves_a_right_charset_alone():
+    from unionnews.parse import redecode
+
+    text = "娄底市总工会近日推出十大措施"
+    assert redecode(text.encode("utf-8"), text, "utf-8") == (text, None)
+    garbled = text.encode("gbk").decode("utf-8", errors="replace")
+    assert redecode(text.encode("gbk"), garbled * 3, "utf-8")[1] == "gb18030"
 
 
 @pytest.mark.parametrize(
