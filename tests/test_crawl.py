@@ -12,6 +12,8 @@ from typing import ClassVar
 import pytest
 from helpers import ROOT, run_crawl, scrapy
 
+from unionnews import __version__
+
 PAGES = ROOT / "tests" / "pages"
 
 
@@ -30,8 +32,10 @@ def _routes() -> dict[str, tuple[int, dict[str, str], bytes]]:
 
 class _Handler(BaseHTTPRequestHandler):
     routes: ClassVar[dict] = {}
+    user_agents: ClassVar[list[str]] = []
 
     def do_GET(self) -> None:
+        self.user_agents.append(self.headers.get("User-Agent", ""))
         status, headers, body = self.routes.get(self.path, (404, {}, b"not found"))
         self.send_response(status)
         for key, value in headers.items():
@@ -129,3 +133,17 @@ def test_scripts_styles_and_comments_never_reach_a_record(site, tmp_path):
     assert "_hmt" not in text  # the page's <script>
     assert "text-indent" not in text  # its <style>
     assert "appended by the CMS" not in text  # its <!-- comment -->
+
+
+def test_user_agent_names_the_project_and_the_contact(site, tmp_path):
+    _Handler.user_agents.clear()
+    crawl(
+        tmp_path,
+        "-a",
+        f"url={site}/portal/seed-repost.html",
+        "-s",
+        "UNIONNEWS_CONTACT_URL=https://union.example/contact",
+    )
+    assert set(_Handler.user_agents) == {
+        f"unionnews/{__version__} (+https://union.example/contact)"
+    }

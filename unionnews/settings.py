@@ -9,9 +9,9 @@ BOT_NAME = "unionnews"
 SPIDER_MODULES = ["unionnews.spiders"]
 NEWSPIDER_MODULE = "unionnews.spiders"
 
-# Who we are, and where a site owner can reach us. Set UNIONNEWS_CONTACT_URL to your own.
+# Who we are, and where a site owner can reach us: the User-Agent is
+# "unionnews/<version> (+UNIONNEWS_CONTACT_URL)" (unionnews/addons.py). Set your own.
 UNIONNEWS_CONTACT_URL = "https://example.org/unionnews-contact"
-USER_AGENT = f"unionnews/0.1 (+{UNIONNEWS_CONTACT_URL})"
 
 # Politeness: robots.txt, AutoThrottle, few requests per site at a time, retries.
 ROBOTSTXT_OBEY = True
@@ -71,7 +71,7 @@ EXTENSIONS = {
 # Distributed mode: set REDIS_URL (e.g. -s REDIS_URL=redis://host:6379/0) and every
 # spider becomes a worker of a frontier shared through scrapy-redis (unionnews/distributed.py).
 REDIS_URL = ""
-ADDONS = {"unionnews.distributed.RedisAddon": 0}
+ADDONS = {"unionnews.addons.UserAgentAddon": 0, "unionnews.distributed.RedisAddon": 0}
 SPIDER_MIDDLEWARES = {"unionnews.distributed.NoStartRequests": 10}
 UNIONNEWS_IDLE_SECONDS = 30  # a worker closes once the shared queue was empty this long
 UNIONNEWS_LEASE_SECONDS = 300  # a request held longer by a silent worker is taken over
