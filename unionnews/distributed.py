@@ -181,17 +181,20 @@ class DistributedWorker:
         if scheduler.has_pending_requests():
             self.idle_since = None
             raise DontCloseSpider
-        orphans = self.ledger.orphans() if self.ledger else []
+        ledger = self.ledger
+        if ledger is None:
+            return
+        orphans = ledger.orphans()
         state = getattr(spider, "article_state", None)
         for url, entry in orphans:
             if entry["kind"] == "article" and state is not None and state.is_emitted(url):
-                self.ledger.done(url)  # written after all: nothing to take over
+                ledger.done(url)  # written after all: nothing to take over
                 continue
-            if self.ledger.take(url, entry):
+            if ledger.take(url, entry):
                 logger.warning("taking over %s from a worker that is gone", url)
                 self.crawler.stats.inc_value("unionnews/distributed/taken_over")
                 self.crawler.engine.crawl(spider.rebuild_request(url, entry))
-        if orphans or (self.ledger and self.ledger.pending()):
+        if orphans or ledger.pending():
             self.idle_since = None  # others are still working: wait for their results
             raise DontCloseSpider
         now = time.monotonic()

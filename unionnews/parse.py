@@ -6,7 +6,7 @@ import logging
 from datetime import datetime, timezone
 from urllib.parse import urlsplit
 
-from scrapy.http import TextResponse
+from scrapy.http import Response, TextResponse
 
 from unionnews.items import Article
 from unionnews.loaders import ArticleLoader
@@ -54,7 +54,7 @@ def redecode(body: bytes, text: str, declared: str) -> tuple[str, str | None]:
 
 
 def parse_article(
-    response: TextResponse,
+    response: Response,
     now: datetime | None = None,
     site: Site | None = None,
     stats=None,

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from scrapy import Request
 from scrapy.exceptions import NotConfigured
-from scrapy.http import Response
+from scrapy.http import Headers, Response
 from scrapy.responsetypes import responsetypes
 
 logger = logging.getLogger(__name__)
@@ -51,7 +51,7 @@ class ReplayMiddleware:
             if self.stats is not None:
                 self.stats.inc_value("unionnews/replay/missing")
             return Response(request.url, status=404, body=b"", request=request)
-        headers = {"Content-Type": entry.get("content_type", "text/html")}
+        headers = Headers({"Content-Type": entry.get("content_type", "text/html")})
         body = Path(entry["file"]).read_bytes()
         cls = responsetypes.from_args(headers=headers, url=request.url, body=body)
         return cls(

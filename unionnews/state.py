@@ -142,11 +142,13 @@ class ArticleState:
         return added
 
 
-_OPEN: weakref.WeakKeyDictionary[Any, ArticleState | None] = weakref.WeakKeyDictionary()
+_OPEN: weakref.WeakKeyDictionary[Any, Any] = weakref.WeakKeyDictionary()
 
 
-def state_for(crawler) -> ArticleState | None:
-    """The state of a crawl, opened once and shared by its components; None when off."""
+def state_for(crawler) -> Any:
+    """The state of a crawl, opened once and shared by its components; None when off.
+
+    An ArticleState, or in distributed mode its Redis twin with the same methods."""
     if crawler not in _OPEN:
         path = crawler.settings.get("UNIONNEWS_STATE", DEFAULT_PATH)
         if not path or path == "off":

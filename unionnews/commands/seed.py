@@ -43,6 +43,9 @@ class Command(ScrapyCommand):
     def run(self, args, opts) -> None:
         if len(args) != 1:
             raise UsageError()
+        # Scrapy sets both before it runs a command.
+        assert self.settings is not None
+        assert self.crawler_process is not None
         if not self.settings.get("REDIS_URL"):
             raise UsageError("set the Redis to seed: -s REDIS_URL=redis://host:6379/0")
         spidercls = self.crawler_process.spider_loader.load(args[0])

@@ -124,7 +124,8 @@ def _lead_box_end(article: list[str]) -> int:
             while j < len(article) and not ends_sentence(article[j]):
                 j += 1  # the box's headlines
             return j
-        if i and credits.credit_line(line) and credits.credit_line(line)[0] == "author":
+        credit = credits.credit_line(line) if i else None
+        if credit and credit[0] == "author":
             return i  # the byline under a key-points box; it is read as a credit below
         seen += len(line)
     return 0

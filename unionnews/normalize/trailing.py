@@ -124,7 +124,7 @@ def is_end_mark(line: str) -> bool:
     if _EDITOR_LINE.match(text) and len(text) <= 40:
         return True
     m = _END_MARK.search(text)
-    return bool(m) and (m.start() == 0 or len(text) < 60)
+    return m is not None and (m.start() == 0 or len(text) < 60)
 
 
 def is_trailing(line: str) -> bool:

@@ -9,6 +9,12 @@ from twisted.python.failure import Failure
 from unionnews.parse import NotAnArticle
 
 
+def failed_url(failure: Failure) -> str:
+    """The URL of the request behind a download failure (Scrapy attaches it)."""
+    request = getattr(failure, "request", None)
+    return request.url if request is not None else ""
+
+
 class CountingSpider(scrapy.Spider):
     def not_article(self, response: Response, exc: NotAnArticle) -> None:
         self.crawler.stats.inc_value(f"unionnews/not_article/{exc.key}")
@@ -18,7 +24,7 @@ class CountingSpider(scrapy.Spider):
         self.crawler.stats.inc_value(f"unionnews/fetch_failed/{failure.type.__name__}")
         self.logger.warning(
             "fetch failed: %s (%s: %s)",
-            failure.request.url,
+            failed_url(failure),
             failure.type.__name__,
             failure.getErrorMessage(),
         )

@@ -37,9 +37,10 @@ class GenericSpider(SiteSpider):
         max_hops: str = "2",
         **kwargs,
     ):
-        if not start or not urlsplit(start).hostname:
+        host = urlsplit(start).hostname if start else None
+        if not start or not host:
             raise ValueError("give -a start=URL (an absolute http(s) URL)")
-        self.host = urlsplit(start).hostname
+        self.host: str = host
         if not max_hops.isdigit():
             raise ValueError(f"-a max_hops= must be a whole number, got {max_hops!r}")
         self.max_hops = int(max_hops)

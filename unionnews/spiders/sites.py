@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from datetime import date, datetime
-from typing import Any, ClassVar
+from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 import scrapy
@@ -29,7 +29,7 @@ from unionnews.normalize.trailing import article_end
 from unionnews.parse import NotAnArticle, parse_article
 from unionnews.sites.base import Site
 from unionnews.sites.registry import all_sites
-from unionnews.spiders.base import CountingSpider
+from unionnews.spiders.base import CountingSpider, failed_url
 
 # Link texts that lead to the next page of a list or of an article.
 NEXT_TEXTS = frozenset(
@@ -62,7 +62,7 @@ def continuation_pages(url: str, links: list[tuple[str, str]]) -> list[str]:
 class SiteSpider(CountingSpider):
     """Crawl the sites in ``sites``; subclasses set it."""
 
-    sites: ClassVar[tuple[Site, ...]] = ()
+    sites: tuple[Site, ...] = ()  # per class; the generic spider sets its own
     article_state = None  # set by the RunGuard extension when the state is on
     ledger = None  # set by DistributedWorker in distributed mode (REDIS_URL)
     walk_all_lists = False  # set by RunGuard when the last run did not finish
@@ -263,7 +263,7 @@ class SiteSpider(CountingSpider):
         except NotAnArticle as exc:
             self.logger.warning("page %s of %s unreadable (%s)", response.url, item.url, exc.reason)
             self.crawler.stats.inc_value("unionnews/stitch_failed")
-            self.release(item.url)
+            self.release(item.url or "")
             return  # a record missing a page is not emitted half-written
         mine = (item.body or "").split("\n")
         theirs = (part.body or "").split("\n")
@@ -279,12 +279,12 @@ class SiteSpider(CountingSpider):
         day = date.fromisoformat(published[:10]) if published else None
         if day and ((self.since and day < self.since) or (self.until and day > self.until)):
             self.crawler.stats.inc_value("unionnews/skipped/outside_dates")
-            self.release(item.url)
+            self.release(item.url or "")
             return
         yield item
 
     def failed(self, failure: Failure) -> None:
-        self.release(failure.request.url)
+        self.release(failed_url(failure))
         super().failed(failure)
 
 
