@@ -96,10 +96,13 @@ def test_kill_9_and_resume_loses_nothing_and_repeats_nothing(tmp_path):
         site.on_article = kill_midway
         assert first.wait(timeout=120) == -signal.SIGKILL
         site.on_article = None
+        resumed_log = tmp_path / "resumed.log"
         resumed = subprocess.run(
-            cmd, cwd=ROOT, capture_output=True, text=True, timeout=300, check=False
-        )
-        assert resumed.returncode == 0, resumed.stderr[-3000:]
+            [*cmd, "-s", f"LOG_FILE={resumed_log}"],
+            cwd=ROOT, capture_output=True, text=True, timeout=300, check=False,
+        )  # fmt: skip
+        log = resumed_log.read_text("utf-8") if resumed_log.exists() else resumed.stderr
+        assert resumed.returncode == 0, log[-3000:]
     lines = [
         line
         for f in sorted((out / "generic").glob("*.jsonl"))
@@ -107,7 +110,7 @@ def test_kill_9_and_resume_loses_nothing_and_repeats_nothing(tmp_path):
     ]
     records = [json.loads(line) for line in lines]  # every line is whole, valid JSON
     urls = [r["url"] for r in records]
-    assert len(urls) == len(set(urls)) == 60
+    assert len(urls) == len(set(urls)) == 60, log[-3000:]
     assert all(r["body"].startswith("第") for r in records)
 
 

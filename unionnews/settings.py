@@ -85,6 +85,11 @@ FEED_EXPORT_FIELDS = list(FIELDS)  # the Article fields, in their order
 HTTPCACHE_DIR = "httpcache"
 HTTPCACHE_IGNORE_HTTP_CODES = [500, 502, 503, 504, 408, 429]
 
+# With JOBDIR, pending requests are kept in SQLite, committed at every push and pop: the
+# default file queue writes its index only on a clean close, and after a kill -9 a
+# resumed run could lose what it queued.
+SCHEDULER_DISK_QUEUE = "scrapy.squeues.PickleLifoSQLiteQueue"
+
 REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
 LOG_LEVEL = "INFO"
