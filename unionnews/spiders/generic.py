@@ -58,25 +58,25 @@ class GenericSpider(SiteSpider):
 
     def parse_list(self, response: Response, site: Site) -> Iterator[scrapy.Request]:
         self.crawler.stats.inc_value("unionnews/generic/list_pages")
-        self.verdicts = Counter()
+        verdicts: Counter[str] = Counter()
         pages = []
         hops = response.meta.get("hops", 0)
         for url, text in self.links(response):
             if urlsplit(url).hostname != self.host:
                 continue
             if site.is_article(url):
-                request = self.article_request(url, site)
+                request = self.article_request(url, site, verdicts)
                 if request is not None:
                     yield request
             elif self.article_state is not None and self.article_state.is_emitted(url):
                 self.crawler.stats.inc_value("unionnews/state/known")
-                self.verdicts["known"] += 1
+                verdicts["known"] += 1
             else:
                 step = 0 if text in NEXT_TEXTS or _PAGINATION.search(url) else 1
                 if hops + step <= self.max_hops:
                     pages.append((url, hops + step))
         wanted = dict(pages)
-        for request in self.follow_lists(response, list(wanted), site):
+        for request in self.follow_lists(response, list(wanted), site, verdicts):
             # Without a pattern any page may be an article: try it by its shape.
             request.meta["hops"] = wanted[request.url]
             yield request.replace(callback=self.parse_page)

@@ -80,7 +80,6 @@ class SiteSpider(CountingSpider):
         self.day = parse_day(date, "date") or datetime.now(SHANGHAI).date()
         self.requested: set[str] = set()
         self.max_list_pages = 500  # UNIONNEWS_MAX_LIST_PAGES, read once the crawler is set
-        self.verdicts: Counter[str] = Counter()
         self.allowed_domains = sorted({d for site in self.sites for d in site.domains})
 
     @classmethod
@@ -125,9 +124,13 @@ class SiteSpider(CountingSpider):
             found.append((urljoin(response.url, href), " ".join(a.text_content().split())))
         return found
 
-    def article_request(self, url: str, site: Site) -> scrapy.Request | None:
+    def article_request(
+        self, url: str, site: Site, verdicts: Counter[str]
+    ) -> scrapy.Request | None:
         """A request for an article link, or None when it is not wanted: older than
-        ``since``, emitted by an earlier run, or already requested in this one.
+        ``since``, emitted by an earlier run, or already requested in this one. Each
+        link's verdict is counted in ``verdicts``, one Counter per list page: callbacks
+        of several list pages run interleaved, so nothing here is kept on the spider.
 
         Article requests bypass Scrapy's duplicate filter (dont_filter): the incremental
         state and ``self.requested`` decide, so a run resumed after a crash re-requests
@@ -136,17 +139,17 @@ class SiteSpider(CountingSpider):
         stats.inc_value(f"unionnews/{site.name}/articles_found")
         day = site.url_date(url)
         if self.since and day and day < self.since:
-            self.verdicts["old"] += 1
+            verdicts["old"] += 1
             return None
         if self.until and day and day > self.until:
-            self.verdicts["new"] += 1
+            verdicts["new"] += 1
             return None
         state = self.article_state
         if state is not None and state.is_emitted(url):
             stats.inc_value("unionnews/state/known")
-            self.verdicts["known"] += 1
+            verdicts["known"] += 1
             return None
-        self.verdicts["fresh"] += 1
+        verdicts["fresh"] += 1
         if url in self.requested:
             return None
         self.requested.add(url)
@@ -179,22 +182,22 @@ class SiteSpider(CountingSpider):
 
     def parse_list(self, response: Response, site: Site) -> Iterator[scrapy.Request]:
         self.crawler.stats.inc_value(f"unionnews/{site.name}/list_pages")
-        self.verdicts = Counter()
+        verdicts: Counter[str] = Counter()
         next_pages = []
         for url, text in self.links(response):
             if site.is_article(url):
-                request = self.article_request(url, site)
+                request = self.article_request(url, site, verdicts)
                 if request is not None:
                     yield request
             elif site.owns(url) and (site.is_list(url) or text in NEXT_TEXTS):
                 next_pages.append(url)
-        yield from self.follow_lists(response, next_pages, site)
+        yield from self.follow_lists(response, next_pages, site, verdicts)
 
     def follow_lists(
-        self, response: Response, urls: list[str], site: Site
+        self, response: Response, urls: list[str], site: Site, verdicts: Counter[str]
     ) -> Iterator[scrapy.Request]:
         """Follow list pages unless this page held only articles we need not fetch."""
-        v = self.verdicts
+        v = verdicts
         if v["old"]:
             self.crawler.stats.inc_value("unionnews/skipped/older_than_since", v["old"])
         only_known = v["known"] and not self.walk_all_lists
