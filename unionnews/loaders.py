@@ -47,6 +47,8 @@ class ArticleLoader(ItemLoader):
     body_in = MapCompose(collapse)
     body_out = Join("\n")
     crawled_at_in = Identity()
+    url_in = Identity()  # already clean: no whitespace to fold
+    site_in = Identity()
     region_in = Identity()
 
     def load_article(self) -> Article:

@@ -82,6 +82,8 @@ def _read_lines(
             if sink.tags is None:
                 sink.tags = found_tags
             continue
+        if labelled and not infoline.has_label(line):
+            continue  # only labelled values count here: no need to look for dates
         date = find_date(line, default_year=raw.default_year)
         # Colon-less labels (来源CSDN) only count on a line that also shows a date.
         bare = date is not None

@@ -9,23 +9,26 @@ only letters, digits and Chinese characters.
 from __future__ import annotations
 
 import hashlib
+import re
 import unicodedata
 
 WINDOW = 120  # characters hashed: enough to tell articles apart, short of most endings
 MIN_CHARS = 30  # below this, two different notices could collide
 
 
+# Everything but letters, digits and Chinese characters (\w less the underscore).
+_NOT_SIGNIFICANT = re.compile(r"[\W_]+")
+
+
 def _significant(text: str, limit: int) -> str:
     """The first ``limit`` letters, digits and Chinese characters, NFKC-folded."""
-    kept: list[str] = []
+    kept = ""
     step = limit * 4
     for start in range(0, len(text), step):  # fold only as much as is needed
-        kept.extend(
-            ch for ch in unicodedata.normalize("NFKC", text[start : start + step]) if ch.isalnum()
-        )
+        kept += _NOT_SIGNIFICANT.sub("", unicodedata.normalize("NFKC", text[start : start + step]))
         if len(kept) >= limit:
             break
-    return "".join(kept[:limit])
+    return kept[:limit]
 
 
 def content_fingerprint(body: str | None) -> str | None:

@@ -234,14 +234,17 @@ def _line_score(line: Line) -> float:
     return 1.0 + punct + min(len(text) / 60, 3.0)
 
 
-def _similarity(candidate: str, title: str) -> float:
+def _similarity(candidate: str, title: str, chars: frozenset[str] | None = None) -> float:
+    """The share of ``candidate`` that stands in ``title`` as one run of characters."""
     if not candidate or not title:
         return 0.0
     if candidate in title:
         return 1.0
+    if len(title) < 0.5 * len(candidate):
+        return 0.0  # a paragraph: it cannot share half of itself with the title
     # An upper bound first: the share of the candidate's characters found in the title.
     # Menus and breadcrumbs fail it, and skip the quadratic matcher.
-    chars = set(title)
+    chars = chars if chars is not None else frozenset(title)
     if sum(ch in chars for ch in candidate) < 0.5 * len(candidate):
         return 0.0
     m = SequenceMatcher(None, candidate, title, autojunk=False).find_longest_match()
@@ -251,7 +254,7 @@ def _similarity(candidate: str, title: str) -> float:
 def _pick_title(lines: list[Line], limit: int, meta: dict[str, str]) -> int | None:
     """Index of the headline line among ``lines[:limit]``."""
     # og:title is sometimes cut short by a quote inside the attribute: compare with both.
-    references = [r for r in (meta.get("og:title"), meta.get("html_title")) if r]
+    references = [(r, frozenset(r)) for r in (meta.get("og:title"), meta.get("html_title")) if r]
     best, best_key = None, (0.0, 0, 0)
     for i in range(limit):
         line = lines[i]
@@ -259,7 +262,7 @@ def _pick_title(lines: list[Line], limit: int, meta: dict[str, str]) -> int | No
             continue
         if _ORIGINAL_TITLE.match(line.text):
             continue  # （原标题：…） repeats an older headline inside the body
-        sim = max((_similarity(line.text, r) for r in references), default=0.0)
+        sim = max((_similarity(line.text, r, chars) for r, chars in references), default=0.0)
         if sim < 0.75 and not (line.heading and sim >= 0.5):
             continue
         key = (round(sim, 1), len(line.text) if sim >= 0.75 else 0, i)
