@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import json
-import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from functools import partial
 from pathlib import Path
-from typing import ClassVar
 
 import pytest
 from helpers import ROOT, run_crawl, scrapy
+from localsite import LocalSite
 
 from unionnews import __version__
 
@@ -30,33 +29,27 @@ def _routes() -> dict[str, tuple[int, dict[str, str], bytes]]:
     return routes
 
 
-class _Handler(BaseHTTPRequestHandler):
-    routes: ClassVar[dict] = {}
-    user_agents: ClassVar[list[str]] = []
+USER_AGENTS: list[str] = []  # what the crawler said it was, request by request
 
-    def do_GET(self) -> None:
-        self.user_agents.append(self.headers.get("User-Agent", ""))
-        status, headers, body = self.routes.get(self.path, (404, {}, b"not found"))
-        self.send_response(status)
-        for key, value in headers.items():
-            self.send_header(key, value)
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
 
-    def log_message(self, *args) -> None:
-        pass
+def _answer(status: int, headers: dict[str, str], body: bytes, handler) -> None:
+    USER_AGENTS.append(handler.headers.get("User-Agent", ""))
+    handler.send_response(status)
+    for key, value in headers.items():
+        handler.send_header(key, value)
+    handler.send_header("Content-Length", str(len(body)))
+    handler.end_headers()
+    handler.wfile.write(body)
 
 
 @pytest.fixture
 def site() -> Iterator[str]:
-    _Handler.routes = _routes()
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-    server.server_close()
+    """The fixture pages, each with the headers it is served with, on 127.0.0.1."""
+    local = LocalSite(articles=0)
+    for path, route in _routes().items():
+        local.raw[path] = partial(_answer, *route)
+    with local.running():
+        yield local.url
 
 
 def crawl(tmp_path: Path, *args: str) -> tuple[list[dict], str]:
@@ -136,7 +129,7 @@ def test_scripts_styles_and_comments_never_reach_a_record(site, tmp_path):
 
 
 def test_user_agent_names_the_project_and_the_contact(site, tmp_path):
-    _Handler.user_agents.clear()
+    USER_AGENTS.clear()
     crawl(
         tmp_path,
         "-a",
@@ -144,6 +137,4 @@ def test_user_agent_names_the_project_and_the_contact(site, tmp_path):
         "-s",
         "UNIONNEWS_CONTACT_URL=https://union.example/contact",
     )
-    assert set(_Handler.user_agents) == {
-        f"unionnews/{__version__} (+https://union.example/contact)"
-    }
+    assert set(USER_AGENTS) == {f"unionnews/{__version__} (+https://union.example/contact)"}

@@ -98,9 +98,8 @@ class RunGuard:
         (``data/%(name)s/%(time)s.jsonl``). A fixed ``-O out.jsonl`` names no run."""
         folders = set()
         for uri in self.crawler.settings.getdict("FEEDS"):
-            parts = urlsplit(uri)
-            path = unquote(parts.path) if parts.scheme == "file" else uri
-            if parts.scheme in ("", "file") and "%(name)s" in path:
+            path = _local_path(uri)
+            if path is not None and "%(name)s" in path:
                 folders.add(Path(str(Path(path).parent) % {"name": name}))
         return sorted(folders)
 
@@ -109,9 +108,9 @@ class RunGuard:
         for ext in self.crawler.extensions.middlewares:
             if isinstance(ext, FeedExporter):
                 for slot in ext.slots:
-                    parts = urlsplit(slot.uri)
-                    if parts.scheme in ("", "file"):
-                        paths.append(Path(unquote(parts.path if parts.scheme else slot.uri)))
+                    path = _local_path(slot.uri)
+                    if path is not None:
+                        paths.append(Path(path))
         return paths
 
     # -- each record ---------------------------------------------------------------
@@ -215,3 +214,11 @@ class RunGuard:
             lines.append(f"    {site:<28}{count:>8}{cells}")
         lines.append("  result: " + ("FAILED: " + "; ".join(problems) if problems else "OK"))
         return "\n".join(lines)
+
+
+def _local_path(uri: str) -> str | None:
+    """The file path of a feed URI (``file://…`` or a bare path); None for other schemes."""
+    parts = urlsplit(uri)
+    if parts.scheme == "file":
+        return unquote(parts.path)
+    return uri if parts.scheme == "" else None

@@ -58,7 +58,3 @@ class Site:
 
     def starts(self, day: date) -> list[str]:
         return [url.format(date=day) for url in self.start_urls]
-
-    def starts_for_fixtures(self) -> list[str]:
-        """Start URLs with any date template filled by the fixtures' issue day."""
-        return self.starts(date(2026, 11, 24))
