@@ -1,6 +1,6 @@
 import pytest
 
-from unionnews.normalize.credits import (
+from unionnews.extraction.credits import (
     clean_editor,
     closing_credit,
     credit_line,

@@ -2,7 +2,7 @@ from datetime import datetime, timezone
 
 import pytest
 
-from unionnews.normalize.dates import find_date, normalize_date
+from unionnews.extraction.dates import find_date, normalize_date
 
 NOW = datetime(2026, 11, 25, 6, 0, tzinfo=timezone.utc)  # 14:00 in Shanghai
 

@@ -1,6 +1,6 @@
 import pytest
 
-from unionnews.normalize.infoline import split_infoline
+from unionnews.extraction.infoline import split_infoline
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,7 @@ from scrapy.statscollectors import MemoryStatsCollector
 from scrapy.utils.test import get_crawler
 
 from unionnews.items import Article
-from unionnews.normalize.fingerprint import content_fingerprint
+from unionnews.extraction.fingerprint import content_fingerprint
 from unionnews.pipelines import (
     DedupePipeline,
     RepostPipeline,

@@ -1,6 +1,6 @@
 import pytest
 
-from unionnews.normalize.sources import canonical_source
+from unionnews.extraction.sources import canonical_source
 
 
 @pytest.mark.parametrize(

@@ -1,7 +1,7 @@
 import json
 
 from unionnews.feeds import WholeLineFileFeedStorage, cut_torn_tail
-from unionnews.normalize.fingerprint import content_fingerprint
+from unionnews.extraction.fingerprint import content_fingerprint
 from unionnews.state import ArticleState
 
 BODY = (

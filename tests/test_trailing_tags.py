@@ -1,7 +1,7 @@
 import pytest
 
-from unionnews.normalize.tags import tag_line
-from unionnews.normalize.trailing import article_end, is_block_heading, is_end_mark
+from unionnews.extraction.tags import tag_line
+from unionnews.extraction.trailing import article_end, is_block_heading, is_end_mark
 
 ARTICLE = "娄底市总工会近日推出“十大措施”，从强化基层基础、劳动竞赛、技能培训等方面入手，为地方发展贡献工会智慧和力量。"
 

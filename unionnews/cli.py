@@ -38,9 +38,7 @@ def _evaluate(args: argparse.Namespace) -> int:
     results = evaluate.evaluate(corpus, include_others=not args.only_self)
     print(evaluate.format_table(results))
     if args.misses:
-        for field, ids in results["unionnews"]["misses"].items():
-            if ids:
-                print(f"missed {field}: {' '.join(ids)}")
+        print(evaluate.format_misses(results["unionnews"]["misses"]))
     if args.json:
         Path(args.json).write_text(json.dumps(results, ensure_ascii=False, indent=1), "utf-8")
     failed = False
@@ -67,7 +65,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("corpus")
     p.add_argument("--gate", help="JSON of minimum scores per field; exit 1 below any")
     p.add_argument("--only-self", action="store_true", help="skip trafilatura and GNE")
-    p.add_argument("--misses", action="store_true", help="list the pages each field missed")
+    p.add_argument("--misses", action="store_true", help="list each miss: page, expected, got")
     p.add_argument("--json", help="write all results to this file")
     p.set_defaults(run=_evaluate)
     args = parser.parse_args(argv)

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from unionnews.extract import extract_page
-from unionnews.normalize.text import collapse, squeeze
+from unionnews.extraction.text import collapse, squeeze
 
 ARTICLE_FIELDS = ("title", "published_at", "source", "authors", "editor", "tags", "body_ok")
 ALL_FIELDS = (*ARTICLE_FIELDS, "rejected")
@@ -55,6 +55,40 @@ def score_record(record: dict | None, gold: dict) -> dict[str, bool]:
         "tags": list(record.get("tags") or []) == list(gold.get("tags") or []),
         "body_ok": body_ok(record.get("body"), gold),
     }
+
+
+def _body_ends(body: str | None) -> str:
+    text = squeeze(body)
+    return f"{text[:30]} … {text[-30:]}" if text else "no body"
+
+
+def describe_miss(field: str, record: dict | None, gold: dict) -> dict[str, Any]:
+    """One miss, readable without opening the page: what the gold says and what came out."""
+    if field == "rejected":
+        got = f"a record titled {record.get('title')!r}" if record else None
+        return {"id": gold["id"], "expected": "no record", "got": got}
+    if record is None:
+        return {"id": gold["id"], "expected": gold.get(field) or "a record", "got": "no record"}
+    if field == "body_ok":
+        text = squeeze(record.get("body"))
+        extra = [s for s in gold.get("must_not_contain") or [] if squeeze(s) in text]
+        expected = f"{gold.get('body_start')} … {gold.get('body_end')}"
+        got = _body_ends(record.get("body")) + (f" (holds {extra})" if extra else "")
+        return {"id": gold["id"], "expected": expected, "got": got}
+    return {"id": gold["id"], "expected": gold.get(field), "got": record.get(field)}
+
+
+def format_misses(misses: dict[str, list[dict[str, Any]]]) -> str:
+    """Every miss, a line each, grouped by field."""
+    rows = []
+    for field, items in misses.items():
+        if items:
+            rows.append(f"missed {field} ({len(items)}):")
+        for miss in items:
+            expected = json.dumps(miss["expected"], ensure_ascii=False)
+            got = json.dumps(miss["got"], ensure_ascii=False)
+            rows.append(f"  {miss['id']}: expected {expected}, got {got}")
+    return "\n".join(rows)
 
 
 def _unionnews(body: bytes, url: str, headers: dict[str, str]) -> dict | None:
@@ -138,7 +172,7 @@ def evaluate(corpus: Path, include_others: bool = True) -> dict[str, Any]:
     results: dict[str, Any] = {}
     for name, run in extractors(include_others).items():
         hits: dict[str, list[bool]] = {f: [] for f in ALL_FIELDS}
-        misses: dict[str, list[str]] = {f: [] for f in ALL_FIELDS}
+        misses: dict[str, list[dict[str, Any]]] = {f: [] for f in ALL_FIELDS}
         elapsed = 0.0
         for entry in gold:
             body = (corpus / entry["file"]).read_bytes()
@@ -150,7 +184,7 @@ def evaluate(corpus: Path, include_others: bool = True) -> dict[str, Any]:
             for key, ok in score_record(record, entry).items():
                 hits[key].append(ok)
                 if not ok:
-                    misses[key].append(entry["id"])
+                    misses[key].append(describe_miss(key, record, entry))
         results[name] = {
             "scores": {f: round(sum(v) / len(v), 3) for f, v in hits.items() if v},
             "misses": misses,

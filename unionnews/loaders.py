@@ -1,4 +1,4 @@
-"""ArticleLoader: every field of an Article goes through a normaliser from ``normalize``.
+"""ArticleLoader: every field of an Article goes through a normaliser from ``unionnews.extraction``.
 
 The loader context carries ``now`` (the crawl time, an aware datetime) for relative dates
 and ``default_year`` for pages that show month and day only.
@@ -10,9 +10,9 @@ from itemloaders.processors import Compose, Identity, Join, MapCompose, TakeFirs
 from scrapy.loader import ItemLoader
 
 from unionnews.items import Article
-from unionnews.normalize import credits, sources, tags
-from unionnews.normalize.dates import find_date
-from unionnews.normalize.text import collapse
+from unionnews.extraction import credits, sources, tags
+from unionnews.extraction.dates import find_date
+from unionnews.extraction.text import collapse
 
 
 def _date(value: str, loader_context: dict) -> str | None:

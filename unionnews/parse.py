@@ -10,10 +10,10 @@ from scrapy.http import Response, TextResponse
 
 from unionnews.items import Article
 from unionnews.loaders import ArticleLoader
-from unionnews.normalize.regions import resolve_region
-from unionnews.reading import read_fields
+from unionnews.extraction.regions import resolve_region
+from unionnews.extraction.fields import read_fields
 from unionnews.sites.base import Site
-from unionnews.sites.generic import NotAnArticle, extract
+from unionnews.extraction.page import NotAnArticle, extract
 
 __all__ = ["NotAnArticle", "parse_article"]
 

@@ -17,8 +17,8 @@ import logging
 from itemadapter import ItemAdapter
 from scrapy.exceptions import DropItem
 
-from unionnews.normalize import trailing
-from unionnews.normalize.fingerprint import content_fingerprint
+from unionnews.extraction import trailing
+from unionnews.extraction.fingerprint import content_fingerprint
 from unionnews.state import state_for
 
 logger = logging.getLogger(__name__)

@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from unionnews.normalize import infoline, tags
-from unionnews.normalize.body import BodyParts, split_body
-from unionnews.normalize.dates import find_date
-from unionnews.sites.generic import PageParts
+from unionnews.extraction import infoline, tags
+from unionnews.extraction.body import BodyParts, split_body
+from unionnews.extraction.dates import find_date
+from unionnews.extraction.page import PageParts
 
 # Words that stand beside the date in an info line but name no outlet.
 _FURNITURE = re.compile(

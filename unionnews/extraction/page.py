@@ -15,7 +15,7 @@ from difflib import SequenceMatcher
 
 from lxml import etree
 
-from unionnews.normalize.text import cjk_count, collapse, punct_count
+from unionnews.extraction.text import cjk_count, collapse, punct_count
 
 _PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True, recover=True)
 

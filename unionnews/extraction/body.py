@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from unionnews.normalize import credits, infoline, tags, trailing
-from unionnews.normalize.dates import find_date
-from unionnews.normalize.text import ends_sentence, punct_count
+from unionnews.extraction import credits, infoline, tags, trailing
+from unionnews.extraction.dates import find_date
+from unionnews.extraction.text import ends_sentence, punct_count
 
 _ORIGINAL_TITLE = re.compile(r"^[（(【\[]?\s*原标题\s*[:：]")
 _SUMMARY = re.compile(r"^[【\[]?(?:摘要|导语|内容提要|核心提示)[】\]]?\s*[:：]?")
