@@ -3,8 +3,8 @@ from scrapy.exceptions import DropItem
 from scrapy.statscollectors import MemoryStatsCollector
 from scrapy.utils.test import get_crawler
 
-from unionnews.items import Article
 from unionnews.extraction.fingerprint import content_fingerprint
+from unionnews.items import Article
 from unionnews.pipelines import (
     DedupePipeline,
     RepostPipeline,

@@ -1,7 +1,7 @@
 import json
 
-from unionnews.feeds import WholeLineFileFeedStorage, cut_torn_tail
 from unionnews.extraction.fingerprint import content_fingerprint
+from unionnews.feeds import WholeLineFileFeedStorage, cut_torn_tail
 from unionnews.state import ArticleState
 
 BODY = (

@@ -9,10 +9,10 @@ from __future__ import annotations
 from itemloaders.processors import Compose, Identity, Join, MapCompose, TakeFirst
 from scrapy.loader import ItemLoader
 
-from unionnews.items import Article
 from unionnews.extraction import credits, sources, tags
 from unionnews.extraction.dates import find_date
 from unionnews.extraction.text import collapse
+from unionnews.items import Article
 
 
 def _date(value: str, loader_context: dict) -> str | None:

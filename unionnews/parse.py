@@ -8,12 +8,12 @@ from urllib.parse import urlsplit
 
 from scrapy.http import Response, TextResponse
 
+from unionnews.extraction.fields import read_fields
+from unionnews.extraction.page import NotAnArticle, extract
+from unionnews.extraction.regions import resolve_region
 from unionnews.items import Article
 from unionnews.loaders import ArticleLoader
-from unionnews.extraction.regions import resolve_region
-from unionnews.extraction.fields import read_fields
 from unionnews.sites.base import Site
-from unionnews.extraction.page import NotAnArticle, extract
 
 __all__ = ["NotAnArticle", "parse_article"]
 

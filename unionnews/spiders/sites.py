@@ -23,9 +23,9 @@ from itemadapter import ItemAdapter
 from scrapy.http import Response, TextResponse
 from twisted.python.failure import Failure
 
-from unionnews.items import Article
 from unionnews.extraction.dates import SHANGHAI
 from unionnews.extraction.trailing import article_end
+from unionnews.items import Article
 from unionnews.parse import NotAnArticle, parse_article
 from unionnews.sites.base import Site
 from unionnews.sites.registry import all_sites
