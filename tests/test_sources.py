@@ -1,6 +1,12 @@
 import pytest
 
-from unionnews.extraction.sources import canonical_source
+from unionnews.extraction.page import footer_name, title_suffix_name
+from unionnews.extraction.sources import (
+    canonical_source,
+    person_and_outlet,
+    resolve_source,
+    says_self,
+)
 
 
 @pytest.mark.parametrize(
@@ -14,6 +20,7 @@ from unionnews.extraction.sources import canonical_source
         ("来源：湖南工人报", "湖南工人报"),
         ("游民星空[整理]", "游民星空"),
         ("新京报 作者：张三", "新京报"),
+        ("某某新闻网", "某某新闻网"),  # kept as shown, not rewritten
         ("网络", None),  # names no outlet
         ("本站", None),
         ("", None),
@@ -24,5 +31,126 @@ def test_canonical_source(raw, expected):
     assert canonical_source(raw) == expected
 
 
+# Rule "website and paper": the newspaper of an X网-Y报 pair, in either order, with any
+# separator. Rows that must not match: two parts of which none is a paper, or no website.
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("光明网-光明日报", "光明日报"),
+        ("人民网－人民日报", "人民日报"),
+        ("北青网—北京青年报", "北京青年报"),
+        ("中青在线-中国青年报", "中国青年报"),
+        ("中国青年网 / 中国青年报", "中国青年报"),
+        ("湘工网·湖南工人报", "湖南工人报"),  # a pair nobody listed
+        ("湖南工人报-湘工网", "湖南工人报"),
+        ("某某电台-财经", "某某电台"),  # no paper: the outlet, then its column
+        ("澎湃新闻·澎湃号·政务", "澎湃新闻"),  # channel and account suffixes
+        ("某某日报|要闻", "某某日报"),  # a paper and its column: the paper
+    ],
+)
+def test_website_and_paper(raw, expected):
+    assert canonical_source(raw) == expected
+
+
+# Rule "channel": a page's own channel name is not an outlet.
+@pytest.mark.parametrize(
+    ("raw", "own", "expected"),
+    [
+        ("人民网-文化频道", None, "人民网"),
+        ("文化频道", "人民网", "人民网"),
+        ("国际频道", None, None),
+        ("频道新闻网", None, "频道新闻网"),  # 频道 inside a name
+    ],
+)
+def test_channel_is_not_a_source(raw, own, expected):
+    assert resolve_source(raw, own) == expected
+
+
+# Rule "self-name": the page is its own source.
+@pytest.mark.parametrize(
+    ("raw", "own", "expected"),
+    [
+        ("本网原创", "某某市总工会", "某某市总工会"),
+        ("本站原创", "某某医院", "某某医院"),
+        ("本网原创稿", "某某网", "某某网"),
+        ("原创", "某某网", "某某网"),
+        ("本网讯", "某某网", "某某网"),
+        ("", "某某网", "某某网"),  # an empty 来源 label
+        (None, "某某网", "某某网"),  # no label at all
+        ("本网原创稿", None, None),  # not an outlet when the site is unknown
+        ("本会", "某某省总工会", "某某省总工会"),  # relative self-name
+        ("本会", None, "本会"),  # kept as shown when the site is unknown
+        ("市总工会", "某某市总工会", "某某市总工会"),
+        ("某某市总工会", "某某省总工会", "某某市总工会"),  # a named union is an outlet
+        ("工人日报", "某某网", "工人日报"),
+    ],
+)
+def test_self_name(raw, own, expected):
+    assert resolve_source(raw, own) == expected
+
+
+def test_says_self():
+    assert says_self("来源：本站原创")
+    assert not says_self("本报记者")
+    assert not says_self("工人日报")
+
+
+# Rule "no outlet": the web at large, compilations, advertorial labels.
+@pytest.mark.parametrize(
+    "raw", ["网络", "综合", "综合新华社、人民网", "商讯", "广告", "推广", "网友投稿"]
+)
+def test_no_outlet(raw):
+    assert resolve_source(raw, "某某网") is None
+
+
+# Rule "person and outlet": 张三/某某报.
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("石佳/中国青年报", ("石佳", "中国青年报")),
+        ("王鑫／工人日报", ("王鑫", "工人日报")),
+        ("新华网/人民日报", None),  # two outlets
+        ("张三/李四", None),  # two people
+        ("文/张三", None),  # a credit, not a person
+    ],
+)
+def test_person_and_outlet(raw, expected):
+    assert person_and_outlet(raw) == expected
+    if expected:
+        assert canonical_source(raw) == expected[1]
+
+
 def test_alias_table_can_be_given():
     assert canonical_source("娄底工会", {"娄底工会": "娄底市总工会"}) == "娄底市总工会"
+
+
+# Rule "footer name": the site's own name from its footer.
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (["版权所有：娄底市总工会 湘ICP备12345678号"], "娄底市总工会"),
+        (["主办单位：某某大学纪检监察室 版权所有"], "某某大学纪检监察室"),
+        (["版权所有 某某医院 Copyright © 2018"], "某某医院"),
+        (["Copyright©某某网 All Rights Reserved 版权所有 复制必究"], "某某网"),
+        (["某某市总工会 版权所有"], "某某市总工会"),
+        (["版权所有 复制必究"], None),
+        (["联系我们 关于我们"], None),
+    ],
+)
+def test_footer_name(lines, expected):
+    assert footer_name(lines) == expected
+
+
+@pytest.mark.parametrize(
+    ("html_title", "headline", "expected"),
+    [
+        ("标题_10%公司_澎湃新闻", "标题", "澎湃新闻"),
+        ("标题--文化--人民网", "标题", "人民网"),
+        ("标题-股票频道-某某网", "标题", "某某网"),
+        ("标题 某某办事处_某某网", "标题", "某某网"),
+        ("标题", "标题", None),  # the headline alone
+        ("补壹刀：别笑！", "补壹刀：别笑！", None),
+    ],
+)
+def test_title_suffix_name(html_title, headline, expected):
+    assert title_suffix_name(html_title, headline) == expected

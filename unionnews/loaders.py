@@ -1,7 +1,8 @@
 """ArticleLoader: every field of an Article goes through a normaliser from ``unionnews.extraction``.
 
-The loader context carries ``now`` (the crawl time, an aware datetime) for relative dates
-and ``default_year`` for pages that show month and day only.
+The loader context carries ``now`` (the crawl time, an aware datetime) for relative dates,
+``default_year`` for pages that show month and day only, and ``own_name``, the site's own
+name, which is the source of a page that names none or says it is its own.
 """
 
 from __future__ import annotations
@@ -22,6 +23,10 @@ def _date(value: str, loader_context: dict) -> str | None:
     return found.value if found else None
 
 
+def _source(value: str, loader_context: dict) -> str | None:
+    return sources.resolve_source(value, loader_context.get("own_name"))
+
+
 def _unique(values: list[str]) -> list[str]:
     return list(dict.fromkeys(v for v in values if v))
 
@@ -37,7 +42,7 @@ class ArticleLoader(ItemLoader):
     default_input_processor = MapCompose(collapse)
     default_output_processor = TakeFirst()
 
-    source_in = MapCompose(collapse, sources.canonical_source)
+    source_in = MapCompose(collapse, _source)
     published_at_in = MapCompose(collapse, _date)
     authors_in = MapCompose(credits.names_in)
     authors_out = Compose(_unique)

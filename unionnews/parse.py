@@ -81,15 +81,16 @@ def parse_article(
             stats.inc_value("unionnews/charset_fixed")
     parts = extract(text)
     raw = read_fields(parts)
-    loader = ArticleLoader(now=now, default_year=raw.default_year)
+    # A page that names no outlet is the site's own: the site is the source.
+    own_name = (site.label if site else None) or parts.site_name
+    loader = ArticleLoader(now=now, default_year=raw.default_year, own_name=own_name)
     loader.add_value("url", response.url)
     loader.add_value("site", urlsplit(response.url).hostname)
     loader.add_value("title", raw.title)
     source_raw = raw.source_raw if raw.source_raw is not None else raw.outlet_guess
     loader.add_value("source_raw", source_raw)
-    # A page that names no outlet is the site's own: the site is the source.
-    own_name = (site.label if site else None) or parts.site_name
-    loader.add_value("source", source_raw if source_raw is not None else own_name)
+    # An empty value still goes through: the loader makes it the site's own name.
+    loader.add_value("source", source_raw or "")
     loader.add_value("published_at", raw.date_text)
     loader.add_value("authors", raw.credits)
     loader.add_value("editor", raw.editor)

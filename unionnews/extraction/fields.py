@@ -52,18 +52,26 @@ def _outlet_in(text: str) -> str | None:
     return None
 
 
-_SPLIT_DATE = re.compile(r"^\d{1,2}[/-]\d{1,2}$")
+_SPLIT_YEAR = re.compile(r"^(?:19|20)\d{2}$")
+_SPLIT_DATE = re.compile(r"^(?:(?:19|20)\d{2}/)?\d{1,2}[/-]\d{1,2}$")
 _SPLIT_TIME = re.compile(r"^[0-2]?\d:[0-5]\d$")
+# Rule "platform account": a self-media page names its account on the line before the
+# platform's name (扬眼 / 企鹅号); with no 来源, the account is the source.
+PLATFORMS = re.compile(
+    r"^(?:企鹅号|百家号|头条号|网易号|大风号|搜狐号|一点号|澎湃号|微信公众号|公众号)$"
+)
 # A day word that stands where a date would; it marks the outlet name beside it.
 _DAY_WORD = re.compile(r"(?:^|\s)(?:今天|昨天|前天|刚刚)$")
 
 
 def _join_split_dates(lines: list[str]) -> list[str]:
-    """``09/07`` and ``19:02`` on two lines are one date."""
+    """``2019``, ``09/07`` and ``19:02`` on separate lines are one date."""
     joined: list[str] = []
     for line in lines:
         if joined and _SPLIT_TIME.match(line) and _SPLIT_DATE.match(joined[-1]):
             joined[-1] = f"{joined[-1]} {line}"
+        elif joined and _SPLIT_DATE.match(line) and _SPLIT_YEAR.match(joined[-1]):
+            joined[-1] = f"{joined[-1]}/{line}"
         else:
             joined.append(line)
     return joined
@@ -94,6 +102,8 @@ def _read_lines(
             sink.times.append(line[date.start : date.end])
         if not guess:
             continue
+        if PLATFORMS.match(line) and 2 <= len(previous) <= 20 and not find_date(previous):
+            raw.outlet_guess = previous
         if date is None and _DAY_WORD.search(line) and len(line) <= 30:
             raw.outlet_guess = raw.outlet_guess or _outlet_in(_DAY_WORD.sub("", line))
         if date and raw.outlet_guess is None and len(line) <= 80:

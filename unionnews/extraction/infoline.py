@@ -17,6 +17,7 @@ LABELS: dict[str, str] = {
     "本文来源": "source",
     "新闻来源": "source",
     "稿件来源": "source",
+    "来源于": "source",
     "来源": "source",
     "出处": "source",
     "稿源": "source",

@@ -284,18 +284,50 @@ def _title_from_meta(meta: dict[str, str]) -> str | None:
     return max(parts, key=len) if parts else None
 
 
-_COPYRIGHT = re.compile(r"版权所有\s*[:：]\s*(?:©\s*)?(?P<name>[^\s©|,，]{2,30})")
-_TITLE_SITE = re.compile(r"_(?P<name>[^_\s]{2,20})$")
+# Rule "footer name": 版权所有：某某总工会, 主办单位：某某, 某某 版权所有.
+_FOOTER_NAME = re.compile(
+    r"(?:版权所有|主办单位|主办|Copyright)\s*[:：]?\s*(?:©|\(c\)|（c）)?\s*(?:\d{4}\s*)?"
+    r"(?P<after>[\u4e00-\u9fff][\u4e00-\u9fff（）()]{1,29})"
+    r"|(?P<before>[\u4e00-\u9fff][\u4e00-\u9fff（）()]{1,29})\s*(?:版权所有|主办)",
+    re.I,
+)
+# Words that stand where a name would but are none (版权所有 复制必究).
+_NOT_A_NAME = re.compile(r"^(?:复制必究|翻印必究|违者必究|侵权必究|不得转载|未经授权)")
+# The suffix of <title>: 标题_站名, 标题-栏目-站名, 标题--栏目--站名, 标题|站名.
+_TITLE_SUFFIX = re.compile(r"(?:_|\s*[-－—|｜]{1,2}\s*)(?P<name>[^_\-－—|｜]{2,24})$")
 
 
-def _site_name(lines: list[Line], meta: dict[str, str]) -> str | None:
-    """版权所有：中国政府网 in the footer, else the ``…_中国政府网`` suffix of <title>."""
-    for line in reversed(lines):
-        m = _COPYRIGHT.search(line.text)
-        if m:
-            return m["name"]
-    m = _TITLE_SITE.search(meta.get("html_title", ""))
-    return m["name"] if m else None
+def footer_name(lines: list[str]) -> str | None:
+    """The site's name as its footer gives it, read from the last lines up."""
+    for text in reversed(lines):
+        for m in _FOOTER_NAME.finditer(text):
+            name = (m["after"] or m["before"]).strip("（）()")
+            if len(name) >= 2 and not _NOT_A_NAME.match(name):
+                return name
+    return None
+
+
+def title_suffix_name(html_title: str, headline: str | None = None) -> str | None:
+    """``标题_10%公司_澎湃新闻-The Paper`` → ``澎湃新闻-The Paper``; ``标题--文化--人民网`` →
+    ``人民网``. None when the <title> is the headline alone."""
+    text = html_title.strip()
+    if headline and text.startswith(headline):
+        text = text[len(headline) :]
+    if "_" in text:
+        name = text.rsplit("_", 1)[1].strip()
+        return name if 2 <= len(name) <= 24 else None
+    m = _TITLE_SUFFIX.search(text)
+    return m["name"].strip() if m and (headline or m.start() > 0) else None
+
+
+def _site_name(lines: list[Line], meta: dict[str, str], headline: str | None) -> str | None:
+    """The site's own name: og:site_name, else the footer, else the <title> suffix."""
+    named = meta.get("og:site_name")
+    if named and 2 <= len(named) <= 24:
+        return named
+    return footer_name([line.text for line in lines[-20:]]) or title_suffix_name(
+        meta.get("html_title", ""), headline
+    )
 
 
 def _markup_tags(doc: etree._Element) -> list[str]:
@@ -408,5 +440,5 @@ def extract(text: str) -> PageParts:
         pre_title_lines=[line.text for line in lines[max(0, (title_at or 0) - 3) : title_at or 0]],
         markup_tags=_markup_tags(doc),
         meta=meta,
-        site_name=_site_name(lines, meta),
+        site_name=_site_name(lines, meta, title),
     )

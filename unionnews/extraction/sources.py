@@ -38,27 +38,82 @@ ALIASES: dict[str, str] = {
     "央视新闻客户端": "央视新闻",
 }
 
-# Values that name no outlet at all.
+# Values that name no outlet at all: the web at large, a compilation, advertorial labels.
 NOT_A_SOURCE = frozenset(
     {
         "网络",
         "互联网",
         "网络整理",
-        "本站",
-        "本网",
-        "原创",
+        "网友投稿",
         "未知",
         "佚名",
-        "综合",
-        "网友投稿",
         "转载",
+        "综合",
+        "商讯",
+        "广告",
+        "推广",
+        "本站",
+        "本网",
     }
 )
 
 _BRACKETS = str.maketrans("", "", '《》〈〉"“”「」')
+# Markers after an outlet: 某某网[整理], 某某网（原创）.
 _SUFFIX = re.compile(r"\s*[\[［(（【](?:整理|综合|转载|原创|编译)[\]］)）】]\s*$")
-_SPLIT = re.compile(r"\s*[－—–\-|｜丨]\s*")
-_LEAD = re.compile(r"^(?:本文|文章|稿件|信息)?来源\s*[:：]?\s*")
+_SPLIT = re.compile(r"\s*[－—–\-|｜丨·•/／]+\s*")
+_LEAD = re.compile(r"^(?:本文|文章|稿件|信息|新闻)?(?:来源于?|稿源|出处)\s*[:：]?\s*")
+
+# Rule "self-name": the page says it is its own (本网原创, 本站讯, 原创).
+_SELF = re.compile(r"^(?:本网|本站|本报|本刊)(?:原创稿?|讯|稿|独家)?$|^原创(?:稿件?)?$")
+# Rule "relative self-name": 本会, or 市总工会 with no place before it.
+_RELATIVE_SELF = re.compile(r"^(?:本会|[省市县区]总工会)$")
+# Rule "channel": a page's own channel name is not an outlet (文化频道, 国际频道).
+_CHANNEL = re.compile(r"频道$")
+# Rule "compiled": 综合, 综合新华社、人民网: no single outlet.
+_COMPILED = re.compile(r"^(?:综合|综编|编综)")
+# Rule "website and paper": the newspaper of a 某某网-某某报 pair is the origin.
+_NEWSPAPER = re.compile(r"(?:报|报社)$")
+_WEBSITE = re.compile(r"(?:网|在线|客户端|网站|App|APP)$")
+# Rule "person and outlet": 张三/某某报.
+_PERSON_OUTLET = re.compile(
+    r"^(?P<person>[\u4e00-\u9fff]{2,4})\s*[/／]\s*(?P<outlet>[\u4e00-\u9fffA-Za-z]{2,20})$"
+)
+_OUTLET_END = re.compile(r"(?:报|网|社|台|新闻|杂志|周刊|客户端|在线|App|APP)$")
+
+
+def person_and_outlet(raw: str | None) -> tuple[str, str] | None:
+    """``石佳/中国青年报`` → (``石佳``, ``中国青年报``): a writer credited with the outlet."""
+    m = _PERSON_OUTLET.match((raw or "").strip())
+    if not m or not _OUTLET_END.search(m["outlet"]) or _OUTLET_END.search(m["person"]):
+        return None
+    return m["person"], m["outlet"]
+
+
+def _pick_outlet(parts: list[str]) -> str:
+    """One outlet from ``X-Y`` parts: the newspaper of a website-and-paper pair, a reposted
+    outlet after a known portal, else the first part (what follows is its column)."""
+    papers = [p for p in parts if _NEWSPAPER.search(p)]
+    if papers and any(_WEBSITE.search(p) for p in parts if p not in papers):
+        return papers[0]
+    if parts[0] in PORTALS:
+        outlets = [p for p in parts if p not in PORTALS]
+        if outlets:
+            return outlets[-1]
+    return parts[0]
+
+
+def says_self(raw: str | None) -> bool:
+    """True when a 来源 value says the page is the site's own (本网原创, 本站讯, 原创)."""
+    return bool(_SELF.match(_clean(raw or "")))
+
+
+_SPACED_SEPARATOR = re.compile(r"\s*([－—–\-|｜丨·•/／])\s*")
+
+
+def _clean(raw: str) -> str:
+    text = _LEAD.sub("", raw.strip()).translate(_BRACKETS)
+    text = _SPACED_SEPARATOR.sub(r"\1", text)
+    return _SUFFIX.sub("", text).strip()
 
 
 def canonical_source(raw: str | None, aliases: dict[str, str] | None = None) -> str | None:
@@ -66,20 +121,39 @@ def canonical_source(raw: str | None, aliases: dict[str, str] | None = None) -> 
     if not raw:
         return None
     table = ALIASES if aliases is None else aliases
-    text = _LEAD.sub("", raw.strip()).translate(_BRACKETS)
-    text = _SUFFIX.sub("", text).strip()
-    # A value followed by unrelated words (``新京报 作者：…`` already split off) may still
-    # carry a second, space-separated outlet; the first one is the source.
-    text = text.split(" ")[0] if " " in text and not re.search(r"[A-Za-z] [A-Za-z]", text) else text
-    if not text or text in NOT_A_SOURCE:
+    text = _clean(raw)
+    if not text or text in table:
+        return table.get(text)
+    pair = person_and_outlet(text)
+    if pair:
+        text = pair[1]
+    # A value followed by unrelated words may carry a second, space-separated outlet;
+    # Latin names (The Paper) keep their spaces.
+    if " " in text and not re.search(r"[A-Za-z] [A-Za-z]", text):
+        text = text.split(" ")[0]
+    if _COMPILED.match(text) or _SELF.match(text):
         return None
-    if text in table:
-        return table[text]
-    parts = [p for p in _SPLIT.split(text) if p]
-    if len(parts) > 1:
-        # 中工网－工人日报: drop the portal, keep the outlet it reposts.
-        outlets = [p for p in parts if p not in PORTALS]
-        if outlets and len(outlets) < len(parts):
-            text = outlets[-1]
+    parts = [p for p in _SPLIT.split(text) if p and not _CHANNEL.search(p)]
+    if not parts:
+        return None
+    text = table.get(text) or _pick_outlet(parts)
     text = table.get(text, text)
     return None if text in NOT_A_SOURCE else text
+
+
+def resolve_source(
+    raw: str | None, own_name: str | None, aliases: dict[str, str] | None = None
+) -> str | None:
+    """The record's source: the outlet ``raw`` names, else the site itself.
+
+    The page is its own source when it names none (no label, or an empty one), when it
+    says so (本网原创, 本站讯), when the value is only its own channel (文化频道), or when it
+    names itself relatively (本会, 市总工会) and the site's name is known. Values that name
+    no outlet (网络, 综合…) give None.
+    """
+    text = _clean(raw or "")
+    if not text or _SELF.match(text) or (_CHANNEL.search(text) and not _SPLIT.search(text)):
+        return canonical_source(own_name, aliases) if own_name else None
+    if _RELATIVE_SELF.match(text):
+        return own_name or text
+    return canonical_source(text, aliases)
