@@ -3,65 +3,139 @@ import pytest
 from unionnews.extraction.credits import (
     clean_editor,
     closing_credit,
+    closing_department,
     credit_line,
     lead_credit,
     names_in,
 )
 
 
+# Rule "closing credit": names in parentheses after the last sentence, with or without an
+# outlet and a role. Rows that must not match: (完), a content note, a word in parentheses
+# inside a sentence, a Latin outlet.
 @pytest.mark.parametrize(
     ("paragraph", "text", "names"),
     [
         ("激励更多人矢志技能成才。(王鑫 方大丰)", "激励更多人矢志技能成才。", ["王鑫", "方大丰"]),
         ("成才。（记者 王鑫 通讯员 方大丰）", "成才。", ["王鑫", "方大丰"]),
         ("换新iPhone。(李楠)", "换新iPhone。", ["李楠"]),
+        ("结束。（总台央视记者 张三 李四）", "结束。", ["张三", "李四"]),
+        ("结束。（本报记者 张三 李四）", "结束。", ["张三", "李四"]),
+        ("结束。（记者张三 整合）", "结束。", ["张三"]),  # 整合 is what he did
+        ("结束。（方 敏）", "结束。", ["方敏"]),  # a padded two-character name
+        ("结束。（实习生张三对此文亦有贡献）", "结束。", []),  # a contributor's note
+        ("结束。（作者系某某大学教授）", "结束。", []),  # a note about the writer
         ("量化宽松。（完）", "量化宽松。（完）", []),  # not a person
         ("（应受访者要求，文中张严为化名。）", "（应受访者要求，文中张严为化名。）", []),
+        ("同比增长（同比）", "同比增长（同比）", []),  # inside a sentence
+        ("结束。（BBC）", "结束。（BBC）", []),
+        ("结束。（宣教部）", "结束。（宣教部）", []),  # a department: closing_department's
     ],
 )
 def test_closing_credit(paragraph, text, names):
     assert closing_credit(paragraph) == (text, names)
 
 
+# Rule "contributing unit": a unit in parentheses closing the text is not body.
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("总体趋稳。（德清县发改局）", "总体趋稳。"),
+        ("总体趋稳。(省总宣教部)", "总体趋稳。"),
+        ("总体趋稳。（某某党支部供稿）", "总体趋稳。"),
+        ("总体趋稳。（王鑫）", "总体趋稳。（王鑫）"),  # a person: closing_credit's
+        ("总体趋稳。（完）", "总体趋稳。（完）"),
+    ],
+)
+def test_closing_department(paragraph, expected):
+    assert closing_department(paragraph) == expected
+
+
+# Rule "news lead": the credit in a dateline's parentheses.
 @pytest.mark.parametrize(
     ("paragraph", "names"),
     [
         ("本报讯（记者 王鑫 通讯员 方大丰）近日，", ["王鑫", "方大丰"]),
         ("新京报讯（记者 陆一夫）11月25日，", ["陆一夫"]),
+        ("本报北京5月11日电（记者 张三）", ["张三"]),
+        ("新华社北京5月19日电（记者张三、李四）", ["张三", "李四"]),
+        ("新华社北京5月19日电（张三、李四）", ["张三", "李四"]),  # a bare name list
+        ("某某报讯（全媒体记者张三 通讯员李四）", ["张三", "李四"]),
         ("近日，记者从市总工会获悉。", []),
+        ("会议指出（2024年）要加强", []),  # no dateline
+        ("本报讯（某某局）近日", []),  # a unit, not a person
     ],
 )
 def test_lead_credit(paragraph, names):
     assert lead_credit(paragraph) == names
 
 
+# Rule "credit line": a line that is only credits, a byline of its own or a closing line.
 @pytest.mark.parametrize(
-    ("line", "expected"),
+    ("line", "authors", "editor"),
     [
-        ("新京报记者 陆一夫", ("author", ["陆一夫"])),
-        ("采写：南都见习记者 林子沛", ("author", ["林子沛"])),  # 南都 is the paper, not a name
-        ("文/图 刘玺东 易赛楠", ("author", ["刘玺东", "易赛楠"])),
-        ("编辑 刘晓阳 校对 李铭", ("editor", ["刘晓阳"])),
-        ("责任编辑：杨倩_NF4425", ("editor", ["杨倩"])),  # staff code stripped
-        ("中新社记者 贾天勇 摄", None),  # a photographer is not an author
-        ("记者近日从市总工会获悉", None),  # prose
-        ("青年优秀论文颁奖典礼", None),  # 文 inside a word is no credit
+        ("新京报记者 陆一夫", ["陆一夫"], None),
+        ("采写：南都见习记者 林子沛", ["林子沛"], None),  # 南都 is the paper, not a name
+        ("文/图 刘玺东 易赛楠", ["刘玺东", "易赛楠"], None),
+        ("本报记者 张三 本报通讯员 李四", ["张三", "李四"], None),
+        ("工人日报-中工网记者 张三", ["张三"], None),
+        ("某某报·某某网记者 张三", ["张三"], None),
+        ("澎湃新闻记者 张三 李四", ["张三", "李四"], None),
+        ("■本报记者 张三", ["张三"], None),
+        ("全媒体记者 张三", ["张三"], None),
+        ("执笔/张三、李四&王五", ["张三", "李四", "王五"], None),
+        ("记者 方 敏", ["方敏"], None),
+        ("《棱镜》作者 周纯", ["周纯"], None),
+        ("文/张三 编辑/李四", ["张三"], "李四"),
+        ("编辑 刘晓阳 校对 李铭", [], "刘晓阳"),
+        ("责任编辑：杨倩_NF4425", [], "杨倩"),  # staff code stripped
+        ("编辑|张三 责编|李四 校对|王五", [], "李四"),  # 责编 outranks 编辑
+        ("某某党支部供稿 摄影/张三 编辑/李四", [], "李四"),  # no person writes
+        ("【编辑：姚昊】", [], "姚昊"),
     ],
 )
-def test_credit_line(line, expected):
-    assert credit_line(line) == expected
+def test_credit_line(line, authors, editor):
+    credit = credit_line(line)
+    assert credit is not None
+    assert credit.authors == authors
+    assert credit.editor() == editor
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "中新社记者 贾天勇 摄",  # a photographer is not an author
+        "记者近日从市总工会获悉",  # prose
+        "青年优秀论文颁奖典礼",  # 文 inside a word is no credit
+        "本报评论员",  # a collective signature
+        "作者：未知",  # a placeholder
+        "作者最新文章",  # a trailing block's heading
+        "记者了解到，今年以来全市新增就业岗位",
+        "编辑部的故事",
+    ],
+)
+def test_not_a_credit_line(line):
+    credit = credit_line(line)
+    assert credit is None or not credit.authors
 
 
 def test_names_in_skips_non_people():
     assert names_in("作者：网络整理") == []
     assert names_in("记者 王鑫、方大丰") == ["王鑫", "方大丰"]
+    assert names_in("医技药剂党支部") == []  # a collective signature
+    assert names_in("某某日报评论员") == []
+    assert names_in("张三 摄") == []
 
 
 @pytest.mark.parametrize(
     ("raw", "expected"),
     [
         ("杨倩_NF4425", "杨倩"),
+        ("张三 SF099", "张三"),
+        ("张三（PN269）", "张三"),
         ("（责任编辑：周雁）", "周雁"),
+        ("汤诗瑶、丁涛", "汤诗瑶、丁涛"),  # every name the page shows
+        ("HN666", "HN666"),  # a code alone is kept
         ("宪瑞 人气： 5380", "宪瑞"),
         ("Demi Xia", "Demi Xia"),
         ("", None),

@@ -41,10 +41,14 @@ _HOME_SUFFIX = re.compile(r"\s*返回\S{0,8}首页\s*>+\s*$")
 class BodyParts:
     lines: list[str]
     credits: list[str] = field(default_factory=list)  # raw author credits
-    editors: list[str] = field(default_factory=list)
+    editors: list[tuple[int, str]] = field(default_factory=list)  # (rank, value)
     sources: list[str] = field(default_factory=list)  # raw 来源 values
     times: list[str] = field(default_factory=list)
     tags: list[str] | None = None
+
+    def editor(self) -> str | None:
+        """The best-ranked editor named: 责任编辑 before 责编, 编辑, 选稿; page order within."""
+        return min(self.editors, key=lambda e: e[0])[1] if self.editors else None
 
     def take(self, kind: str, value: str) -> None:
         """File one labelled part of an info or credit line under its field."""
@@ -56,9 +60,9 @@ class BodyParts:
                 value = value[: shown.start].strip()
             self.sources.append(value)
         elif kind == "chief_editor":
-            self.editors.insert(0, value)  # 责任编辑 outranks a plain 编辑
+            self.editors.append((0, value))  # 责任编辑 outranks a plain 编辑
         elif kind == "editor":
-            self.editors.append(value)
+            self.editors.append((2, value))
         elif kind == "author":
             self.credits.append(value)
         elif kind == "time":
@@ -84,8 +88,11 @@ def _meta_line(line: str, out: BodyParts) -> bool:
         return True
     credit = credits.credit_line(line)
     if credit:
-        role, names = credit
-        (out.credits if role == "author" else out.editors).append(" ".join(names))
+        if credit.authors:
+            out.credits.append(" ".join(credit.authors))
+        out.editors.extend(credit.editors)
+        for value in credit.sources:
+            out.take("source", value)
         return True
     m = _SOURCE_LINE.match(line)
     if m and m["account"]:
@@ -125,7 +132,7 @@ def _lead_box_end(article: list[str]) -> int:
                 j += 1  # the box's headlines
             return j
         credit = credits.credit_line(line) if i else None
-        if credit and credit[0] == "author":
+        if credit and credit.authors:
             return i  # the byline under a key-points box; it is read as a credit below
         seen += len(line)
     return 0

@@ -1,39 +1,93 @@
-"""Who wrote the article and who edited it, from credit lines and bylines.
+"""Who wrote the article and who edited it: the credit rules of conventions §2 and §3.
 
-Authors are the people credited as writing or reporting: ``记者 X``, ``作者：X``, ``文/X``,
-``通讯员 Y``, ``本报讯（记者 X 通讯员 Y）`` and a closing ``(王鑫 方大丰)``. Editors
-(责任编辑/编辑/责编) are kept apart and are never authors; photographers (``X 摄``) are
-neither.
+Authors are the people credited as writing or reporting, wherever the page credits them:
+inside a news lead (``本报讯（记者 张三 通讯员 李四）``, ``新华社北京5月19日电（张三、李四）``),
+on a byline line of its own (``本报记者 张三 本报通讯员 李四``, ``工人日报-中工网记者 张三``,
+``执笔/张三、李四&王五``), in the info line (``作者：张三``) and in a closing credit
+(``(王鑫 方大丰)``, ``（总台央视记者 张三 李四）``). Editors (责任编辑, 责编, 编辑, 校对 …) are
+kept apart and are never authors; photographers (``张三 摄``, ``摄影/张三``), translators,
+outlets and collective signatures (``本报评论员``, ``某某党支部供稿``) are neither.
+
+Every pattern here is bounded: a credit is short, so a long line is cut before any regex
+runs and no pattern can take more than linear time in what it is given.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
-_NAME = r"[\u4e00-\u9fff·]{2,4}"
-# Role words that stand before names in a credit, longest first.
-_ROLES = (
+from unionnews.extraction import trailing
+
+# A credit longer than this is prose, whatever it starts with.
+MAX_CREDIT_CHARS = 200
+
+_CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}")
+_LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z.\-]{1,30}")
+
+# Role words that stand before the names of writers and reporters, longest first.
+AUTHOR_ROLES = (
+    "全媒体记者",
+    "融媒体记者",
     "见习记者",
     "实习记者",
     "特约记者",
-    "本报记者",
-    "本刊记者",
     "首席记者",
+    "驻站记者",
+    "特约通讯员",
+    "职工通讯员",
+    "专栏作者",
     "记者",
     "通讯员",
     "实习生",
+    "撰稿人",
     "撰稿",
     "撰文",
     "采写",
+    "执笔",
     "作者",
     "文/图",
-    "文图",
+    "文／图",
     "图/文",
-    "文",
-    "整理",
-    "编译",
+    "文图",
+    "图文",
 )
-_ROLE_RE = re.compile("|".join(map(re.escape, _ROLES)))
+# Role words of people who edit, check or sign off; the editor field takes the first kind
+# found in this order of rank.
+EDITOR_ROLES = ("责任编辑", "责编", "编辑", "选稿")
+OTHER_EDITOR_ROLES = (
+    "校对",
+    "审核",
+    "审校",
+    "审签",
+    "签发",
+    "监制",
+    "主编",
+    "编审",
+    "终审",
+    "复审",
+)
+# Not writers: photographers, camera, design, translators.
+OTHER_ROLES = ("摄影", "摄像", "图片", "视频", "制图", "设计", "海报", "编译", "翻译")
+SOURCE_ROLES = ("来源于", "来源", "稿源")
+
+# 文 and 图 are roles only before a separator (文/张三, 文｜张三): 文化, 图书 are words.
+_SHORT_ROLE = r"(?:文|图)(?=\s*[/／｜|:：])"
+_ALL_ROLES = sorted(
+    (*AUTHOR_ROLES, *EDITOR_ROLES, *OTHER_EDITOR_ROLES, *OTHER_ROLES, *SOURCE_ROLES),
+    key=len,
+    reverse=True,
+)
+_ROLE_ALT = "|".join(map(re.escape, _ALL_ROLES)) + "|" + _SHORT_ROLE
+# Where a credit may start: the line's start, a space, punctuation, a marker (■本报记者).
+_BOUNDARY = r"(?:^|(?<=[\s:：/／|｜、，,（(【\[■●◆▲★□◇>]))"
+# A role marker, with the outlet glued before it (本报记者, 澎湃新闻记者, 工人日报-中工网记者)
+# when the outlet stands at a boundary. The outlet is at most 14 characters: bounded.
+_MARKER = re.compile(
+    rf"(?P<role2>{_ROLE_ALT})\s*[:：/／|｜]?\s*"
+    rf"|{_BOUNDARY}(?P<outlet>[^\s:：/／|｜、，,（()）]{{1,14}}?)(?P<role1>{_ROLE_ALT})\s*[:：/／|｜]?\s*"
+)
+
 # Credit values that name nobody.
 NOT_A_PERSON = frozenset(
     {
@@ -47,6 +101,7 @@ NOT_A_PERSON = frozenset(
         "小编",
         "综合",
         "整理",
+        "整合",
         "原创",
         "编辑",
         "记者",
@@ -59,118 +114,235 @@ NOT_A_PERSON = frozenset(
         "关注",
     }
 )
-_STAFF_CODE = re.compile(r"[_＿][A-Za-z]{1,4}\d+$")
-# A closing credit: only names (with an optional role) inside parentheses, ending the text.
-_CLOSING = re.compile(
-    r"[（(]\s*(?:(?:文/图|文图|图文|文|记者|通讯员|作者)\s*[/／:：]?\s*)?"
-    rf"(?P<names>{_NAME}(?:[\s、，,]+(?:(?:记者|通讯员)\s*)?{_NAME})*)\s*[)）]\s*$"
+# Rule "collective signature": an outlet or a body in an author slot is not a person.
+_COLLECTIVE = re.compile(
+    r"(?:评论员|供稿|党支部|支部|党委|工会|协会|委员会|办公室|中心|研究院|局|报|网|社|台|部|处|科|室|所|站)$"
 )
-# The lead of a news story: 本报讯（记者 X 通讯员 Y）, 新京报讯（记者 X）.
-_LEAD = re.compile(r"^[^（(]{0,16}讯\s*[（(](?P<credit>[^）)]{2,60})[)）]")
-_PHOTO = re.compile(r"(?:摄|摄影|供图|图片来源|视频截图)\s*$|^摄影[:：]")
-_SPLIT = re.compile(r"[\s、，,;；/|]+")
+# A trailing word about what the credited person did: （记者张三 整合）.
+_DID = re.compile(r"\s*(?:整合|整理|报道|采写|综合)$")
+# Staff codes beside a name: 张三_NN2587, 张三 SF099, 张三（PN269）.
+_STAFF_CODE = re.compile(
+    r"\s*(?:[_＿]\s*[A-Za-z]{1,4}\d+|\s[A-Za-z]{1,4}\d{2,}|[（(][A-Za-z]{1,4}\d+[)）])$"
+)
+_SPLIT = re.compile(r"[\s、，,;；/／|｜&＆和]+")
+_PHOTO_MARK = re.compile(r"(?:摄|摄影|供图|图片来源|视频截图)\s*$")
 
 
 def clean_name(name: str) -> str:
-    return _STAFF_CODE.sub("", name.strip(" :：·"))
-
-
-# An outlet glued to a role word (南都记者, 新京报见习记者) is not a person.
-_GLUED_ROLE = re.compile(r"[^\s、，,:：/]*?(?:见习记者|实习记者|特约记者|记者|通讯员|实习生)")
-_LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z.\-]{1,30}")
-
-
-def _tokens(text: str) -> list[str]:
-    text = _ROLE_RE.sub(" ", _GLUED_ROLE.sub(" ", text))
-    return [t for t in (clean_name(tok) for tok in _SPLIT.split(text)) if t]
+    """A name without the staff code beside it; a code alone is kept (``HN666``)."""
+    text = name.strip(" :：·")
+    stripped = _STAFF_CODE.sub("", text)
+    return stripped if stripped else text
 
 
 def _is_name(token: str) -> bool:
-    return bool(re.fullmatch(_NAME, token) or _LATIN_NAME.fullmatch(token))
+    if token in NOT_A_PERSON:
+        return False
+    if _CJK_NAME.fullmatch(token):
+        return not _COLLECTIVE.search(token)
+    return bool(_LATIN_NAME.fullmatch(token))
+
+
+def _tokens(value: str) -> list[str]:
+    """Words of a credit value, with a two-character name padded by a space joined
+    again (``方 敏`` is 方敏)."""
+    raw = [t for t in _SPLIT.split(_DID.sub("", value.strip())) if t]
+    tokens: list[str] = []
+    for tok in raw:
+        tok = clean_name(tok)
+        if tokens and len(tok) == 1 and len(tokens[-1]) == 1 and re.match(r"[\u4e00-\u9fff]", tok):
+            tokens[-1] += tok
+        else:
+            tokens.append(tok)
+    return tokens
+
+
+def _names(value: str) -> list[str]:
+    return [t for t in _tokens(value) if _is_name(t)]
+
+
+@dataclass
+class Credit:
+    """What one credit line or credit value says, each list in page order."""
+
+    authors: list[str] = field(default_factory=list)
+    editors: list[tuple[int, str]] = field(default_factory=list)  # (rank, "张三、李四")
+    sources: list[str] = field(default_factory=list)
+
+    def editor(self) -> str | None:
+        """The best-ranked editor credit: 责任编辑 before 责编, 编辑, 选稿."""
+        return min(self.editors, key=lambda e: e[0])[1] if self.editors else None
+
+
+def _role_kind(role: str) -> str:
+    if role in AUTHOR_ROLES or role in ("文", "图"):
+        return "author" if role != "图" else "other"
+    if role in EDITOR_ROLES:
+        return "editor"
+    if role in SOURCE_ROLES:
+        return "source"
+    return "other"
+
+
+def read_credit(text: str) -> tuple[Credit, str] | None:
+    """The credits in ``text`` and the words before the first role (``""`` when the text
+    opens with a role). None when ``text`` holds no role word."""
+    text = text.strip()[:MAX_CREDIT_CHARS]
+    markers = list(_MARKER.finditer(text))
+    if not markers:
+        return None
+    credit = Credit()
+    for i, m in enumerate(markers):
+        role = m["role1"] or m["role2"]
+        end = markers[i + 1].start() if i + 1 < len(markers) else len(text)
+        value = text[m.end() : end].strip(" ）)】]")
+        kind = _role_kind(role)
+        if kind == "author" and not _PHOTO_MARK.search(value):
+            credit.authors.extend(n for n in _names(value) if n not in credit.authors)
+        elif kind == "editor":
+            names = (
+                [clean_name(t) for t in _tokens(value) if _is_name(t)]
+                or [t for t in _tokens(value) if t not in NOT_A_PERSON][:1]  # a code alone
+                if re.search(r"[\u4e00-\u9fff]", value)
+                else [value.strip()][: bool(value.strip())]  # Demi Xia: one Latin name
+            )
+            if names:
+                credit.editors.append((EDITOR_ROLES.index(role), "、".join(names)))
+        elif kind == "source" and value:
+            credit.sources.append(value)
+    return credit, text[: markers[0].start()]
 
 
 def names_in(text: str) -> list[str]:
     """Person names in a credit value: ``记者 王鑫 通讯员 方大丰`` → ``["王鑫", "方大丰"]``."""
-    if not text or _PHOTO.search(text.strip()):
+    if not text or _PHOTO_MARK.search(text.strip()):
         return []
-    names: list[str] = []
-    for token in _tokens(text):
-        if token not in NOT_A_PERSON and token not in names and _is_name(token):
-            names.append(token)
-    return names
+    found = read_credit(text)
+    if found is None:
+        return list(dict.fromkeys(_names(text[:MAX_CREDIT_CHARS])))
+    credit, before = found
+    return list(dict.fromkeys([*_names(before), *credit.authors]))
+
+
+# Rule "credit line": a line that is nothing but credits. Sentence punctuation makes prose.
+_PROSE = re.compile(r"[。！？；]|，.*，")
+_LINE_DECOR = re.compile(r"^[\s■●◆▲★□◇【\[（(]+|[\s】\]）)]+$")
+
+
+def credit_line(line: str) -> Credit | None:
+    """The credits of a line that holds only credits (a byline, a closing credit line such
+    as ``文/张三 编辑/李四``), else None."""
+    text = _LINE_DECOR.sub("", line.strip())
+    if not text or len(text) > 80 or _PROSE.search(text) or trailing.is_block_heading(text):
+        return None  # prose, or a heading such as 作者最新文章
+    found = read_credit(text)
+    if found is None:
+        return None
+    credit, before = found
+    before = before.strip(" 、，,")
+    if before and not _COLLECTIVE.search(before):
+        return None  # prose that happens to hold a role word
+    # Every word after a role must be a name, a code or a known non-person.
+    rest = _MARKER.sub(" ", text[len(before) :])
+    for token in _tokens(rest):
+        known = _is_name(token) or token in NOT_A_PERSON or _COLLECTIVE.search(token)
+        if not known and not (
+            _PHOTO_MARK.fullmatch(token) or re.fullmatch(r"[A-Za-z]{1,4}\d+", token)
+        ):
+            return None
+    if not (credit.authors or credit.editors or credit.sources):
+        return None
+    return credit
+
+
+# Rule "closing credit": names, with an optional outlet and role, in parentheses at the
+# very end of the text: (王鑫 方大丰), （本报记者 张三 李四）, （总台央视记者 张三）.
+_CLOSING = re.compile(r"[（(](?P<inner>[^（()）]{2,60})[)）]\s*$")
+# A note about the writer or a contributor: （作者系某某研究员）, （实习生张三对此文亦有贡献）.
+_WRITER_NOTE = re.compile(r"^(?:作者系|作者单位|作者为|实习生.{1,6}对此文|.{2,6}对此文亦有贡献)")
+
+
+# A closing credit follows the end of a sentence, or stands alone: 增长（同比） is prose.
+_SENTENCE_END = re.compile(r"(?:^|[。！？!?…”’」』）)\]】])\s*$")
 
 
 def closing_credit(paragraph: str) -> tuple[str, list[str]]:
-    """Split a closing ``(王鑫 方大丰)`` off the last paragraph: (text left, authors)."""
+    """Split a closing credit off the last paragraph: (text left, authors)."""
     m = _CLOSING.search(paragraph)
-    if not m or _DEPARTMENT.search(paragraph):
+    if not m or not _SENTENCE_END.search(paragraph[: m.start()]):
         return paragraph, []
-    names = names_in(m["names"])
-    if not names:
+    inner = m["inner"].strip()
+    if _WRITER_NOTE.match(inner):
+        return paragraph[: m.start()].rstrip(), []
+    if _DEPARTMENT.fullmatch(m.group()):
         return paragraph, []
-    return paragraph[: m.start()].rstrip(), names
+    found = read_credit(inner)
+    if found is not None:
+        credit, before = found
+        if before and not _COLLECTIVE.search(before) and not re.fullmatch(r"[^\s]{1,10}", before):
+            return paragraph, []
+        names = credit.authors
+        rest = _MARKER.sub(" ", inner[len(before) :])
+        if not names or not all(_is_name(t) for t in _tokens(rest)):
+            return paragraph, []
+        return paragraph[: m.start()].rstrip(), names
+    tokens = _tokens(inner)
+    if not tokens or not all(_CJK_NAME.fullmatch(t) and _is_name(t) for t in tokens):
+        return paragraph, []
+    return paragraph[: m.start()].rstrip(), tokens
 
 
-# (宣教部), (省总宣教部): the contributing department, closing the text; not a person.
+# (宣教部), (省总宣教部), （某某县发改局）: the contributing unit, closing the text; not a person.
 _DEPARTMENT = re.compile(
-    r"[（(]\s*[\u4e00-\u9fff]{1,12}(?:部|处|室|办|科|组|中心|办公室)\s*[)）]\s*$"
+    r"[（(]\s*[\u4e00-\u9fff]{1,14}(?:部|处|室|办|科|组|局|委|中心|办公室|供稿)\s*[)）]\s*$"
 )
 
 
 def closing_department(paragraph: str) -> str:
-    """The paragraph without a closing department credit."""
+    """The paragraph without a closing contributing unit."""
     return _DEPARTMENT.sub("", paragraph).rstrip()
 
 
+# Rule "news lead": the dateline of a news story with its credit in parentheses:
+# 本报讯（记者 张三 通讯员 李四）, 本报北京5月11日电（记者 张三）,
+# 新华社北京5月19日电（张三、李四）.
+_LEAD = re.compile(r"^[^（(，。]{0,24}?(?:讯|电)\s*[（(](?P<credit>[^）)]{2,60})[)）]")
+
+
 def lead_credit(paragraph: str) -> list[str]:
-    """Authors named in a story's lead, ``本报讯（记者 王鑫 通讯员 方大丰）``."""
+    """Authors named in a story's lead."""
     m = _LEAD.match(paragraph)
-    return names_in(m["credit"]) if m else []
-
-
-# A line that is nothing but a credit: ``新京报记者 陆一夫``, ``采写：南都记者 余毅菁 向雪妮``,
-# ``编辑 刘晓阳 校对 李铭``, ``《棱镜》作者 周纯``.
-_CREDIT_LINE = re.compile(
-    r"^(?:(?:[\u4e00-\u9fff《》]{0,8}?)"
-    r"(?P<role>见习记者|实习记者|特约记者|记者|通讯员|作者|撰文|采写|责任编辑|编辑|责编|校对|审核|监制)"
-    r"|(?P<text_role>文/图|图/文|文(?=\s*[/／｜|:：])))"
-    r"\s*[:：/／｜|]?\s*(?P<rest>.+)$"
-)
-
-
-def credit_line(line: str) -> tuple[str, list[str]] | None:
-    """("author"|"editor", names) when ``line`` is a credit and nothing else, else None."""
-    text = line.strip()
-    if len(text) > 40 or re.search(r"[。！？，]", text):
-        return None
-    m = _CREDIT_LINE.match(text)
     if not m:
-        return None
-    rest = re.split(r"\s*(?:校对|审核|监制|编辑|责任编辑)\s*[:：]?\s*", m["rest"])[0]
-    if _PHOTO.search(rest):
-        return None
-    role = (
-        "editor"
-        if (m["role"] or "") in ("责任编辑", "编辑", "责编", "校对", "审核", "监制")
-        else "author"
-    )
-    tokens = _tokens(rest)
-    # Every word left must be a name, or this is prose that happens to start with 记者.
-    if not tokens or not all(_is_name(t) or t in NOT_A_PERSON for t in tokens):
-        return None
-    return role, [t for t in dict.fromkeys(tokens) if t not in NOT_A_PERSON]
+        return []
+    inner = m["credit"]
+    found = read_credit(inner)
+    if found is None:
+        # A bare name list in the dateline's parentheses is the writers.
+        tokens = _tokens(inner)
+        return tokens if tokens and all(_is_name(t) for t in tokens) else []
+    return names_in(inner)
 
 
 def clean_editor(value: str | None) -> str | None:
-    """``杨倩_NF4425`` → ``杨倩``; ``（责任编辑：X）`` → ``X``."""
+    """``杨倩_NF4425`` → ``杨倩``; ``（责任编辑：张三、李四）`` → ``张三、李四``: every name the
+    page shows, codes beside a name removed, a code alone kept."""
     if not value:
         return None
-    text = value.strip(" ()（）[]【】")
-    text = re.sub(r"^(?:责任编辑|编辑|责编)\s*[:：]?\s*", "", text)
-    # (责编：李楠、王丹): the first name is the editor in charge.
-    text = re.split(r"[、，,;；/]", text)[0]
-    text = clean_name(text.strip(" ()（）"))
-    # 宪瑞 人气：5380 …: a Chinese name ends at the first space; a Latin one (Demi Xia) may not.
-    if re.match(r"[\u4e00-\u9fff]", text):
-        text = text.split(" ")[0]
+    text = value.strip()[:MAX_CREDIT_CHARS]
+    if text[:1] in "(（[【":
+        text = text.strip(" ()（）[]【】")
+    text = re.sub(r"^(?:责任编辑|编辑|责编|选稿)\s*[:：]?\s*", "", text).strip()
+    if not text:
+        return None
+    # 宪瑞 人气：5380 …: the slot ends where another label starts.
+    text = re.split(r"\s*\S{1,4}[:：]", text)[0] if re.search(r"[:：]", text) else text
+    if re.search(r"[\u4e00-\u9fff]", text):
+        parts = [clean_name(p) for p in re.split(r"[、，,;；/／]", text) if p.strip()]
+        names = []
+        for part in parts:
+            # A Chinese name ends at the first space (a code or a word follows it).
+            word = part.split(" ")[0] if re.match(r"[\u4e00-\u9fff]", part) else part
+            if word and word not in names:
+                names.append(word)
+        return "、".join(names) or None
     return text or None

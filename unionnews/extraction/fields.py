@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from unionnews.extraction import infoline, tags
+from unionnews.extraction import credits, infoline, sources, tags
 from unionnews.extraction.body import BodyParts, split_body
 from unionnews.extraction.dates import find_date
 from unionnews.extraction.page import PageParts
@@ -85,6 +85,16 @@ def _read_lines(
     around headlines of other articles carry their dates, not this one's)."""
     previous = ""
     for line in _join_split_dates(lines):
+        credit = credits.credit_line(line)
+        if credit is not None:
+            # A byline of its own (本报记者 张三, 澎湃新闻记者 张三) or a credit line.
+            if credit.authors:
+                sink.credits.append(" ".join(credit.authors))
+            sink.editors.extend(credit.editors)
+            for value in credit.sources:
+                sink.take("source", value)
+            previous = line
+            continue
         found_tags = tags.tag_line(line)
         if found_tags is not None:
             if sink.tags is None:
@@ -143,9 +153,13 @@ def read_fields(parts: PageParts) -> RawFields:
         if raw.date_text is None and group.times:
             raw.date_text = group.times[0]
         if raw.editor is None and group.editors:
-            raw.editor = group.editors[0]
+            raw.editor = group.editor()
     # Authors: the byline and the credits inside the body, in page order; else after it.
     raw.credits = (head.credits + body.credits) or tail.credits
+    # 石佳/中国青年报 beside the date: the writer and the outlet.
+    pair = sources.person_and_outlet(raw.source_raw or raw.outlet_guess)
+    if pair and pair[0] not in " ".join(raw.credits):
+        raw.credits.append(pair[0])
     # A page may show a short tag line under the headline and the full one under the
     # body: the longest wins. Tag markup is used when no line names tags, or when the
     # line's tags ran together (<a>中国芯</a><a>芯片</a> reads 中国芯芯片).

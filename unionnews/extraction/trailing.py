@@ -59,6 +59,16 @@ BLOCK_HEADINGS = (
     "新闻排行",
     "点击排行",
     "相关资讯请关注",
+    "作者最新文章",
+    "小编最近文章",
+    "你可能会喜欢",
+    "你可能感兴趣",
+    "网友评论",
+    "我要评论",
+    "热门评论",
+    "专题推荐",
+    "点击进入专题",
+    "媒体报道",
 )
 # Lines that close an article: what follows them is page furniture.
 END_MARKS = (
@@ -88,6 +98,10 @@ END_MARKS = (
     "用微信扫描二维码",
     "用微信扫码二维码",
     "扫一扫，用手机看新闻",
+    "扫描下方二维码",
+    "扫码关注",
+    "长按二维码",
+    "长按识别二维码",
 )
 _LEADING_JUNK = re.compile(r"^[\s+＋>»›·•\-—=_|｜【\[]+")
 _HEADING_TAIL = re.compile(r"^[\s:：>»›】\]\-—]*$")
