@@ -124,7 +124,7 @@ _DID = re.compile(r"\s*(?:整合|整理|报道|采写|综合)$")
 _STAFF_CODE = re.compile(
     r"\s*(?:[_＿]\s*[A-Za-z]{1,4}\d+|\s[A-Za-z]{1,4}\d{2,}|[（(][A-Za-z]{1,4}\d+[)）])$"
 )
-_SPLIT = re.compile(r"[\s、，,;；/／|｜&＆和]+")
+_SPLIT = re.compile(r"[\s、，,;；/／|｜&\uff06]+")
 _PHOTO_MARK = re.compile(r"(?:摄|摄影|供图|图片来源|视频截图)\s*$")
 
 
