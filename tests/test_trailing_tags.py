@@ -71,3 +71,33 @@ def test_tag_line(line, expected):
 def test_a_short_news_item_is_cut_too():
     short = "某市总工会今天为环卫工人发放防暑降温物资，共惠及职工两千余人。"  # 31 characters
     assert article_end([short, "相关阅读", "别的新闻"]) == 1
+
+
+# Rule "lead box": a heading with little text before it and most of the prose after it.
+PARA = "某某市总工会近日推出十大措施，从强化基层基础、劳动竞赛、技能培训等方面入手，为职工办实事。"
+
+
+@pytest.mark.parametrize(
+    ("lines", "end"),
+    [
+        # a promo line, a related box of two headlines, then the article
+        (
+            [
+                "新酷产品第一时间免费试玩，快来体验最好玩的产品吧！",
+                "相关新闻：",
+                "标题一",
+                "标题二",
+                PARA,
+                PARA,
+                PARA,
+            ],
+            7,
+        ),
+        # the article, then a related block: it ends at the heading
+        ([PARA, PARA, "相关新闻：", "标题一", "标题二"], 2),
+        # a short article followed by a block whose summaries are prose: still the end
+        ([PARA, "推荐阅读", PARA[:30] + "。", "标题二"], 1),
+    ],
+)
+def test_lead_box_rule(lines, end):
+    assert article_end(lines) == end

@@ -13,14 +13,33 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from unionnews.extraction import credits, infoline, tags, trailing
+from unionnews.extraction import closing, credits, infoline, tags, trailing
 from unionnews.extraction.dates import find_date
 from unionnews.extraction.text import ends_sentence, punct_count
 
 _ORIGINAL_TITLE = re.compile(r"^[（(【\[]?\s*原标题\s*[:：]")
-_SUMMARY = re.compile(r"^[【\[]?(?:摘要|导语|内容提要|核心提示)[】\]]?\s*[:：]?")
+# Rule "summary box": 阅读提示, 核心提示, 导读, 导语, 划重点, 内容摘要, 摘要 open a box that is
+# not body; a label alone on its line boxes the lines after it, up to the byline or lead.
+SUMMARY_LABELS = (
+    "阅读提示",
+    "核心提示",
+    "内容提要",
+    "内容摘要",
+    "划重点",
+    "导读",
+    "导语",
+    "摘要",
+    "提要",
+)
+_SUMMARY = re.compile(rf"^[【\[]?(?:{'|'.join(SUMMARY_LABELS)})[】\]]?\s*[:：]?")
+_SUMMARY_ALONE = re.compile(rf"^[【\[]?(?:{'|'.join(SUMMARY_LABELS)})[】\]]?\s*[:：]?\s*$")
+# A box holds a few lines at most; past this many the box is taken to be one line.
+SUMMARY_BOX_LINES = 6
+# Rule "caption": a photo's or video's caption, marked by its credit (张三 摄, 新华社发,
+# 视觉中国 资料, 资料图) or by its opening (图为, 视频：, ▲).
 _CAPTION = re.compile(
-    r"(?:视频截图|供图|社发$|图片来源[:：].*|图片来自网络|资料图|摄影[:：].*|摄$|\s摄\s*$|[（(]来源[:：][^）)]*[)）]$)"
+    r"(?:视频截图|供图|社发$|图片来源[:：].*|图片来自网络|资料图|摄影[:：].*|摄$|\s摄\s*$|[（(]来源[:：][^）)]*[)）]$"
+    r"|(?:视觉中国|东方IC|图虫创意|CFP|IC\s?photo|新华社|中新社)\s*(?:资料|供图|图)?(?:图|照片)?$|资料照片$)"
     r"|^(?:视频[-－:：]|自动播放|图[/／:：]|图片[:：]|▲|图为)"
 )
 _SOURCE_LINE = re.compile(
@@ -138,10 +157,28 @@ def _lead_box_end(article: list[str]) -> int:
     return 0
 
 
-def _repeated_later(line: str, rest: list[str]) -> bool:
+def _summary_box_end(article: list[str]) -> int:
+    """Where a summary box whose label stands alone on its line ends (0 when none): at the
+    byline or news lead that follows it, else after the one line under the label."""
+    for i, line in enumerate(article[:4]):
+        if _SUMMARY_ALONE.match(line):
+            for j in range(i + 1, min(len(article), i + 1 + SUMMARY_BOX_LINES)):
+                if credits.credit_line(article[j]) or _NEWS_LEAD.match(article[j]):
+                    return j
+            return i + 2
+    return 0
+
+
+# Only the first lines can be a lead box repeating the body: bounded, so never quadratic.
+_REPEAT_PROBES = 5
+
+
+def _repeated_later(article: list[str], i: int) -> bool:
     """A lead summary box repeats a sentence of the body (导语 boxes do)."""
-    probe = line[:20]
-    return len(line) >= 20 and any(probe in other for other in rest)
+    line = article[i]
+    if i >= _REPEAT_PROBES or len(line) < 20:
+        return False
+    return any(line[:20] in other for other in article[i + 1 :])
 
 
 def split_body(lines: list[str], title: str | None = None) -> BodyParts:
@@ -153,6 +190,7 @@ def split_body(lines: list[str], title: str | None = None) -> BodyParts:
     kept: list[str] = []
     last_meta = -1  # index in ``kept`` terms of the last credit/source line taken out
     caption_before = False
+    box_end = max(box_end, _summary_box_end(article))
     for i, line in enumerate(article):
         line = _MARKUP_DEBRIS.sub("", line)
         if i < box_end and not credits.credit_line(line):
@@ -162,7 +200,7 @@ def split_body(lines: list[str], title: str | None = None) -> BodyParts:
                 _ORIGINAL_TITLE.match(line)
                 or _SUMMARY.match(line)
                 or _similar(line, title or "")
-                or _repeated_later(line, article[i + 1 :])
+                or _repeated_later(article, i)
             ):
                 continue
             if _CAPTION.search(line) or (
@@ -170,7 +208,7 @@ def split_body(lines: list[str], title: str | None = None) -> BodyParts:
             ):
                 caption_before = True  # a lead photo's caption, often split over two lines
                 continue
-        if _ORIGINAL_TITLE.match(line) or _FURNITURE.match(line):
+        if _ORIGINAL_TITLE.match(line) or _FURNITURE.match(line) or closing.furniture_kind(line):
             continue
         if _meta_line(line, out):
             last_meta = len(kept)
@@ -179,6 +217,7 @@ def split_body(lines: list[str], title: str | None = None) -> BodyParts:
     # Closing furniture: captions, a compiled-from note, and short lines after a credit.
     while kept and (
         (_CAPTION.search(kept[-1]) and len(kept[-1]) < 60)
+        or closing.closing_kind(kept[-1])
         or _COMPILED_FROM.match(kept[-1])
         or (
             last_meta >= 0
@@ -189,7 +228,8 @@ def split_body(lines: list[str], title: str | None = None) -> BodyParts:
     ):
         kept.pop()
     if kept:
-        last = credits.closing_department(_HOME_SUFFIX.sub("", kept[-1]))
+        last = closing.strip_glued_tail(_HOME_SUFFIX.sub("", kept[-1]))
+        last = credits.closing_department(last)
         last, names = credits.closing_credit(last)
         if names:
             out.credits.append(" ".join(names))

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from unionnews.extraction.text import ends_sentence
+
 # Headings that open a block of other articles' headlines.
 BLOCK_HEADINGS = (
     "相关阅读",
@@ -148,13 +150,28 @@ def is_trailing(line: str) -> bool:
 # A related-links box can also open a body (相关新闻： above the first paragraph); a
 # heading ends the article only once this much text has come before it.
 MIN_ARTICLE_CHARS = 30
+# Rule "lead box": a heading with little text before it and most of the article's prose
+# after it opens a box at the top (a promo, 相关新闻 with two headlines): the article
+# goes on after the box.
+LEAD_BOX_MAX_BEFORE = 150
+LEAD_BOX_PROSE_FACTOR = 3
+
+
+def _prose_chars(lines: list[str]) -> int:
+    return sum(len(line) for line in lines if ends_sentence(line.strip()))
 
 
 def article_end(lines: list[str]) -> int:
     """Index of the first line that is not the article any more (``len(lines)`` if none)."""
     seen = 0
+    after: int | None = None  # prose after the current line, computed once when needed
     for i, line in enumerate(lines):
         if seen >= MIN_ARTICLE_CHARS and is_trailing(line):
+            if seen < LEAD_BOX_MAX_BEFORE and is_block_heading(line):
+                if after is None:
+                    after = _prose_chars(lines)
+                if after - seen > LEAD_BOX_PROSE_FACTOR * seen:
+                    continue  # a box at the top: the article follows it
             return i
         if not is_block_heading(line):
             seen += len(line)

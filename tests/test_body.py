@@ -1,0 +1,61 @@
+"""split_body: what in a content container is the article (conventions §1–§3)."""
+
+import pytest
+
+from unionnews.extraction.body import split_body
+from unionnews.extraction.trailing import article_end
+
+PARA = "某某市总工会近日推出十大措施，从强化基层基础、劳动竞赛、技能培训等方面入手，为职工办实事。"
+LAST = "下一步，市总工会将持续推进职工服务阵地建设，让广大职工有更多获得感。"
+
+
+@pytest.mark.parametrize(
+    ("lines", "first"),
+    [
+        (
+            ["阅读提示", "某某市总工会推出十大措施。", "本报记者 张三 本报通讯员 李四", PARA, LAST],
+            PARA,
+        ),
+        (["【阅读提示】某某市总工会推出十大措施。", PARA, LAST], PARA),
+        (["核心提示：十大措施出台", PARA, LAST], PARA),
+        (["本报记者 张三", PARA, LAST], PARA),  # a byline of its own
+        (["共享充电宝。视觉中国 资料", PARA, LAST], PARA),  # a lead photo's caption
+        (["本文原标题：《某某市总工会推出十大措施》", PARA, LAST], PARA),
+        (["点击进入“某某专题”>>", PARA, LAST], PARA),
+        (["编者按", PARA, LAST], "编者按"),  # an editor's note is body
+    ],
+)
+def test_what_opens_the_body(lines, first):
+    assert split_body(lines).lines[0] == first
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "《某某日报》（2024年05月10日 04版）",
+        "（总台央视记者 张三 李四）",
+        "（原题为《某某》）",
+        "某某网专稿，未经书面授权请勿转载",
+        "【1】【2】【3】",
+        "+1",
+        "（实习生张三对此文亦有贡献）",
+        "某某党支部供稿 摄影/张三 编辑/李四",
+        "编辑|张三 责编|李四 校对|王五",
+    ],
+)
+def test_closing_lines_are_not_body(closing):
+    out = split_body([PARA, LAST, closing])
+    assert out.lines == [PARA, LAST]
+
+
+def test_closing_credit_feeds_the_record():
+    out = split_body([PARA, LAST + "（本报记者 张三 李四）", "（责任编辑：王五、赵六）"])
+    # The editor's line ends the article: it stays for the trailing-blocks pipeline to cut.
+    assert out.lines[: article_end(out.lines)] == [PARA, LAST]
+    assert out.credits == ["张三 李四"]
+    assert out.editor() == "王五、赵六"
+
+
+def test_kept_closing_lines():
+    out = split_body([PARA, LAST, "（完）"])
+    assert out.lines[-1] == "（完）"

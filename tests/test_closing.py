@@ -1,0 +1,91 @@
+"""Table tests of the furniture and closing-line rules (conventions §1 and §3)."""
+
+import pytest
+
+from unionnews.extraction.closing import closing_kind, furniture_kind, strip_glued_tail
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("原标题：某某市总工会启动职工技能大赛", "original_title"),
+        ("（原标题：某某市总工会启动职工技能大赛）", "original_title"),
+        ("本文原标题：《定了！某某港即将开通！》", "original_title"),
+        ("（原题为《是“收割韭菜”还是“回归理性”》）", "original_title"),
+        ("【1】【2】【3】【4】", "pagination"),
+        ("上一页 1 2 3 下一页", "pagination"),
+        ("共3页", "pagination"),
+        ("点击进入“文艺星青年”>>", "promotion"),
+        ("返回搜狐，查看更多", "promotion"),
+        ("下载某某客户端", "promotion"),
+        ("扫码关注某某公众号", "promotion"),
+        ("+1", "widget"),
+        ("点赞", "widget"),
+        ("在看", "widget"),
+        ("【纠错】", "widget"),
+        ("（2007年6月29日第十届全国人民代表大会常务委员会第二十八次会议通过）", "adoption"),
+    ],
+)
+def test_furniture(line, kind):
+    assert furniture_kind(line) == kind
+    assert closing_kind(line) == kind
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("《某某日报》（2024年05月10日 04版）", "print_edition"),
+        ("《 某某日报 》（ 2024年05月10日 04 版）", "print_edition"),
+        ("（来源：某某日报 2024年5月10日 第3版）", "print_edition"),
+        ("(本文来自澎湃新闻，更多原创资讯请下载“澎湃新闻”APP)", "provenance"),
+        ("（本文来源：某某日报 作者：张三）", "provenance"),
+        ("来源：某某日报", "provenance"),
+        ("（资料来源：参考消息、海外网等）", "provenance"),
+        ("图片来源：某某网", "provenance"),
+        ("图片均来自网络", "provenance"),
+        ("（综合整理自澎湃新闻、智东西等）", "provenance"),
+        ("某某网专稿，未经书面授权请勿转载", "rights"),
+        ("未经授权，不得转载", "rights"),
+        ("转载请注明出处：某某网", "rights"),
+        ("版权声明：本文版权归某某所有", "rights"),
+        ("免责声明：本文仅代表作者观点", "rights"),
+        ("本文为某某号原创", "rights"),
+        ("图片来自网络，如有侵权，请联系删除", "provenance"),  # a note on where images are from
+        ("- THE END -", "rights"),
+    ],
+)
+def test_closing(line, kind):
+    assert closing_kind(line) == kind
+    assert furniture_kind(line) is None  # only after the last paragraph
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "（完）",  # ends the text and stays
+        "（应受访者要求，文中人物为化名。）",  # the article's own note
+        "来自全国各地的100名劳模代表参加了活动。",  # a sentence of the article
+        "原题目中的数字有误，编辑部已更正。",
+        "点击率逐年上升，说明职工关注度提高。",
+        "2024年5月10日，某某市总工会召开全委会议。",  # a sentence opening with a date
+        "共青团某某市委参加活动",  # 共 is not 共N页
+        "收藏家王某展示了他的作品，吸引了众多职工前来观看。",
+        "某某日报社记者近日走访了多家企业。",
+    ],
+)
+def test_not_furniture(line):
+    assert closing_kind(line) is None
+    assert furniture_kind(line) is None
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("需求量会越来越大。（原题为《是“收割韭菜”还是“回归理性”》）", "需求量会越来越大。"),
+        ("加强监督检查。(本文来自澎湃新闻，更多原创资讯请下载“澎湃新闻”APP)", "加强监督检查。"),
+        ("某某（来源：某某）", "某某（来源：某某）"),  # not after a sentence
+        ("量化宽松。（完）", "量化宽松。（完）"),
+    ],
+)
+def test_strip_glued_tail(paragraph, expected):
+    assert strip_glued_tail(paragraph) == expected

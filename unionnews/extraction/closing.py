@@ -1,0 +1,124 @@
+"""Lines that are page furniture, not the article: conventions §1 (provenance at the top)
+and §3 (closing lines).
+
+Each rule is a named pattern over one line, tested on its own in tests/test_closing.py.
+``furniture_kind`` says which rule a line falls under, anywhere in the text; the closing
+rules (``closing_kind``) apply only after the last paragraph, where a short line such as
+``（来源：某某日报）`` cannot be a sentence of the article. Credits and editor lines are the
+credit rules' (credits.py); the trailing blocks that follow an article are trailing.py's.
+
+Every line is cut to ``MAX_LINE`` characters before matching: furniture is short.
+"""
+
+from __future__ import annotations
+
+import re
+
+MAX_LINE = 300
+
+_DATE = r"\d{4}\s*[年./-]\s*\d{1,2}\s*[月./-]\s*\d{1,2}\s*日?"
+_OPEN = r"[（(【\[]?\s*"
+_CLOSE = r"\s*[)）】\]]?"
+
+# Rules that hold anywhere in the text.
+FURNITURE: dict[str, re.Pattern[str]] = {
+    # 原标题：…, （原标题：…）, 本文原标题：《…》, （原题为《…》）
+    "original_title": re.compile(
+        rf"^{_OPEN}(?:本文)?原(?:标)?题\s*(?:为|是)?\s*[:：《“\"].{{0,100}}$"
+    ),
+    # 【1】【2】【3】, 上一页 1 2 3 下一页, 共3页
+    "pagination": re.compile(
+        r"^(?:[【\[]\s*\d{1,3}\s*[】\]]\s*){2,}$"
+        r"|^(?:首页\s*)?(?:上一页\s*)?(?:\d{1,3}\s+){1,}\d{1,3}\s*(?:下一页)?(?:\s*尾页)?$"
+        r"|^(?:上一页|下一页)(?:\s*\d{1,3})*\s*(?:上一页|下一页)?$"
+        r"|^共\s*\d{1,3}\s*页"
+    ),
+    # 点击进入“某某”>>, 返回某某，查看更多, 下载某某客户端
+    "promotion": re.compile(
+        r"^点击(?:进入|查看|阅读).{0,30}(?:>>|》》|>|›)\s*$"
+        r"|^返回.{1,12}[，,]\s*查看更多"
+        r"|^(?:下载|打开).{1,12}(?:客户端|APP|App)\S{0,12}$"
+        r"|^扫码关注|^(?:长按|扫描)(?:识别)?(?:下方|上方)?二维码"
+        r"|^相关资讯请关注"
+    ),
+    # Reaction widgets: +1, 点赞, 收藏, 在看, 【纠错】, 分享到：
+    "widget": re.compile(
+        r"^(?:[+＋]\s*1|点赞|赞|收藏|在看|分享|举报|打印|关闭|"
+        r"【纠错】|纠错|分享到\s*[:：]?|\d+\s*(?:人)?(?:点赞|赞|收藏|在看|阅读))$"
+    ),
+    # A document's adoption or issue line under its headline: （2007年6月29日…会议通过）
+    "adoption": re.compile(
+        rf"^[（(]\s*{_DATE}.{{2,80}}(?:通过|发布|公布|施行|印发|修正|修订)\s*[)）]$"
+    ),
+}
+
+# Rules that hold after the last paragraph.
+CLOSING: dict[str, re.Pattern[str]] = {
+    # 《某某日报》（2024年05月10日 04版）, （来源：某某日报 2024年5月10日 第3版）
+    "print_edition": re.compile(
+        rf"^{_OPEN}(?:来源\s*[:：]\s*)?《?\s*[^》（()）]{{2,20}}?\s*》?\s*[（(]?\s*{_DATE}"
+        r"\s*(?:第?\s*\d{1,3}\s*版)?\s*[)）]?\s*[)）]?$"
+    ),
+    # （本文来自某某，更多原创资讯请下载…APP）, （本文来源：某某日报 作者：张三）, 来源：某某
+    "provenance": re.compile(
+        rf"^{_OPEN}(?:本文|文章|稿件)(?:来自|来源|转载自|转自|来源于|摘自|选自|刊于)\s*[:：]?.{{1,80}}{_CLOSE}$"
+        r"|^[（(](?:来自|来源|转载自|转自|来源于|摘自|选自)\s*[:：]?[^（()）]{1,80}[)）]$"
+        r"|^(?:来源|来源于|稿源)\s*[:：].{1,40}$"
+        rf"|^{_OPEN}(?:资料|数据|图片|图|视频)来源\s*[:：].{{1,60}}{_CLOSE}$"
+        r"|^图片(?:均)?来[自源](?:于)?(?:网络|互联网).{0,30}$"
+        r"|^[（(](?:综合|整理|编译|据|转载|内容来自)[^）)]{0,40}[)）]$"
+    ),
+    # 某某网专稿，未经书面授权请勿转载; 转载请注明出处; 版权声明：…; 本文为某某原创
+    "rights": re.compile(
+        r"^.{0,24}(?:专稿|原创稿件?|独家稿件?|原创)[，,。\s]*未经.{0,10}授权"
+        r"|^.{0,24}未经.{0,10}(?:授权|许可|同意).{0,12}(?:转载|使用|复制)"
+        r"|^(?:转载请注明|版权声明|免责声明|特别声明|声明)\s*[:：]?"
+        r"|^本文(?:为|系).{1,20}原创"
+        r"|^图片来自网络[，,]\s*如有侵权"
+        r"|^-*\s*THE\s*END\s*-*$"
+        r"|^(?:（完）|\(完\))?\s*(?:END|End)$"
+    ),
+}
+
+
+def _cut(line: str) -> str:
+    return line.strip()[:MAX_LINE]
+
+
+def furniture_kind(line: str) -> str | None:
+    """The rule a line falls under wherever it stands, else None."""
+    text = _cut(line)
+    for name, pattern in FURNITURE.items():
+        if pattern.search(text):
+            return name
+    return None
+
+
+# A closing line is short; a longer one is a paragraph of the article.
+MAX_CLOSING_LINE = 120
+
+
+def closing_kind(line: str) -> str | None:
+    """The rule a line falls under after the last paragraph, else None."""
+    text = _cut(line)
+    found = furniture_kind(text)
+    if found or len(text) > MAX_CLOSING_LINE:
+        return found
+    for name, pattern in CLOSING.items():
+        if pattern.search(text):
+            return name
+    return None
+
+
+# The same notes glued to the end of the last paragraph: …增长。（原题为《…》）
+_GLUED_TAIL = re.compile(
+    r"(?<=[。！？!?”…])\s*[（(](?:原题为?|原标题|本文(?:来自|来源|转载自)|资料来源|来源)"
+    r"[^（()）]{1,80}[)）]\s*$"
+)
+
+
+def strip_glued_tail(paragraph: str) -> str:
+    """The last paragraph without a provenance note glued to its end."""
+    if len(paragraph) > 20_000:
+        return paragraph
+    return _GLUED_TAIL.sub("", paragraph).rstrip()
