@@ -15,6 +15,7 @@ from difflib import SequenceMatcher
 
 from lxml import etree
 
+from unionnews.extraction import trailing
 from unionnews.extraction.text import cjk_count, collapse, punct_count
 
 _PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True, recover=True)
@@ -366,6 +367,89 @@ def _widen_single_paragraph(walker: _Walker, lines: list[Line], best: int) -> in
     return parent if parent >= 0 and len(siblings) >= 3 else best
 
 
+# -- pages that are not articles (conventions §7) -------------------------------------
+# A headline link: a line that is mostly one link of headline length.
+_HEADLINE_LINK = (6, 80)
+# Rule "link list": the container holds this many headline links, and they are at least
+# this share of its prose lines (a list with a summary under each headline).
+LINK_LIST_MIN = 5
+LINK_LIST_SHARE = 0.6
+# Rule "list beside a scrap of prose": this many headline links under one parent, and
+# the prose picked as the body is less than this many characters per link.
+LIST_BLOCK_MIN = 6
+LIST_BLOCK_CHARS_PER_LINK = 10
+# Rule "repeated items": the body sits in one of this many sibling blocks of the same
+# shape, each with a link, and holds less than this share of their text.
+REPEATED_MIN = 4
+REPEATED_SHARE = 0.5
+_DATE_ONLY = re.compile(r"^[\[【(（]?\s*(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?\s*[\]】)）]?$")
+
+
+def _is_headline_link(line: Line) -> bool:
+    low, high = _HEADLINE_LINK
+    return line.link_ratio >= 0.6 and low <= len(line.text) <= high
+
+
+def link_list_reason(container: list[Line]) -> str | None:
+    """A container of headline links, each perhaps with a summary, is a list."""
+    links = sum(1 for line in container if _is_headline_link(line))
+    prose = sum(1 for line in container if _line_score(line))
+    if links >= LINK_LIST_MIN and links >= LINK_LIST_SHARE * prose:
+        return f"link list ({links} headline links)"
+    return None
+
+
+def list_block_reason(walker: _Walker, prose_chars: int) -> str | None:
+    """A block of headline links (a list, an e-paper page index, a notice table) beside
+    which the prose taken for a body is only a scrap (a column intro, a 导读 note)."""
+    groups: dict[int, int] = {}
+    for line in walker.lines:
+        if _is_headline_link(line):
+            # Group by the list the link stands in: its block's parent (li → ul, td → tr
+            # → table), so one list counts once however its items are marked up.
+            key = walker.parent[line.owner]
+            if walker.elements[key].tag == "tr":
+                key = walker.parent[key]
+            groups[key] = groups.get(key, 0) + 1
+    biggest = max(groups.values(), default=0)
+    if biggest >= LIST_BLOCK_MIN and prose_chars < LIST_BLOCK_CHARS_PER_LINK * biggest:
+        return f"list page ({biggest} headline links, {prose_chars} chars of prose)"
+    return None
+
+
+def _text_len(el: etree._Element) -> int:
+    return sum(len(t.strip()) for t in el.itertext())
+
+
+# How far above the body's block an item may begin (a post's text sits deep in its item).
+REPEATED_DEPTH = 6
+
+
+def _signature(el: etree._Element) -> tuple[str, str]:
+    """An element's shape: its tag and first class name (items add classes of their own)."""
+    return (str(el.tag), (el.get("class") or "").split(" ")[0] if el.get("class") else "")
+
+
+def repeated_items_reason(walker: _Walker, best: int) -> str | None:
+    """The body is one of several sibling blocks of the same shape, each with a link: a
+    forum board, a list of posts or of summaries."""
+    index = best
+    for _ in range(REPEATED_DEPTH):
+        el = walker.elements[index]
+        parent = el.getparent()
+        if parent is None:
+            return None
+        signature = _signature(el)
+        siblings = [c for c in parent if _signature(c) == signature]
+        linked = sum(1 for c in siblings if c.tag == "a" or c.find(".//a") is not None)
+        if linked >= REPEATED_MIN and _text_len(el) < REPEATED_SHARE * _text_len(parent):
+            return f"repeated items ({linked} blocks like the body)"
+        index = walker.parent[index]
+        if index < 0:
+            return None
+    return None
+
+
 def parse_html(text: str) -> etree._Element:
     """Parse page text leniently; raise NotAnArticle when nothing can be parsed."""
     if not text or not text.strip():
@@ -420,6 +504,15 @@ def extract(text: str) -> PageParts:
     prose_lines = [lines[i].text for i in body_idx if _line_score(lines[i])]
     if all(_SLIDE.match(text) for text in prose_lines):
         raise NotAnArticle("gallery")
+    article_lines = [lines[i] for i in body_idx]
+    article_lines = article_lines[: trailing.article_end([line.text for line in article_lines])]
+    reason = (
+        link_list_reason(article_lines)
+        or list_block_reason(walker, prose)
+        or repeated_items_reason(walker, best)
+    )
+    if reason:
+        raise NotAnArticle(reason)
 
     start, end = body_idx[0], body_idx[-1] + 1
     # The headline sits before the body, or opens the body container itself.

@@ -1,0 +1,94 @@
+"""Rules that tell an article from a page that is not one (conventions §7), each on its own.
+
+Rows that must not match are articles with the furniture that looks like a list: a
+sidebar of dated headlines, an attachment list, a related block, a short news item.
+"""
+
+import pytest
+
+from unionnews.extraction.page import NotAnArticle, extract
+
+HEADS = [f"某某市总工会开展第{n}批职工技能培训活动" for n in range(1, 13)]
+PARA = "某某市总工会近日推出十大措施，从强化基层基础、劳动竞赛、技能培训等方面入手，为职工办实事。"
+
+
+def page(main: str, side: str = "") -> str:
+    return f"""<html><head><title>标题_某某市总工会</title></head><body>
+<div class="nav"><a href="/">首页</a> <a href="/a/">工会要闻</a></div>
+<div class="main">{main}</div><div class="side">{side}</div>
+<div class="foot">版权所有：某某市总工会</div></body></html>"""
+
+
+def links(n: int, dated: bool = True, tag: str = "li") -> str:
+    def date(i: int) -> str:
+        return f"<span>2026-11-{i + 1:02d}</span>" if dated else ""
+
+    items = "".join(
+        f'<{tag}><a href="/a/{i}.html">{h}</a>{date(i)}</{tag}>' for i, h in enumerate(HEADS[:n])
+    )
+    return f"<ul>{items}</ul>"
+
+
+def article(paragraphs: int, extra: str = "") -> str:
+    ps = "".join(f"<p>{PARA}</p>" for _ in range(paragraphs))
+    return f'<h1>标题</h1><div class="info">来源：某某市总工会 2026-11-20</div><div class="content">{ps}{extra}</div>'
+
+
+NOT_ARTICLES = {
+    "link list with summaries": page(
+        "<div>"
+        + "".join(
+            f'<div class="item"><h3><a href="/a/{i}.html">{h}</a></h3><p>{PARA}</p></div>'
+            for i, h in enumerate(HEADS)
+        )
+        + "</div>"
+    ),
+    "list beside a column intro": page(links(8), side=f"<p>{PARA[:40]}。</p>"),
+    "notice table": page(
+        "<table>"
+        + "".join(
+            f'<tr><td><a href="/n/{i}.pdf">{h}</a></td><td>[2026-11-{i + 1:02d}]</td></tr>'
+            for i, h in enumerate(HEADS[:8])
+        )
+        + "</table>",
+        side=f"<p>{PARA}</p>",
+    ),
+    "forum board": page(
+        "<div>"
+        + "".join(
+            f'<div class="thread"><div class="t"><a href="/t/{i}">{h}</a></div><div class="abs">{PARA}</div><div class="u"><a href="/u/{i}">用户</a></div></div>'
+            for i, h in enumerate(HEADS[:6])
+        )
+        + "</div>"
+    ),
+}
+
+ARTICLES = {
+    "sidebar of dated headlines": page(article(4), side=links(10)),
+    "attachment list": page(
+        article(
+            6,
+            "<p>附件：</p>"
+            + "".join(f'<p><a href="/f/{i}.pdf">{h}.pdf</a></p>' for i, h in enumerate(HEADS[:3])),
+        )
+    ),
+    "related block in the container": page(article(3, "<p>相关阅读</p>" + links(8))),
+    "short news item": page(article(1), side=links(5)),
+    "paragraphs as sibling divs with links": page(
+        '<h1>标题</h1><div class="content">'
+        + "".join(f'<div class="para">{PARA}<a href="/x/{i}">详情</a></div>' for i in range(6))
+        + "</div>"
+    ),
+}
+
+
+@pytest.mark.parametrize("name", NOT_ARTICLES)
+def test_not_an_article(name):
+    with pytest.raises(NotAnArticle):
+        extract(NOT_ARTICLES[name])
+
+
+@pytest.mark.parametrize("name", ARTICLES)
+def test_article_is_kept(name):
+    parts = extract(ARTICLES[name])
+    assert any(line.startswith(PARA) for line in parts.body_lines)
