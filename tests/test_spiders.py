@@ -37,7 +37,7 @@ def test_generic_spider_finds_articles_by_shape_and_stays_on_host(tmp_path):
     first = records[1]
     assert first["source"] == "新化县总工会"
     assert first["published_at"] == "2026-11-18T10:00:00+08:00"
-    assert first["region"] == {"province": None, "city": None, "county": "新化县"}
+    assert first["region"] == {"province": "湖南省", "city": "娄底市", "county": "新化县"}
     assert records[0]["source"] == "新化县总工会"  # the site's own page: 版权所有
     assert "other-site.example" not in log.split("Spider closed")[0].split("Overridden settings")[1]
 

@@ -1,92 +1,275 @@
-"""Where an article is from: ``{province, city, county}``, each part possibly None.
+"""Where an article is from: ``{province, city, county}`` (conventions §8).
 
-A regional site's registry entry gives its region. For a national site the region is
-read from the union organisation the title or the first paragraph names:
-``湖南省娄底市总工会`` → 湖南省 / 娄底市. Only organisation names count: a place merely
-mentioned in the text says nothing about whose news it is.
+Places are read only from the table of China's divisions (``unionnews/data/divisions.tsv``,
+written by ``scripts/make_divisions.py`` from the official division codes): nothing that
+is not a real division is ever output, and a city alone gets its province.
+
+The region is the union organisation the article is about (``湖州市总工会`` → 浙江省 /
+湖州市), else the first place the title names, else the first the lead names
+(``江苏常州一家企业`` → 江苏省 / 常州市). A regional site's own region bounds and narrows it:
+a 湖南 site's page about 湘潭 is 湖南省 / 湘潭市; a place outside the site's region is
+not the article's. National bodies (全国总工会, 全总) give none.
+
+Names are matched whole, longest first, at every position of the text, so ``市`` or ``县``
+in ``近日，市…`` is never a place. Short forms are read only where they cannot be a word:
+a province's (湖南, 广西) anywhere; a city's (常州) right after its province or right before
+a union; a county whose name is one character and a suffix (城区, 郊区) only after its city.
 """
 
 from __future__ import annotations
 
-PROVINCES = (
-    "北京市", "天津市", "上海市", "重庆市", "河北省", "山西省", "辽宁省", "吉林省", "黑龙江省",
-    "江苏省", "浙江省", "安徽省", "福建省", "江西省", "山东省", "河南省", "湖北省", "湖南省",
-    "广东省", "海南省", "四川省", "贵州省", "云南省", "陕西省", "甘肃省", "青海省", "台湾省",
-    "内蒙古自治区", "广西壮族自治区", "西藏自治区", "宁夏回族自治区", "新疆维吾尔自治区",
-    "香港特别行政区", "澳门特别行政区",
-)  # fmt: skip
-_ORGS = ("总工会", "工会联合会")
-_COUNTY_SUFFIX = ("县", "区", "旗")
-_CITY_SUFFIX = ("市", "州", "盟")
-# Words that end in 市/区 but are not places: 全市总工会 is "the city's union".
-_NOT_A_NAME = frozenset("全本该各我省市县区")
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+Region = dict[str, str | None]
+
+# Suffixes that shorten a name: 湖南省 → 湖南, 广西壮族自治区 → 广西, 常州市 → 常州.
+_PROVINCE_SUFFIX = re.compile(r"(?:壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区|省|市)$")
+_CITY_SUFFIX = re.compile(r"(?:[\u4e00-\u9fff]{1,8}族)*(?:自治州|地区|市|盟)$")
+_ORG = re.compile(r"总工会|工会联合会|工会|(?:^|(?<=[\s，、。：“《]))全总")
+# National bodies: an article about them has no region.
+_NATIONAL = re.compile(r"全国$|中华$")
 
 
-def _is_cjk(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff"
+@dataclass(frozen=True)
+class Division:
+    code: str
+    name: str
+    level: int  # 1 province, 2 prefecture-level city, 3 county-level unit
+    province: str
+    city: str | None
+
+    def region(self) -> Region:
+        if self.level == 1:
+            # 北京市 is a province-level city: province and city alike.
+            city = self.name if self.name.endswith("市") else None
+            return {"province": self.name, "city": city, "county": None}
+        county = self.name if self.level == 3 else None
+        return {"province": self.province, "city": self.city, "county": county}
+
+    def within(self, bound: Region | None) -> bool:
+        if not bound:
+            return True
+        mine = self.region()
+        return all(mine[k] == v for k, v in bound.items() if v)
 
 
-def _take_place(prefix: str, suffixes: tuple[str, ...], after: tuple[str, ...]) -> str | None:
-    """The place name ending ``prefix``: 2 or 3 characters and a suffix, standing at a
-    boundary (start, punctuation) or right after a larger place (湖南省|娄底市)."""
-    if not prefix.endswith(suffixes):
-        return None
-    for size in (2, 3):
-        name = prefix[-(size + 1) :]
-        if len(name) < size + 1 or any(ch in _NOT_A_NAME for ch in name[:-1]):
-            continue
-        before = prefix[: -(size + 1)]
-        if not before or not _is_cjk(before[-1]) or before.endswith(after):
-            return name
-    return None
+@dataclass(frozen=True)
+class _Entry:
+    division: Division
+    short: bool  # matched by its short form: needs context
+    weak: bool = False  # a one-character name with its suffix (城区): needs its city
 
 
-def _region_before(prefix: str) -> dict[str, str | None]:
-    found = empty_region()
-    for province in PROVINCES:
-        if prefix.endswith(province):
-            found["province"] = province
-            return found
-    county = _take_place(prefix, _COUNTY_SUFFIX, ("省", "市", "州", "盟", "自治区"))
-    if county:
-        found["county"] = county
-        prefix = prefix[: -len(county)]
-    city = _take_place(prefix, _CITY_SUFFIX, ("省", "自治区"))
-    if city:
-        if city in PROVINCES:  # 北京市 is a province-level city
-            found["province"] = city
-            return found
-        found["city"] = city
-        prefix = prefix[: -len(city)]
-    elif county and not prefix.endswith(tuple(PROVINCES)) and prefix and _is_cjk(prefix[-1]):
-        return empty_region()  # 岳麓区 glued to an unknown word: not sure it is a place
-    for province in PROVINCES:
-        if prefix.endswith(province):
-            found["province"] = province
+@dataclass
+class _Table:
+    names: dict[str, list[_Entry]]
+    lengths: list[int]  # name lengths, longest first
+    by_name: dict[str, list[Division]]
+
+
+def _level(code: str) -> int:
+    if code[2:] == "0000":
+        return 1
+    return 2 if code[4:] == "00" else 3
+
+
+@cache
+def _table() -> _Table:
+    text = resources.files("unionnews.data").joinpath("divisions.tsv").read_text("utf-8")
+    rows = [line.split("\t") for line in text.splitlines()[1:] if line.strip()]
+    provinces = {code[:2]: name for code, name in rows if _level(code) == 1}
+    cities: dict[str, str] = {}
+    for code, name in rows:
+        if _level(code) == 2:
+            cities.setdefault(code[:4], name)
+    names: dict[str, list[_Entry]] = {}
+    by_name: dict[str, list[Division]] = {}
+
+    def add(key: str, entry: _Entry) -> None:
+        if len(key) >= 2 and entry not in names.setdefault(key, []):
+            names[key].append(entry)
+
+    for code, name in rows:
+        level = _level(code)
+        province = provinces.get(code[:2], name)
+        if level == 1:
+            division = Division(code, name, 1, name, None)
+        elif level == 2:
+            # 北京市 under 北京市: the municipality's own city row.
+            division = Division(code, name, 2, province, name)
+        else:
+            division = Division(code, name, 3, province, cities.get(code[:4]))
+        by_name.setdefault(name, []).append(division)
+        if level == 2 and name == province:
+            continue  # the municipality is matched as a province
+        weak = level == 3 and len(name) == 2 and name.endswith("区")
+        add(name, _Entry(division, short=False, weak=weak))
+        if level == 1:
+            add(_PROVINCE_SUFFIX.sub("", name), _Entry(division, short=True))
+        elif level == 2:
+            add(_CITY_SUFFIX.sub("", name), _Entry(division, short=True))
+    lengths = sorted({len(k) for k in names}, reverse=True)
+    return _Table(names, lengths, by_name)
+
+
+@dataclass
+class _Match:
+    start: int
+    end: int
+    entries: list[_Entry]
+
+
+def _scan(text: str) -> list[_Match]:
+    """Every division name in ``text``, longest first at each position, none overlapping."""
+    table = _table()
+    found: list[_Match] = []
+    i = 0
+    while i < len(text):
+        for size in table.lengths:
+            entries = table.names.get(text[i : i + size])
+            if entries:
+                found.append(_Match(i, i + size, entries))
+                i += size
+                break
+        else:
+            i += 1
     return found
 
 
-def empty_region() -> dict[str, str | None]:
-    return {"province": None, "city": None, "county": None}
+def _pick(entries: list[_Entry], parent: Division | None, bound: Region | None) -> Division | None:
+    """The one division a matched name can be here, or None when it is not sure."""
+    fitting = [e.division for e in entries if e.division.within(bound)]
+    if parent is not None:
+        below = [
+            d
+            for d in fitting
+            if d.level > parent.level
+            and d.province == parent.province
+            and (parent.level == 1 or d.city == parent.city)
+        ]
+        fitting = below
+    # A short form and a full name of different places (吉林 the province, 吉林市 the
+    # city): the higher level wins, as a reader would take it.
+    if not fitting:
+        return None
+    top = min(d.level for d in fitting)
+    fitting = [d for d in fitting if d.level == top]
+    return fitting[0] if len(fitting) == 1 else None
 
 
-def region_in(text: str | None) -> dict[str, str | None] | None:
-    """The region of the first union organisation named in ``text``, or None."""
-    text = text or ""
-    for org in _ORGS:
-        start = text.find(org)
-        while start >= 0:
-            found = _region_before(text[max(0, start - 24) : start])
-            if any(found.values()):
-                return found
-            start = text.find(org, start + 1)
+def _chain(
+    text: str, matches: list[_Match], k: int, bound: Region | None
+) -> tuple[Division | None, int]:
+    """The most specific division named by the run of adjacent names from ``matches[k]``
+    (湖南省娄底市新化县), and the index after the run."""
+    best: Division | None = None
+    j = k
+    while j < len(matches) and (j == k or matches[j].start == matches[j - 1].end):
+        m = matches[j]
+        entries = m.entries
+        if best is None:
+            entries = [e for e in entries if not e.weak and (not e.short or _short_ok(text, m, e))]
+        division = _pick(entries, best, bound)
+        if division is None:
+            break
+        best = division
+        j += 1
+    return best, max(j, k + 1)
+
+
+def _short_ok(text: str, m: _Match, entry: _Entry) -> bool:
+    """A short form alone: a province's anywhere; a city's before a union or a colon
+    opening the text (湘潭：…)."""
+    if entry.division.level == 1:
+        return True
+    after = text[m.end : m.end + 4]
+    return bool(
+        _ORG.match(after) or after.startswith("市总") or (m.start == 0 and after[:1] in "：:")
+    )
+
+
+def _region_of_org(text: str, bound: Region | None) -> Region | None:
+    """The region of the first union organisation ``text`` names; ``{}`` for a national one."""
+    matches = _scan(text)
+    for org in _ORG.finditer(text):
+        before = text[: org.start()]
+        if org.group() == "全总" or _NATIONAL.search(before):
+            return {}
+        ending = [k for k, m in enumerate(matches) if m.end == org.start()]
+        if not ending:
+            continue
+        # Walk back over adjacent names to where the organisation's name starts.
+        k = ending[0]
+        while k > 0 and matches[k - 1].end == matches[k].start:
+            k -= 1
+        division, _ = _chain(text, matches, k, bound)
+        if division is not None:
+            return division.region()
     return None
 
 
+def _first_place(text: str, bound: Region | None) -> Region | None:
+    matches = _scan(text)
+    k = 0
+    while k < len(matches):
+        division, k = _chain(text, matches, k, bound)
+        if division is not None:
+            return division.region()
+    return None
+
+
+def empty_region() -> Region:
+    return {"province": None, "city": None, "county": None}
+
+
+def complete(region: Region | None) -> Region:
+    """A region with the parts its most specific part implies: 娄底市 → 湖南省 / 娄底市,
+    北京市 → 北京市 / 北京市. A part that names no division is dropped."""
+    given = {k: v for k, v in (region or {}).items() if v}
+    table = _table()
+    for key, level in (("county", 3), ("city", 2), ("province", 1)):
+        name = given.get(key)
+        if not name:
+            continue
+        others = {k: v for k, v in given.items() if k != key}
+        candidates = [
+            d for d in table.by_name.get(name, []) if d.level == level and d.within(others)
+        ]
+        if level == 2 and not candidates:
+            # a municipality given as a city: 北京市 is matched as a province
+            candidates = [d for d in table.by_name.get(name, []) if d.level == 1]
+        if len(candidates) == 1:
+            return candidates[0].region()
+    return empty_region()
+
+
+def region_in(text: str | None, bound: Region | None = None) -> Region | None:
+    """The region of the union organisation ``text`` is about, else of the first place it
+    names; ``{}`` when it is about a national body; None when it names none. Only
+    divisions within ``bound`` count."""
+    if not text:
+        return None
+    text = text[:2000]
+    found = _region_of_org(text, bound)
+    if found is not None:
+        return found
+    return _first_place(text, bound)
+
+
 def resolve_region(
-    site_region: dict[str, str | None] | None, title: str | None, first_paragraph: str | None
-) -> dict[str, str | None]:
-    """The site's own region when it has one, else the one its text names."""
-    if site_region and any(site_region.values()):
-        return {**empty_region(), **site_region}
-    return region_in(title) or region_in(first_paragraph) or empty_region()
+    site_region: Region | None, title: str | None, first_paragraph: str | None
+) -> Region:
+    """The region of a record: what its title or lead names, within and narrowing the
+    site's own region; the site's region when they name none."""
+    bound = complete(site_region) if site_region and any(site_region.values()) else None
+    bound_parts = {k: v for k, v in (bound or {}).items() if v} or None
+    for text in (title, first_paragraph):
+        found = region_in(text, bound_parts)
+        if found is not None:
+            if not found:  # a national body
+                return bound or empty_region()
+            return {**empty_region(), **found}
+    return bound or empty_region()
