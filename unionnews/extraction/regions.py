@@ -19,6 +19,7 @@ a union; a county whose name is one character and a suffix (城区, 郊区) only
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -49,7 +50,7 @@ class Division:
         county = self.name if self.level == 3 else None
         return {"province": self.province, "city": self.city, "county": county}
 
-    def within(self, bound: Region | None) -> bool:
+    def within(self, bound: Mapping[str, str | None] | None) -> bool:
         if not bound:
             return True
         mine = self.region()
@@ -139,7 +140,9 @@ def _scan(text: str) -> list[_Match]:
     return found
 
 
-def _pick(entries: list[_Entry], parent: Division | None, bound: Region | None) -> Division | None:
+def _pick(
+    entries: list[_Entry], parent: Division | None, bound: Mapping[str, str | None] | None
+) -> Division | None:
     """The one division a matched name can be here, or None when it is not sure."""
     fitting = [e.division for e in entries if e.division.within(bound)]
     if parent is not None:
@@ -161,7 +164,7 @@ def _pick(entries: list[_Entry], parent: Division | None, bound: Region | None) 
 
 
 def _chain(
-    text: str, matches: list[_Match], k: int, bound: Region | None
+    text: str, matches: list[_Match], k: int, bound: Mapping[str, str | None] | None
 ) -> tuple[Division | None, int]:
     """The most specific division named by the run of adjacent names from ``matches[k]``
     (湖南省娄底市新化县), and the index after the run."""
@@ -191,7 +194,7 @@ def _short_ok(text: str, m: _Match, entry: _Entry) -> bool:
     )
 
 
-def _region_of_org(text: str, bound: Region | None) -> Region | None:
+def _region_of_org(text: str, bound: Mapping[str, str | None] | None) -> Region | None:
     """The region of the first union organisation ``text`` names; ``{}`` for a national one."""
     matches = _scan(text)
     for org in _ORG.finditer(text):
@@ -211,7 +214,7 @@ def _region_of_org(text: str, bound: Region | None) -> Region | None:
     return None
 
 
-def _first_place(text: str, bound: Region | None) -> Region | None:
+def _first_place(text: str, bound: Mapping[str, str | None] | None) -> Region | None:
     matches = _scan(text)
     k = 0
     while k < len(matches):
@@ -246,7 +249,7 @@ def complete(region: Region | None) -> Region:
     return empty_region()
 
 
-def region_in(text: str | None, bound: Region | None = None) -> Region | None:
+def region_in(text: str | None, bound: Mapping[str, str | None] | None = None) -> Region | None:
     """The region of the union organisation ``text`` is about, else of the first place it
     names; ``{}`` when it is about a national body; None when it names none. Only
     divisions within ``bound`` count."""
