@@ -88,3 +88,62 @@ def test_is_private(address, private):
     from unionnews.safety import is_private
 
     assert is_private(address) is private
+
+
+# Encodings and markup (conventions §9): each page still gives its article.
+TITLE = "职工运动会开幕"
+TEXT = "娄底市总工会近日推出“十大措施”，从强化基层基础、劳动竞赛、技能培训等方面入手，为地方发展贡献工会智慧和力量。"
+
+
+def _page(inner: str = "", head: str = "", title: str = TITLE) -> str:
+    return (
+        f"<html><head><title>{title}</title>{head}</head><body><h1>{TITLE}</h1>"
+        f"<div class='content'>{inner}<p>{TEXT}</p><p>{TEXT}</p></div></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "body", "content_type"),
+    [
+        ("utf-16 with BOM", _page().encode("utf-16"), "text/html"),
+        ("utf-16 with BOM, no charset said", _page().encode("utf-16"), ""),
+        ("nested 400 deep", ("<div>" * 400 + _page() + "</div>" * 400).encode(), "text/html"),
+        ("megabyte title", _page(title="标题" * 500_000).encode(), "text/html; charset=utf-8"),
+    ],
+)
+def test_encodings_and_markup(name, body, content_type):
+    record = extract_page(body, URL, {"Content-Type": content_type} if content_type else {})
+    assert record is not None, name
+    assert record["title"] == TITLE
+    assert record["body"].startswith(TEXT)
+
+
+def test_big5_page():
+    title = "職工運動會開幕"
+    text = (
+        "婁底市總工會近日推出十大措施，從強化基層基礎、勞動競賽、技能培訓等方面入手，為職工辦實事。"
+    )
+    page = (
+        f"<html><head><title>{title}</title></head><body><h1>{title}</h1>"
+        f"<div><p>{text}</p><p>{text}</p></div></body></html>"
+    ).encode("big5")
+    record = extract_page(page, URL, {"Content-Type": "text/html; charset=big5"})
+    assert record["title"] == title
+    assert record["body"].startswith(text)
+
+
+@pytest.mark.parametrize(
+    "hidden",
+    [
+        "<p style='display:none'>隐藏的推广文字不应出现在正文里。</p>",
+        "<p style='DISPLAY: none;'>隐藏的推广文字不应出现在正文里。</p>",
+        "<p hidden>隐藏的推广文字不应出现在正文里。</p>",
+        "<noembed>隐藏的推广文字不应出现在正文里。</noembed>",
+        "<noframes>隐藏的推广文字不应出现在正文里。</noframes>",
+        "<noscript>隐藏的推广文字不应出现在正文里。</noscript>",
+    ],
+)
+def test_hidden_text_is_not_body(hidden):
+    record = extract_page(_page(hidden).encode(), URL, {"Content-Type": "text/html; charset=utf-8"})
+    assert "隐藏的推广文字" not in record["body"]
+    assert record["body"].startswith(TEXT)

@@ -23,8 +23,14 @@ logger = logging.getLogger(__name__)
 _CONTROL = bytes(b for b in range(32) if b not in (9, 10, 13))
 
 
+_BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
+
+
 def _looks_binary(body: bytes) -> bool:
-    """An image or archive served as .html: NUL bytes or many control characters."""
+    """An image or archive served as .html: NUL bytes or many control characters. Text
+    that opens with a byte-order mark is text (UTF-16 is full of NUL bytes)."""
+    if body.startswith(_BOMS):
+        return False
     head = body[:4096]
     if b"\x00" in head:
         return True

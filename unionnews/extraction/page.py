@@ -18,7 +18,9 @@ from lxml import etree
 from unionnews.extraction import trailing
 from unionnews.extraction.text import cjk_count, collapse, punct_count
 
-_PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True, recover=True)
+# huge_tree: pages nested deeper than 255 elements (a CMS that never closes its <div>s)
+# are read whole instead of being cut off at that depth.
+_PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True, recover=True, huge_tree=True)
 
 BLOCK_TAGS = frozenset(
     [
@@ -96,6 +98,8 @@ SKIP_TAGS = frozenset(
         "title",
         "map",
         "area",
+        "noembed",
+        "noframes",
     ]
 )
 _HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
