@@ -1,8 +1,10 @@
+import time
 from datetime import datetime, timezone
 
 import pytest
 
 from unionnews.extraction.dates import find_date, normalize_date
+from unionnews.extraction.page import data_published, parse_html
 
 NOW = datetime(2026, 11, 25, 6, 0, tzinfo=timezone.utc)  # 14:00 in Shanghai
 
@@ -22,7 +24,6 @@ NOW = datetime(2026, 11, 25, 6, 0, tzinfo=timezone.utc)  # 14:00 in Shanghai
         ("昨天 10:30", "2026-11-24T10:30:00+08:00"),
         ("前天 08:00", "2026-11-23T08:00:00+08:00"),
         ("2天前", "2026-11-23"),
-        ("昨天", None),  # a bare day word: usually script-rendered, not trusted
         ("2022-13-40", None),  # no such date
         ("第2022期", None),
         ("", None),
@@ -45,3 +46,68 @@ def test_relative_time_crosses_midnight_in_shanghai():
     # 16:30 UTC is 00:30 the next day in Shanghai: 1小时前 is 23:30 of the 25th there.
     late = datetime(2026, 11, 25, 16, 30, tzinfo=timezone.utc)
     assert normalize_date("1小时前", now=late) == "2026-11-25T23:30:00+08:00"
+
+
+# Rule "relative date from the page's own data": a relative expression the page shows
+# stands for the publication time its scripts or meta hold, at the precision shown.
+PUBLISHED = datetime(2020, 2, 12, 14, 17, 54, tzinfo=timezone.utc)  # 22:17:54 in +08:00
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("爱否科技 昨天", "2020-02-12"),
+        ("前天", "2020-02-12"),
+        ("3小时前", "2020-02-12T22:17:00+08:00"),
+        ("昨天 10:30", "2020-02-12T10:30:00+08:00"),
+        ("2019-09-07 08:00", "2019-09-07T08:00:00+08:00"),  # an absolute date wins
+    ],
+)
+def test_relative_date_from_page_data(text, expected):
+    assert find_date(text, now=NOW, published=PUBLISHED).value == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("昨天", "2026-11-24"),  # against the crawl time, as a date
+        ("前天", "2026-11-23"),
+        ("某某网 今天", "2026-11-25"),
+    ],
+)
+def test_day_word_against_crawl_time(text, expected):
+    assert find_date(text, now=NOW).value == expected
+
+
+@pytest.mark.parametrize("text", ["昨天的会议", "今天下午", "明天", "天前"])
+def test_day_word_inside_a_sentence_is_no_date(text):
+    assert find_date(text, now=NOW) is None
+
+
+def test_long_digit_runs_are_read_in_linear_time():
+    # Before: each start position scanned the whole run (quadratic, minutes).
+    start = time.perf_counter()
+    assert find_date("来源：" + "1" * 100_000 + "小时前", now=NOW) is None
+    assert find_date("9" * 100_000, now=NOW) is None
+    assert time.perf_counter() - start < 2
+
+
+@pytest.mark.parametrize(
+    ("script", "expected"),
+    [
+        ('var ct = "1581517074";', datetime(2020, 2, 12, 14, 17, 54, tzinfo=timezone.utc)),
+        (
+            '{"publishDate":"2019-09-07T00:31:40Z"}',
+            datetime(2019, 9, 7, 0, 31, 40, tzinfo=timezone.utc),
+        ),
+        (
+            '{"pubDate": "2019-09-07 08:31:40"}',
+            datetime(2019, 9, 7, 0, 31, 40, tzinfo=timezone.utc),
+        ),
+        ("var product = 12;", None),
+        ('{"select": "1581517074"}', None),  # ct inside another word
+    ],
+)
+def test_data_published(script, expected):
+    doc = parse_html(f"<html><head><script>{script}</script></head><body><p>x</p></body></html>")
+    assert data_published(doc, {}) == expected

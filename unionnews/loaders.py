@@ -1,7 +1,9 @@
 """ArticleLoader: every field of an Article goes through a normaliser from ``unionnews.extraction``.
 
 The loader context carries ``now`` (the crawl time, an aware datetime) for relative dates,
-``default_year`` for pages that show month and day only, and ``own_name``, the site's own
+``default_year`` for pages that show month and day only, ``published`` (the publication
+time in the page's own data, which a relative date shown on the page stands for), and
+``own_name``, the site's own
 name, which is the source of a page that names none or says it is its own.
 """
 
@@ -18,7 +20,10 @@ from unionnews.items import Article
 
 def _date(value: str, loader_context: dict) -> str | None:
     found = find_date(
-        value, now=loader_context.get("now"), default_year=loader_context.get("default_year")
+        value,
+        now=loader_context.get("now"),
+        default_year=loader_context.get("default_year"),
+        published=loader_context.get("published"),
     )
     return found.value if found else None
 

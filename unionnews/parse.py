@@ -89,7 +89,9 @@ def parse_article(
     raw = read_fields(parts)
     # A page that names no outlet is the site's own: the site is the source.
     own_name = (site.label if site else None) or parts.site_name
-    loader = ArticleLoader(now=now, default_year=raw.default_year, own_name=own_name)
+    loader = ArticleLoader(
+        now=now, default_year=raw.default_year, published=raw.published_hint, own_name=own_name
+    )
     loader.add_value("url", response.url)
     loader.add_value("site", urlsplit(response.url).hostname)
     loader.add_value("title", raw.title)

@@ -2,15 +2,16 @@
 
 The output keeps the precision the page shows: ``2024-04-26`` for a date alone,
 ``2022-09-29T23:49:18+08:00`` when a clock time is shown (seconds ``:00`` when the
-page shows minutes only). Relative times (``3小时前``, ``昨天 10:30``) are resolved by
-dateparser against the crawl time.
+page shows minutes only). Relative times (``3小时前``, ``昨天 10:30``, ``昨天``) stand
+for the publication time the page's own data holds (a script, inline JSON, meta) when it
+holds one; else they are resolved by dateparser against the crawl time.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 import dateparser
@@ -34,12 +35,18 @@ _MONTH_DAY = re.compile(
     r"(?<![\d\-/.年])(?P<m>[01]?\d)\s*[-/月]\s*(?P<d>[0-3]?\d)(?!\d)\s*日?\s+"
     r"(?P<H>[0-2]?\d)[:：](?P<M>[0-5]\d)(?:[:：](?P<S>[0-5]\d))?"
 )
-# Expressions only dateparser can resolve, and only against the crawl time. A bare
-# 昨天/前天 without a clock time is left alone: pages that show only that word have
-# usually been rendered from a script, and a saved copy would resolve wrongly.
+# Relative expressions (3小时前, 昨天 10:30, 刚刚), resolved against the page's own time
+# data when it has some, else the crawl time. Counts are bounded and may not start inside
+# a run of digits, so a 100,000-digit run is scanned once, not once per digit.
 _RELATIVE = re.compile(
-    r"(?P<rel>\d+\s*(?:秒|分钟|小时)前|刚刚|(?:今天|昨天|前天)\s*[0-2]?\d[:：][0-5]\d|\d+\s*天前)"
+    r"(?P<rel>(?<!\d)\d{1,4}\s*(?:秒|分钟|小时)前|刚刚|(?:今天|昨天|前天)\s*[0-2]?\d[:：][0-5]\d"
+    r"|(?<!\d)\d{1,3}\s*天前)"
 )
+# A day word alone (昨天), standing where a date would: only the day is shown.
+_DAY_WORD = re.compile(r"(?:^|(?<=\s))(?P<rel>今天|昨天|前天)(?=\s|$)")
+_DAY_OFFSET = {"今天": 0, "昨天": 1, "前天": 2}
+# A date is short; the text searched for one is bounded.
+MAX_DATE_TEXT = 2000
 
 # 百家号 pages glue the time to the date: ``10-0812:00`` is 10-08 12:00.
 _GLUED_TIME = re.compile(r"(\d{1,2}\s*[-/.月]\s*\d{2})([0-2]?\d[:：][0-5]\d)")
@@ -78,17 +85,21 @@ def _format(y: int, m: int, d: int, h: str | None, mi: str | None, s: str | None
 
 
 def find_date(
-    text: str, now: datetime | None = None, default_year: int | None = None
+    text: str,
+    now: datetime | None = None,
+    default_year: int | None = None,
+    published: datetime | None = None,
 ) -> FoundDate | None:
     """Find the first date shown in ``text`` and normalise it.
 
     ``now`` is the crawl time (aware) for relative expressions; ``default_year`` is the
     year to use when the page shows month and day only (from the page's own metadata,
-    else the crawl year).
+    else the crawl year); ``published`` is the publication time the page's own data holds
+    (scripts, inline JSON, meta), which a relative expression shown on the page stands for.
     """
     if not text:
         return None
-    text = _GLUED_TIME.sub(r"\1 \2", text)
+    text = _GLUED_TIME.sub(r"\1 \2", text[:MAX_DATE_TEXT])
     m = _ABSOLUTE.search(text)
     if m:
         y = int(m["y"])
@@ -104,17 +115,39 @@ def find_date(
         mo, d = int(m["m"]), int(m["d"])
         if _valid(year, mo, d, int(m["H"]), int(m["M"]), int(m["S"] or 0)):
             return FoundDate(m.start(), m.end(), _format(year, mo, d, m["H"], m["M"], m["S"]))
-    m = _RELATIVE.search(text)
+    m = _RELATIVE.search(text) or _DAY_WORD.search(text)
     if m:
-        resolved = parse_relative(m["rel"], now or datetime.now(timezone.utc))
+        resolved = (
+            from_page_data(m["rel"], published)
+            if published is not None
+            else parse_relative(m["rel"], now or datetime.now(timezone.utc))
+        )
         if resolved:
             return FoundDate(m.start(), m.end(), resolved)
     return None
 
 
+_CLOCK = re.compile(r"(?P<H>[0-2]?\d)[:：](?P<M>[0-5]\d)")
+
+
+def from_page_data(expr: str, published: datetime) -> str:
+    """A relative expression the page shows, read from the publication time in its own
+    data, at the precision shown: a day word gives the date; with a clock time, that
+    time on that date; 3小时前 gives the time to the minute."""
+    local = published.astimezone(SHANGHAI).replace(microsecond=0)
+    clock = _CLOCK.search(expr)
+    if clock:
+        return local.replace(hour=int(clock["H"]), minute=int(clock["M"]), second=0).isoformat()
+    if expr in _DAY_OFFSET or "天前" in expr:
+        return local.date().isoformat()
+    return local.replace(second=0).isoformat()
+
+
 def parse_relative(expr: str, now: datetime) -> str | None:
     """Resolve ``3小时前`` / ``昨天 10:30`` against ``now`` with dateparser."""
     base = now.astimezone(SHANGHAI).replace(tzinfo=None)
+    if expr in _DAY_OFFSET:
+        return (base.date() - timedelta(days=_DAY_OFFSET[expr])).isoformat()
     settings = {**_SETTINGS_BASE, "RELATIVE_BASE": base}
     parsed = dateparser.parse(expr, languages=["zh"], settings=settings)
     if parsed is None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from unionnews.extraction import credits, infoline, sources, tags
 from unionnews.extraction.body import BodyParts, split_body
@@ -42,6 +43,7 @@ class RawFields:
     tags: list[str] = field(default_factory=list)
     body_lines: list[str] = field(default_factory=list)
     default_year: int | None = None
+    published_hint: datetime | None = None  # the page's own data: for relative dates
 
 
 def _outlet_in(text: str) -> str | None:
@@ -136,7 +138,11 @@ def _default_year(meta: dict[str, str]) -> int | None:
 
 
 def read_fields(parts: PageParts) -> RawFields:
-    raw = RawFields(title=parts.title, default_year=_default_year(parts.meta))
+    raw = RawFields(
+        title=parts.title,
+        default_year=_default_year(parts.meta),
+        published_hint=parts.data_published,
+    )
     head = BodyParts(lines=[])
     _read_lines(parts.head_lines, raw, head, guess=True)
     body = split_body(parts.body_lines, parts.title)

@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import datetime, timezone
 from difflib import SequenceMatcher
 
 from lxml import etree
 
 from unionnews.extraction import trailing
+from unionnews.extraction.dates import SHANGHAI
 from unionnews.extraction.text import cjk_count, collapse, punct_count
 
 # huge_tree: pages nested deeper than 255 elements (a CMS that never closes its <div>s)
@@ -139,6 +141,7 @@ class PageParts:
     markup_tags: list[str] = field(default_factory=list)
     meta: dict[str, str] = field(default_factory=dict)
     site_name: str | None = None  # the site's own name, for pages that are its own
+    data_published: datetime | None = None  # the publication time in the page's own data
 
 
 class NotAnArticle(Exception):
@@ -454,6 +457,55 @@ def repeated_items_reason(walker: _Walker, best: int) -> str | None:
     return None
 
 
+# The publication time a page's own data holds: inline JSON or script variables
+# (publishDate, pubDate, datePublished, var ct = 1581517074) and meta tags. Only a
+# relative date the page shows (昨天, 3小时前) is read from it.
+_DATA_TIME = re.compile(
+    r"""["']?\b(?:publishDate|publish_date|publishTime|publish_time|pubDate|pubdate|pubtime|"""
+    r"""datePublished|createTime|create_time|ct)["']?\s*[:=]\s*["']?"""
+    r"(?P<v>\d{10}(?:\d{3})?(?!\d)"
+    r"|\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)"
+)
+_META_TIME_KEYS = ("article:published_time", "datepublished", "pubdate", "publishdate")
+# Scripts are read only so far: the time sits near the top of a page's data.
+_SCRIPT_CHARS = 300_000
+
+
+def _to_time(value: str) -> datetime | None:
+    """An epoch (seconds or milliseconds) or ISO time as an aware datetime."""
+    try:
+        if value.isdigit():
+            seconds = int(value) / (1000 if len(value) == 13 else 1)
+            return datetime.fromtimestamp(seconds, timezone.utc)
+        stamp = datetime.fromisoformat(value.replace("Z", "+00:00").replace(" ", "T"))
+    except (ValueError, OverflowError, OSError):
+        return None
+    if stamp.tzinfo is None:
+        stamp = stamp.replace(tzinfo=SHANGHAI)
+    return stamp
+
+
+def data_published(doc: etree._Element, meta: dict[str, str]) -> datetime | None:
+    """The publication time the page's scripts or meta tags hold, if any."""
+    for key in _META_TIME_KEYS:
+        if meta.get(key):
+            found = _to_time(meta[key].strip())
+            if found:
+                return found
+    budget = _SCRIPT_CHARS
+    for script in doc.iter("script"):
+        text = (script.text or "")[:budget]
+        budget -= len(text)
+        m = _DATA_TIME.search(text)
+        if m:
+            found = _to_time(m["v"])
+            if found and found.year >= 1995:
+                return found
+        if budget <= 0:
+            break
+    return None
+
+
 def parse_html(text: str) -> etree._Element:
     """Parse page text leniently; raise NotAnArticle when nothing can be parsed."""
     if not text or not text.strip():
@@ -538,4 +590,5 @@ def extract(text: str) -> PageParts:
         markup_tags=_markup_tags(doc),
         meta=meta,
         site_name=_site_name(lines, meta, title),
+        data_published=data_published(doc, meta),
     )
