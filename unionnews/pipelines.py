@@ -1,6 +1,7 @@
 """Item pipelines, in the order settings.ITEM_PIPELINES runs them:
 
-1. TrailingBlocksPipeline: cut the body where trailing blocks (相关阅读 …) begin.
+1. TrailingBlocksPipeline: cut the body where trailing blocks (相关阅读 …) begin, on
+   every page of a stitched article: the one place where an article's end is decided.
 2. ValidatePipeline: drop a record without title or body, with a reason stat.
 3. DedupePipeline: drop a second record of the same URL in one run.
 4. RepostPipeline: fingerprint the body; a copy of an article already emitted (this run
@@ -42,12 +43,10 @@ class TrailingBlocksPipeline(_StatsPipeline):
 
     def process_item(self, item):
         adapter = ItemAdapter(item)
-        lines = (adapter.get("body") or "").split("\n")
-        end = trailing.article_end(lines)
-        if end < len(lines):
-            removed = sum(1 for line in lines[end:] if trailing.is_trailing(line))
+        body, removed = trailing.cut(adapter.get("body") or "")
+        if removed:
             self.inc("trailing_removed", removed)
-            adapter["body"] = "\n".join(lines[:end]) or None
+        adapter["body"] = body or None
         return item
 
 

@@ -24,7 +24,7 @@ from scrapy.http import Response, TextResponse
 from twisted.python.failure import Failure
 
 from unionnews.extraction.dates import SHANGHAI
-from unionnews.extraction.trailing import article_end
+from unionnews.extraction.trailing import PAGE_BREAK
 from unionnews.items import Article
 from unionnews.parse import NotAnArticle, parse_article
 from unionnews.sites.base import Site
@@ -268,9 +268,8 @@ class SiteSpider(CountingSpider):
             self.crawler.stats.inc_value("unionnews/stitch_failed")
             self.release(item.url or "")
             return  # a record missing a page is not emitted half-written
-        mine = (item.body or "").split("\n")
-        theirs = (part.body or "").split("\n")
-        item.body = "\n".join(mine[: article_end(mine)] + theirs[: article_end(theirs)])
+        # Joined whole: the trailing-blocks pipeline cuts each page where its article ends.
+        item.body = f"{item.body or ''}{PAGE_BREAK}{part.body or ''}"
         self.crawler.stats.inc_value("unionnews/pages_stitched")
         if rest:
             yield self._next_part(item, rest, site)
