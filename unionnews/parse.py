@@ -85,11 +85,12 @@ def parse_article(
         logger.warning("%s declares %s but reads as %s", response.url, response.encoding, fixed)
         if stats is not None:
             stats.inc_value("unionnews/charset_fixed")
-    parts = extract(text)
+    parts = extract(text, site.hints if site else None)
     raw = read_fields(parts)
     # A page that names no outlet is the site's own: the site is the source.
     own_name = (site.label if site else None) or parts.site_name
-    loader = ArticleLoader(
+    loader_class = (site.loader if site else None) or ArticleLoader
+    loader = loader_class(
         now=now, default_year=raw.default_year, published=raw.published_hint, own_name=own_name
     )
     loader.add_value("url", response.url)

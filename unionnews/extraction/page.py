@@ -13,7 +13,9 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from difflib import SequenceMatcher
+from functools import cache
 
+from cssselect import GenericTranslator
 from lxml import etree
 
 from unionnews.extraction import trailing
@@ -522,8 +524,45 @@ def parse_html(text: str) -> etree._Element:
     return doc
 
 
-def extract(text: str) -> PageParts:
-    """Find the parts of a news page. Raises NotAnArticle for pages that are not articles."""
+@dataclass(frozen=True)
+class Hints:
+    """CSS selectors a site module gives where its layout needs them; each one left out
+    (or matching nothing on a page) is found by the generic reader."""
+
+    title: str | None = None  # the headline
+    body: str | None = None  # the body container
+    info: str | None = None  # the info line (来源, 时间, 作者 …)
+
+
+@cache
+def _xpath(css: str) -> etree.XPath:
+    return etree.XPath(GenericTranslator().css_to_xpath(css))
+
+
+def _select(doc: etree._Element, css: str | None) -> etree._Element | None:
+    if not css:
+        return None
+    found = _xpath(css)(doc)
+    return found[0] if found and isinstance(found[0], etree._Element) else None
+
+
+def _line_range(walker: _Walker, el: etree._Element | None) -> list[int]:
+    """Indexes of the lines inside ``el``."""
+    if el is None:
+        return []
+    index = next((i for i, e in enumerate(walker.elements) if e is el), None)
+    if index is None:
+        return []
+    first, last = walker.spans[index]
+    return [i for i, line in enumerate(walker.lines) if first <= line.owner <= last]
+
+
+def extract(text: str, hints: Hints | None = None) -> PageParts:
+    """Find the parts of a news page. Raises NotAnArticle for pages that are not articles.
+
+    ``hints`` are a site's own selectors; the generic reader finds what they do not give.
+    """
+    hints = hints or Hints()
     doc = parse_html(text)
     meta = _meta(doc)
     body_el = doc.find("body")
@@ -552,6 +591,9 @@ def extract(text: str) -> PageParts:
         raise NotAnArticle("no prose")
     best = max(scores, key=lambda k: scores[k])
     best = _widen_single_paragraph(walker, lines, best)
+    chosen = _select(doc, hints.body)
+    if chosen is not None:
+        best = next((i for i, e in enumerate(walker.elements) if e is chosen), best)
     first, last = walker.spans[best]
     body_idx = [i for i, line in enumerate(lines) if first <= line.owner <= last]
     prose = sum(len(lines[i].text) for i in body_idx if _line_score(lines[i]))
@@ -573,6 +615,9 @@ def extract(text: str) -> PageParts:
     start, end = body_idx[0], body_idx[-1] + 1
     # The headline sits before the body, or opens the body container itself.
     title_at = _pick_title(lines, min(start + 5, end), meta)
+    hinted = _line_range(walker, _select(doc, hints.title))
+    if hinted:
+        title_at = hinted[0]
     if title_at is not None and title_at >= start:
         body_idx = [i for i in body_idx if i > title_at]
         start = body_idx[0] if body_idx else end
@@ -580,6 +625,8 @@ def extract(text: str) -> PageParts:
     else:
         head_from = title_at + 1 if title_at is not None else max(0, start - 12)
         head = [line.text for line in lines[head_from:start]][-30:]
+    info = [lines[i].text for i in _line_range(walker, _select(doc, hints.info))]
+    head = info + [line for line in head if line not in info]
     title = lines[title_at].text if title_at is not None else _title_from_meta(meta)
     return PageParts(
         title=title,

@@ -12,6 +12,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from urllib.parse import urlsplit
 
+from unionnews.extraction.page import Hints
+from unionnews.loaders import ArticleLoader
+
 
 @dataclass(frozen=True)
 class Site:
@@ -25,6 +28,10 @@ class Site:
     region: dict[str, str | None] = field(default_factory=dict)  # empty for national sites
     sections: tuple[str, ...] = ()  # what the start pages are, for the README table
     evidence: str = ""  # what is evidenced and what is assumed
+    # Only where the generic reader gets a layout wrong: the site's own selectors, and a
+    # loader subclass for fields it normalises its own way.
+    hints: Hints | None = None
+    loader: type[ArticleLoader] | None = None
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_article", re.compile(self.article_url))
