@@ -69,6 +69,18 @@ class BodyParts:
         """The best-ranked editor named: 责任编辑 before 责编, 编辑, 选稿; page order within."""
         return min(self.editors, key=lambda e: e[0])[1] if self.editors else None
 
+    def take_credit(self, credit: credits.Credit) -> None:
+        """File what a credit line says: its authors, editors and 来源."""
+        if credit.authors:
+            self.credits.append(" ".join(credit.authors))
+        self.editors.extend(credit.editors)
+        for value in credit.sources:
+            self.take("source", value)
+
+    def take_tags(self, found: list[str]) -> None:
+        if self.tags is None:
+            self.tags = found
+
     def take(self, kind: str, value: str) -> None:
         """File one labelled part of an info or credit line under its field."""
         if kind == "source":
@@ -102,16 +114,11 @@ def _meta_line(line: str, out: BodyParts) -> bool:
     """Record and report a line that is only metadata (credit, 来源, 标签, info line)."""
     found_tags = tags.tag_line(line)
     if found_tags is not None:
-        if out.tags is None:
-            out.tags = found_tags
+        out.take_tags(found_tags)
         return True
     credit = credits.credit_line(line)
     if credit:
-        if credit.authors:
-            out.credits.append(" ".join(credit.authors))
-        out.editors.extend(credit.editors)
-        for value in credit.sources:
-            out.take("source", value)
+        out.take_credit(credit)
         return True
     m = _SOURCE_LINE.match(line)
     if m and m["account"]:

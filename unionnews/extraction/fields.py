@@ -90,17 +90,12 @@ def _read_lines(
         credit = credits.credit_line(line)
         if credit is not None:
             # A byline of its own (本报记者 张三, 澎湃新闻记者 张三) or a credit line.
-            if credit.authors:
-                sink.credits.append(" ".join(credit.authors))
-            sink.editors.extend(credit.editors)
-            for value in credit.sources:
-                sink.take("source", value)
+            sink.take_credit(credit)
             previous = line
             continue
         found_tags = tags.tag_line(line)
         if found_tags is not None:
-            if sink.tags is None:
-                sink.tags = found_tags
+            sink.take_tags(found_tags)
             continue
         if labelled and not infoline.has_label(line):
             continue  # only labelled values count here: no need to look for dates
