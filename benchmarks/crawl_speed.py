@@ -96,6 +96,9 @@ def extraction(samples: int) -> dict[str, float]:
     pages = [article_html(i, "某市总工会") for i in range(1, samples + 1)]
     headers = {"Content-Type": "text/html; charset=utf-8"}
     timings = {}
+    # Warm up: one-time loads (the division table, dateparser's data) are not per page.
+    for page in pages[:10]:
+        extract_page(page, "http://127.0.0.1/news/0.html", headers)
     start = time.perf_counter()
     for i, page in enumerate(pages):
         extract_page(page, f"http://127.0.0.1/news/{i}.html", headers)
@@ -104,6 +107,8 @@ def extraction(samples: int) -> dict[str, float]:
         import trafilatura
     except ImportError:
         return timings
+    for page in pages[:10]:
+        trafilatura.bare_extraction(page.decode("utf-8"), with_metadata=True)
     start = time.perf_counter()
     for page in pages:
         trafilatura.bare_extraction(page.decode("utf-8"), with_metadata=True)

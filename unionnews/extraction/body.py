@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from unionnews.extraction import closing, credits, infoline, tags, trailing
+from unionnews.extraction.credits import Credit
 from unionnews.extraction.dates import find_date
 from unionnews.extraction.text import ends_sentence, punct_count
 
@@ -69,7 +70,7 @@ class BodyParts:
         """The best-ranked editor named: 责任编辑 before 责编, 编辑, 选稿; page order within."""
         return min(self.editors, key=lambda e: e[0])[1] if self.editors else None
 
-    def take_credit(self, credit: credits.Credit) -> None:
+    def take_credit(self, credit: Credit) -> None:
         """File what a credit line says: its authors, editors and 来源."""
         if credit.authors:
             self.credits.append(" ".join(credit.authors))

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 Region = dict[str, str | None]
@@ -67,7 +67,7 @@ class _Entry:
 @dataclass
 class _Table:
     names: dict[str, list[_Entry]]
-    lengths: list[int]  # name lengths, longest first
+    lengths: dict[str, list[int]]  # first character → lengths of names it opens, longest first
     by_name: dict[str, list[Division]]
 
 
@@ -112,36 +112,43 @@ def _table() -> _Table:
             add(_PROVINCE_SUFFIX.sub("", name), _Entry(division, short=True))
         elif level == 2:
             add(_CITY_SUFFIX.sub("", name), _Entry(division, short=True))
-    lengths = sorted({len(k) for k in names}, reverse=True)
-    return _Table(names, lengths, by_name)
+    lengths: dict[str, set[int]] = {}
+    for key in names:
+        lengths.setdefault(key[0], set()).add(len(key))
+    ordered = {ch: sorted(sizes, reverse=True) for ch, sizes in lengths.items()}
+    return _Table(names, ordered, by_name)
 
 
-@dataclass
+@dataclass(frozen=True)
 class _Match:
     start: int
     end: int
-    entries: list[_Entry]
+    entries: tuple[_Entry, ...]
 
 
-def _scan(text: str) -> list[_Match]:
-    """Every division name in ``text``, longest first at each position, none overlapping."""
+@lru_cache(maxsize=64)
+def _scan(text: str) -> tuple[_Match, ...]:
+    """Every division name in ``text``, longest first at each position, none overlapping.
+    Linear: at each position only the lengths of names opening with its character."""
     table = _table()
     found: list[_Match] = []
     i = 0
     while i < len(text):
-        for size in table.lengths:
+        for size in table.lengths.get(text[i], ()):
             entries = table.names.get(text[i : i + size])
             if entries:
-                found.append(_Match(i, i + size, entries))
+                found.append(_Match(i, i + size, tuple(entries)))
                 i += size
                 break
         else:
             i += 1
-    return found
+    return tuple(found)
 
 
 def _pick(
-    entries: list[_Entry], parent: Division | None, bound: Mapping[str, str | None] | None
+    entries: tuple[_Entry, ...],
+    parent: Division | None,
+    bound: Mapping[str, str | None] | None,
 ) -> Division | None:
     """The one division a matched name can be here, or None when it is not sure."""
     fitting = [e.division for e in entries if e.division.within(bound)]
@@ -164,7 +171,7 @@ def _pick(
 
 
 def _chain(
-    text: str, matches: list[_Match], k: int, bound: Mapping[str, str | None] | None
+    text: str, matches: tuple[_Match, ...], k: int, bound: Mapping[str, str | None] | None
 ) -> tuple[Division | None, int]:
     """The most specific division named by the run of adjacent names from ``matches[k]``
     (湖南省娄底市新化县), and the index after the run."""
@@ -173,8 +180,10 @@ def _chain(
     while j < len(matches) and (j == k or matches[j].start == matches[j - 1].end):
         m = matches[j]
         entries = m.entries
-        if best is None:
-            entries = [e for e in entries if not e.weak and (not e.short or _short_ok(text, m, e))]
+        if best is None:  # alone, a name needs to be sure; after its parent it is
+            entries = tuple(
+                e for e in entries if not e.weak and (not e.short or _short_ok(text, m, e))
+            )
         division = _pick(entries, best, bound)
         if division is None:
             break
