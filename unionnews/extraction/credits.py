@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from unionnews.extraction import trailing
 
@@ -229,9 +230,16 @@ _PROSE = re.compile(r"[。！？；]|，.*，")
 _LINE_DECOR = re.compile(r"^[\s■●◆▲★□◇【\[（(]+|[\s】\]）)]+$")
 
 
+# Every role word holds one of these characters: a line with none is no credit.
+_ROLE_CHARS = re.compile("[" + "".join(sorted({ch for role in _ALL_ROLES for ch in role})) + "]")
+
+
+@lru_cache(maxsize=4096)
 def credit_line(line: str) -> Credit | None:
     """The credits of a line that holds only credits (a byline, a closing credit line such
-    as ``文/张三 编辑/李四``), else None."""
+    as ``文/张三 编辑/李四``), else None. The result is shared: read it, do not change it."""
+    if len(line) > 100 or not _ROLE_CHARS.search(line):
+        return None
     text = _LINE_DECOR.sub("", line.strip())
     if not text or len(text) > 80 or _PROSE.search(text) or trailing.is_block_heading(text):
         return None  # prose, or a heading such as 作者最新文章

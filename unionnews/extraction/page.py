@@ -125,10 +125,13 @@ class Line:
     link_chars: int
     owner: int  # preorder index of the innermost block element around the text
     heading: bool
+    link_ratio: float = field(init=False)
+    score: float = field(init=False)  # how much the line reads like article prose
 
-    @property
-    def link_ratio(self) -> float:
-        return self.link_chars / max(len(self.text), 1)
+    def __post_init__(self) -> None:
+        # Computed once: every rule below asks for them, line after line.
+        self.link_ratio = self.link_chars / max(len(self.text), 1)
+        self.score = _prose_score(self.text, self.link_ratio)
 
 
 @dataclass
@@ -234,9 +237,12 @@ def _meta(doc: etree._Element) -> dict[str, str]:
 
 
 def _line_score(line: Line) -> float:
+    return line.score
+
+
+def _prose_score(text: str, link_ratio: float) -> float:
     """How much a line reads like article prose."""
-    text = line.text
-    if len(text) < 8 or line.link_ratio > 0.3:
+    if len(text) < 8 or link_ratio > 0.3:
         return 0.0
     punct = punct_count(text)
     if punct == 0 and cjk_count(text) < 30:
