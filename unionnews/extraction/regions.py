@@ -233,6 +233,10 @@ def _first_place(text: str, bound: Mapping[str, str | None] | None) -> Region | 
     return None
 
 
+# How much of the lead is read for its place: its opening words.
+LEAD_CHARS = 120
+
+
 def empty_region() -> Region:
     return {"province": None, "city": None, "county": None}
 
@@ -278,7 +282,9 @@ def resolve_region(
     site's own region; the site's region when they name none."""
     bound = complete(site_region) if site_region and any(site_region.values()) else None
     bound_parts = {k: v for k, v in (bound or {}).items() if v} or None
-    for text in (title, first_paragraph):
+    # The lead's place or union stands in its opening words.
+    lead = first_paragraph[:LEAD_CHARS] if first_paragraph else None
+    for text in (title, lead):
         found = region_in(text, bound_parts)
         if found is not None:
             if not found:  # a national body
