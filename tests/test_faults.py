@@ -187,8 +187,8 @@ def test_every_good_article_is_emitted(crawl):
         ),
         (
             "pagination trap",
-            "'unionnews/list_limit_reached': 1",
-            "pages of one list (UNIONNEWS_MAX_LIST_PAGES)",
+            "'unionnews/127.0.0.1/list_limit_reached': 1",
+            "list pages this run (UNIONNEWS_MAX_LIST_PAGES)",
         ),
         (
             "binary at .html",

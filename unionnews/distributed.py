@@ -29,6 +29,7 @@ import socket
 import time
 from typing import Any
 
+from itemadapter import ItemAdapter
 from scrapy import signals
 from scrapy.exceptions import DontCloseSpider, IgnoreRequest, NotConfigured
 
@@ -166,7 +167,13 @@ class DistributedWorker:
         crawler.signals.connect(worker.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(worker.spider_idle, signal=signals.spider_idle)
         crawler.signals.connect(worker.request_scheduled, signal=signals.request_scheduled)
+        crawler.signals.connect(worker.item_scraped, signal=signals.item_scraped)
         return worker
+
+    def item_scraped(self, item, spider) -> None:
+        # Written and marked (IncrementalState runs before): this worker is done with it.
+        if self.ledger is not None:
+            self.ledger.done(ItemAdapter(item)["url"])
 
     def spider_opened(self, spider) -> None:
         self.ledger = Ledger(self.server, spider.name, self.lease, self.worker)
@@ -185,7 +192,9 @@ class DistributedWorker:
         if ledger is None:
             return
         orphans = ledger.orphans()
-        state = getattr(spider, "article_state", None)
+        from unionnews.incremental import IncrementalState
+
+        state = self.crawler.get_extension(IncrementalState)
         for url, entry in orphans:
             if entry["kind"] == "article" and state is not None and state.is_emitted(url):
                 ledger.done(url)  # written after all: nothing to take over

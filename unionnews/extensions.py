@@ -1,15 +1,17 @@
-"""RunGuard: what makes a run safe to schedule.
+"""What makes a run safe to schedule, one extension per job.
 
-- A lock (``<state folder>/<spider>.lock``, flock) so two runs of one spider never
-  overlap; the second closes at once with reason ``locked``.
-- The incremental state: opened and reconciled with earlier run files at start, and
-  every record written by the feed marked as emitted.
-- A verdict: the run failed when it closed for any reason but ``finished``, when fetch
-  failures and errors pass UNIONNEWS_MAX_ERRORS, or when a site found no articles though
-  its last run found some. ``scrapy crawl`` then exits 3 (unionnews.commands.crawl).
-- A one-screen summary in the log: pages, records, drops by reason, field coverage per
-  site, the verdict.
-- With UNIONNEWS_LATEST, a copy of a successful run's file as ``latest.jsonl`` beside it.
+- ``RunLock``: a lock (``<state folder>/<spider>.lock``, flock) taken as the crawler is
+  built, before any output file is opened, so two runs of one spider never overlap; the
+  second closes at once with reason ``locked`` and writes nothing.
+- ``RunVerdict``: when the engine stops (after the feeds closed and synced their files),
+  the verdict, a one-screen summary and ``latest.jsonl``.
+  A run fails when it closed early, when its output or its state could not be written,
+  when a site's lists could not be fetched (robots.txt, refused addresses, failures) or
+  gave no article links at all, or when errors pass UNIONNEWS_MAX_ERRORS. ``scrapy
+  crawl`` then exits 3 (unionnews.commands.crawl). A quiet night, lists fetched and
+  nothing new on them, is a success.
+
+The incremental state is unionnews.incremental.IncrementalState.
 """
 
 from __future__ import annotations
@@ -17,17 +19,17 @@ from __future__ import annotations
 import fcntl
 import logging
 import os
-import shutil
 import time
 from collections import Counter, defaultdict
 from pathlib import Path
-from urllib.parse import unquote, urlsplit
 
 from itemadapter import ItemAdapter
 from scrapy import signals
 from scrapy.extensions.feedexport import FeedExporter
+from scrapy.utils.defer import deferred_from_coro
 
-from unionnews.state import DEFAULT_PATH, state_for
+from unionnews.incremental import IncrementalState, local_path
+from unionnews.state import DEFAULT_PATH
 
 logger = logging.getLogger(__name__)
 
@@ -35,7 +37,16 @@ FAILED_RUNS: list[str] = []  # read by the crawl command for its exit status
 COVERAGE_FIELDS = ("title", "source", "published_at", "authors", "editor", "tags", "body")
 
 
-class RunGuard:
+def close_spider(crawler, spider, reason: str) -> None:
+    """Close the spider from a signal handler, with the engine's newer API when present."""
+    engine = crawler.engine
+    if hasattr(engine, "close_spider_async"):
+        deferred_from_coro(engine.close_spider_async(reason=reason))
+    else:  # Scrapy before 2.14
+        engine.close_spider(spider, reason)
+
+
+class RunLock:
     def __init__(self, crawler) -> None:
         self.crawler = crawler
         settings = crawler.settings
@@ -43,77 +54,73 @@ class RunGuard:
         folder = (
             Path(state_path).parent if state_path and state_path != "off" else Path(".unionnews")
         )
-        self.lock_folder = Path(settings.get("UNIONNEWS_LOCK_DIR") or folder)
-        self.max_errors = settings.getint("UNIONNEWS_MAX_ERRORS", 50)
-        self.latest = settings.getbool("UNIONNEWS_LATEST")
-        self.distributed = bool(settings.get("REDIS_URL"))
-        self.lock_fd: int | None = None
-        self.started = time.monotonic()
-        self.records: Counter[str] = Counter()
-        self.filled: defaultdict[str, Counter[str]] = defaultdict(Counter)
-        self.feed_paths: list[Path] = []
+        self.folder = Path(settings.get("UNIONNEWS_LOCK_DIR") or folder)
+        self.fd: int | None = None
+        self.held_elsewhere = False
+        self.ran_before = False  # the lock file was there: this spider has run here before
 
     @classmethod
     def from_crawler(cls, crawler):
-        guard = cls(crawler)
-        crawler.signals.connect(guard.spider_opened, signal=signals.spider_opened)
-        crawler.signals.connect(guard.item_scraped, signal=signals.item_scraped)
-        crawler.signals.connect(guard.spider_closed, signal=signals.spider_closed)
-        return guard
+        lock = cls(crawler)
+        if not crawler.settings.get("REDIS_URL"):  # many workers of one spider, by design
+            lock.acquire(crawler.spidercls.name)
+            crawler.signals.connect(lock.spider_opened, signal=signals.spider_opened)
+            # Released last, once the verdict is given and the state closed.
+            crawler.signals.connect(lock.release, signal=signals.engine_stopped)
+        return lock
 
-    # -- start ---------------------------------------------------------------------
-    def spider_opened(self, spider) -> None:
-        if self.distributed:  # many workers of one spider run at once, by design
-            spider.article_state = state_for(self.crawler)
-            return
-        self.lock_folder.mkdir(parents=True, exist_ok=True)
-        lock_path = self.lock_folder / f"{spider.name}.lock"
-        fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
+    def acquire(self, name: str) -> None:
+        self.folder.mkdir(parents=True, exist_ok=True)
+        path = self.folder / f"{name}.lock"
+        self.ran_before = path.exists()
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
             os.close(fd)
-            logger.error("another run of %s holds %s: closing this one", spider.name, lock_path)
-            self.crawler.engine.close_spider(spider, "locked")
+            self.held_elsewhere = True
+            logger.error("another run of %s holds %s: closing this one", name, path)
             return
-        self.lock_fd = fd
-        self.feed_paths = self._feed_paths()
-        state = state_for(self.crawler)
-        spider.article_state = state
-        if state is not None:
-            if state.begin_run(spider.name):
-                # Lists are paged only until a page holds nothing new; after a crash the
-                # older pages may never have been read, so this run reads them all.
-                logger.warning(
-                    "the last run of %s did not finish: reading every list page", spider.name
-                )
-                spider.walk_all_lists = True
-            added = state.reconcile(self._run_folders(spider.name), spider.name)
-            if added:
-                logger.info("state: %d records of earlier run files marked emitted", added)
-                self.crawler.stats.set_value("unionnews/state/reconciled", added)
+        self.fd = fd
 
-    def _run_folders(self, name: str) -> list[Path]:
-        """Folders of this spider's run files: feeds whose path names the spider
-        (``data/%(name)s/%(time)s.jsonl``). A fixed ``-O out.jsonl`` names no run."""
-        folders = set()
-        for uri in self.crawler.settings.getdict("FEEDS"):
-            path = _local_path(uri)
-            if path is not None and "%(name)s" in path:
-                folders.add(Path(str(Path(path).parent) % {"name": name}))
-        return sorted(folders)
+    def spider_opened(self, spider) -> None:
+        if self.held_elsewhere:
+            close_spider(self.crawler, spider, "locked")
 
-    def _feed_paths(self) -> list[Path]:
-        paths = []
-        for ext in self.crawler.extensions.middlewares:
-            if isinstance(ext, FeedExporter):
-                for slot in ext.slots:
-                    path = _local_path(slot.uri)
-                    if path is not None:
-                        paths.append(Path(path))
-        return paths
+    def release(self) -> None:
+        if self.fd is not None:
+            os.close(self.fd)
+            self.fd = None
 
-    # -- each record ---------------------------------------------------------------
+
+class RunVerdict:
+    def __init__(self, crawler) -> None:
+        self.crawler = crawler
+        settings = crawler.settings
+        self.max_errors = settings.getint("UNIONNEWS_MAX_ERRORS", 50)
+        self.latest = settings.getbool("UNIONNEWS_LATEST")
+        self.distributed = bool(settings.get("REDIS_URL"))
+        self.started = time.monotonic()
+        self.records: Counter[str] = Counter()
+        self.filled: defaultdict[str, Counter[str]] = defaultdict(Counter)
+        self.spider = None
+        self.reason = ""
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        verdict = cls(crawler)
+        crawler.signals.connect(verdict.spider_opened, signal=signals.spider_opened)
+        crawler.signals.connect(verdict.item_scraped, signal=signals.item_scraped)
+        crawler.signals.connect(verdict.spider_closed, signal=signals.spider_closed)
+        crawler.signals.connect(verdict.engine_stopped, signal=signals.engine_stopped)
+        return verdict
+
+    def spider_opened(self, spider) -> None:
+        self.spider = spider
+        state = self.crawler.get_extension(IncrementalState)
+        if state is not None and state.broken():
+            close_spider(self.crawler, spider, "state_lost")
+
     def item_scraped(self, item, spider) -> None:
         adapter = ItemAdapter(item)
         site = adapter.get("site") or "-"
@@ -121,45 +128,41 @@ class RunGuard:
         for name in COVERAGE_FIELDS:
             if adapter.get(name):
                 self.filled[site][name] += 1
-        state = getattr(spider, "article_state", None)
-        if state is not None:
-            state.mark_emitted(adapter["url"], adapter.get("fingerprint"), spider.name, site)
-        ledger = getattr(spider, "ledger", None)
-        if ledger is not None:  # written and marked: this worker is done with it
-            ledger.done(adapter["url"])
 
-    # -- end -----------------------------------------------------------------------
+    # A spider closed while it opened (locked, state lost) never starts the engine, and
+    # so never stops it: the verdict is then given as the spider closes.
+    EARLY = frozenset({"locked", "state_lost"})
+
     def spider_closed(self, spider, reason: str) -> None:
-        if self.distributed:
-            problems = [f"closed early: {reason}"] if reason != "finished" else []
-            if problems:
-                FAILED_RUNS.append(f"{spider.name}: {problems[0]}")
-            logger.info("%s", self.summary(spider, reason, problems))
+        self.reason = reason
+        if reason in self.EARLY:
+            self.engine_stopped()
+
+    def engine_stopped(self) -> None:
+        spider, self.spider = self.spider, None  # once
+        if spider is None:
             return
-        if self.lock_fd is None:  # this run never held the lock
-            FAILED_RUNS.append(f"{spider.name}: {reason}")
-            self.crawler.stats.set_value("unionnews/run_failed", reason)
-            return
-        problems = self._verdict(spider, reason)
-        state = getattr(spider, "article_state", None)
-        if state is not None and reason == "finished":
-            state.end_run(spider.name)
+        problems = self.verdict(spider, self.reason)
         if problems:
             FAILED_RUNS.append(f"{spider.name}: {'; '.join(problems)}")
             self.crawler.stats.set_value("unionnews/run_failed", "; ".join(problems))
         elif self.latest:
-            self._copy_latest()
-        logger.info("%s", self.summary(spider, reason, problems))
-        if state is not None:
-            state.close()  # commits the last batch of marks
-        os.close(self.lock_fd)
-        self.lock_fd = None
+            self._write_latest()
+        logger.info("%s", self.summary(spider, self.reason, problems))
 
-    def _verdict(self, spider, reason: str) -> list[str]:
+    def verdict(self, spider, reason: str) -> list[str]:
         stats = self.crawler.stats.get_stats()
         problems = []
+        if reason == "locked":
+            return ["another run of this spider holds its lock"]
+        if reason == "state_lost":
+            state = self.crawler.get_extension(IncrementalState)
+            return list(state.problems) if state is not None else [reason]
         if reason != "finished":
             problems.append(f"closed early: {reason}")
+        state = self.crawler.get_extension(IncrementalState)
+        if state is not None:
+            problems.extend(state.problems)
         errors = stats.get("log_count/ERROR", 0) + sum(
             v for k, v in stats.items() if k.startswith("unionnews/fetch_failed/")
         )
@@ -167,26 +170,54 @@ class RunGuard:
             problems.append(
                 f"{errors} errors and failed fetches (UNIONNEWS_MAX_ERRORS={self.max_errors})"
             )
-        state = getattr(spider, "article_state", None)
-        found = {
-            site.name: stats.get(f"unionnews/{site.name}/articles_found", 0)
-            for site in getattr(spider, "sites", ())
-        }
-        if state is not None:
-            for site, count in found.items():
-                before = state.found_before(spider.name, site)
-                if count == 0 and before:
-                    problems.append(f"{site} found no articles (its last run found {before})")
+        if self.distributed or reason != "finished":
+            return problems
+        found = {}
+        for site in getattr(spider, "sites", ()):
+            lists = stats.get(f"unionnews/{site.name}/list_pages", 0)
+            articles = stats.get(f"unionnews/{site.name}/articles_found", 0)
+            found[site.name] = articles
+            if not lists:
+                problems.append(f"{site.name}: {self._why_no_lists(stats)}")
+            elif not articles:
+                before = state.state.found_before(spider.name, site.name) if state else None
+                since = f" (its last run found {before})" if before else ""
+                problems.append(f"{site.name} found no articles{since}")
+        if state is not None and state.state is not None and not state.broken():
             # Keep the last count that was not zero, so a broken site fails every night.
-            state.record_found(spider.name, {s: c for s, c in found.items() if c})
+            state.state.record_found(spider.name, {s: c for s, c in found.items() if c})
         return problems
 
-    def _copy_latest(self) -> None:
-        for path in self.feed_paths:
-            if path.exists() and path.suffix == ".jsonl" and path.name != "latest.jsonl":
-                tmp = path.with_name(".latest.jsonl.tmp")
-                shutil.copyfile(path, tmp)
-                os.replace(tmp, path.with_name("latest.jsonl"))
+    @staticmethod
+    def _why_no_lists(stats: dict) -> str:
+        if stats.get("robotstxt/forbidden"):
+            return "robots.txt forbids its list pages"
+        if stats.get("unionnews/refused/private_address"):
+            return (
+                "every start URL was refused: it is a private or loopback address "
+                "(allow with -s UNIONNEWS_ALLOW_PRIVATE=True)"
+            )
+        return "no list page could be fetched"
+
+    def _feed_paths(self) -> list[Path]:
+        paths = []
+        for ext in self.crawler.extensions.middlewares:
+            if isinstance(ext, FeedExporter):
+                for slot in ext.slots:
+                    path = local_path(slot.uri)
+                    if path is not None:
+                        paths.append(Path(path))
+        return paths
+
+    def _write_latest(self) -> None:
+        """latest.jsonl beside the run file: this successful run's records, empty when
+        it had nothing new, so a consumer never reads an older run's records again."""
+        for path in self._feed_paths():
+            if path.suffix != ".jsonl" or path.name == "latest.jsonl":
+                continue
+            tmp = path.with_name(".latest.jsonl.tmp")
+            tmp.write_bytes(path.read_bytes() if path.exists() else b"")
+            os.replace(tmp, path.with_name("latest.jsonl"))
 
     def summary(self, spider, reason: str, problems: list[str]) -> str:
         stats = self.crawler.stats.get_stats()
@@ -204,6 +235,8 @@ class RunGuard:
             f"  dropped: {grouped('unionnews/dropped/')}",
             f"  not articles: {grouped('unionnews/not_article/')}",
             f"  fetch failures: {grouped('unionnews/fetch_failed/')}",
+            f"  retried from earlier runs: {stats.get('unionnews/retry/queued', 0)}, "
+            f"given up: {stats.get('unionnews/retry/given_up', 0)}",
             "  field coverage per site:",
             "    "
             + f"{'site':<28}{'records':>8}"
@@ -214,11 +247,3 @@ class RunGuard:
             lines.append(f"    {site:<28}{count:>8}{cells}")
         lines.append("  result: " + ("FAILED: " + "; ".join(problems) if problems else "OK"))
         return "\n".join(lines)
-
-
-def _local_path(uri: str) -> str | None:
-    """The file path of a feed URI (``file://…`` or a bare path); None for other schemes."""
-    parts = urlsplit(uri)
-    if parts.scheme == "file":
-        return unquote(parts.path)
-    return uri if parts.scheme == "" else None

@@ -1,10 +1,18 @@
-"""Feed storage for run files that a crash cannot tear.
+"""Feed storage for run files that a crash cannot tear and whose records count only once
+they are on disk.
 
 Scrapy's file storage writes through a buffer, so a killed run can leave half a record
 on the last line. This storage writes each exported line with one unbuffered write, so a
-record is on disk whole or not at all, and when it appends to an existing file it first
-cuts any torn last line left by an older crash. Registered for the ``file`` scheme in
-settings.FEED_STORAGES.
+record is on disk whole or not at all; when it appends to an existing file it first
+cuts any torn last line left by an older crash. A write that fails (a full disk) is
+undone to the last whole line and reported to the incremental state, which leaves that
+article unmarked and fails the run. Every ``SYNC_EVERY`` lines, and at the end, the file
+is flushed to disk (fsync) and only then are its lines' articles marked emitted.
+
+With ``-O`` the file is overwritten, except after a run of the same spider that did not
+finish: then it is appended to, so what that run wrote stays (a resumed ``JOBDIR`` run
+and a rerun after a ``kill -9`` both continue the file instead of emptying it).
+Registered for the ``file`` scheme in settings.FEED_STORAGES.
 """
 
 from __future__ import annotations
@@ -12,10 +20,15 @@ from __future__ import annotations
 import logging
 import os
 from pathlib import Path
+from typing import Any
 
 from scrapy.extensions.feedexport import FileFeedStorage
 
 logger = logging.getLogger(__name__)
+
+# Lines between two flushes to disk (and marks): a crash repeats none of them, since the
+# next run reads the file back, and a power cut costs at most this many marks.
+SYNC_EVERY = 100
 
 
 def cut_torn_tail(path: Path) -> int:
@@ -37,33 +50,93 @@ def cut_torn_tail(path: Path) -> int:
 
 
 class _WholeLines:
-    """A binary file whose every write goes to disk at once, looping on short writes."""
+    """A binary file whose every write goes to disk at once, looping on short writes,
+    undone whole when it fails; reports lines and syncs to the incremental state."""
 
-    def __init__(self, path: Path, mode: str) -> None:
+    def __init__(self, path: Path, mode: str, state: Any = None, spider_name: str = "") -> None:
         flags = os.O_WRONLY | os.O_CREAT | (os.O_APPEND if mode == "ab" else os.O_TRUNC)
+        self.path = path
         self.fd = os.open(path, flags, 0o644)
+        self.size = os.fstat(self.fd).st_size
+        self.state = state
+        self.spider_name = spider_name
+        self.unsynced = 0
         self.closed = False
 
     def write(self, data: bytes) -> int:
         view = memoryview(data)
-        while view:
-            view = view[os.write(self.fd, view) :]
+        try:
+            while view:
+                view = view[os.write(self.fd, view) :]
+        except OSError as exc:
+            os.ftruncate(self.fd, self.size)  # no half line stays behind
+            if self.state is not None:
+                self.state.write_failed(exc, self.path)
+            raise
+        self.size += len(data)
+        if self.state is not None:
+            self.state.line_written(data, self.spider_name)
+            self.unsynced += 1
+            if self.unsynced >= SYNC_EVERY:
+                self._sync()
         return len(data)
+
+    def _sync(self) -> None:
+        try:
+            os.fsync(self.fd)
+        except OSError as exc:
+            if self.state is not None:
+                self.state.write_failed(exc, self.path)
+            return
+        self.unsynced = 0
+        if self.state is not None:
+            self.state.synced()
 
     def flush(self) -> None:
         pass  # nothing is buffered
 
     def close(self) -> None:
         if not self.closed:
-            os.fsync(self.fd)
+            self._sync()
             os.close(self.fd)
             self.closed = True
 
 
 class WholeLineFileFeedStorage(FileFeedStorage):
+    def __init__(self, uri: str, *, feed_options: dict[str, Any] | None = None) -> None:
+        super().__init__(uri, feed_options=feed_options)
+        self.format = (feed_options or {}).get("format")
+        self.crawler: Any = None
+
+    @classmethod
+    def from_crawler(cls, crawler, uri: str, *, feed_options: dict[str, Any] | None = None):
+        storage = cls(uri, feed_options=feed_options)
+        storage.crawler = crawler
+        return storage
+
+    def _incremental(self) -> Any:
+        from unionnews.incremental import IncrementalState
+
+        if self.crawler is None:
+            return None
+        return self.crawler.get_extension(IncrementalState)
+
     def open(self, spider):
         path = Path(self.path)
         path.parent.mkdir(parents=True, exist_ok=True)
+        state = self._incremental()
+        if state is not None and state.locked_out():
+            # Another run of this spider holds the lock: leave its file as it is.
+            return _WholeLines(path, "ab")
+        if self.write_mode == "wb" and state is not None and state.unfinished(spider.name):
+            logger.warning(
+                "the last run of %s did not finish: appending to %s instead of overwriting it",
+                spider.name,
+                path,
+            )
+            self.write_mode = "ab"
         if self.write_mode == "ab":
             cut_torn_tail(path)
-        return _WholeLines(path, self.write_mode)
+        # Only JSON Lines can be read back line by line to know which record is on disk.
+        marker = state if state is not None and self.format == "jsonlines" else None
+        return _WholeLines(path, self.write_mode, marker, spider.name if marker else "")

@@ -20,7 +20,7 @@ from scrapy.exceptions import DropItem
 
 from unionnews.extraction import trailing
 from unionnews.extraction.fingerprint import content_fingerprint
-from unionnews.state import state_for
+from unionnews.incremental import IncrementalState
 
 logger = logging.getLogger(__name__)
 
@@ -85,17 +85,25 @@ class DedupePipeline(_StatsPipeline):
 class RepostPipeline(_StatsPipeline):
     """Recognise reposts by content fingerprint, within the run and across runs."""
 
-    def __init__(self, stats=None, state=None, drop: bool = False) -> None:
+    def __init__(self, stats=None, state=None, drop: bool = False, crawler=None) -> None:
         super().__init__(stats)
-        self.state = state
+        self._state = state
+        self.crawler = crawler
         self.drop = drop
         self.seen: dict[str, str] = {}  # fingerprint -> first URL, this run
 
     @classmethod
     def from_crawler(cls, crawler):
-        return cls(
-            crawler.stats, state_for(crawler), crawler.settings.getbool("UNIONNEWS_DROP_REPOSTS")
-        )
+        drop = crawler.settings.getbool("UNIONNEWS_DROP_REPOSTS")
+        return cls(crawler.stats, drop=drop, crawler=crawler)
+
+    @property
+    def state(self):
+        """Earlier runs' fingerprints: the incremental state's, when it is on."""
+        if self._state is None and self.crawler is not None:
+            ext = self.crawler.get_extension(IncrementalState)
+            return ext.state if ext is not None else None
+        return self._state
 
     def process_item(self, item):
         adapter = ItemAdapter(item)

@@ -40,7 +40,8 @@ DOWNLOADER_MIDDLEWARES = {
     "unionnews.downloader.TruncatedGzipMiddleware": 595,
 }
 UNIONNEWS_MAX_RETRY_AFTER = 120  # seconds; a longer Retry-After is an ordinary failure
-UNIONNEWS_MAX_LIST_PAGES = 500  # pages of one list followed at most (pagination traps)
+UNIONNEWS_MAX_LIST_PAGES = 500  # list pages fetched per site and run at most (traps)
+UNIONNEWS_MAX_PAGES = 20000  # pages the generic spider fetches per run at most
 # Requests to loopback, private or link-local addresses are refused unless this is True.
 UNIONNEWS_ALLOW_PRIVATE = False
 
@@ -63,9 +64,14 @@ UNIONNEWS_STATE = ".unionnews/state.sqlite"  # "off": every run emits everything
 UNIONNEWS_DROP_REPOSTS = False  # True: drop copies of an article instead of marking them
 UNIONNEWS_MAX_ERRORS = 50  # more errors and failed fetches than this fail the run
 UNIONNEWS_LATEST = False  # True: copy a successful run's file to latest.jsonl beside it
+UNIONNEWS_RETRY_NIGHTS = 3  # an article whose fetch failed is retried on this many runs
+# Order matters as the engine stops: the verdict first, then the state commits and
+# closes, then the lock is released.
 EXTENSIONS = {
-    "unionnews.extensions.RunGuard": 500,
-    "unionnews.distributed.DistributedWorker": 510,
+    "unionnews.extensions.RunVerdict": 500,
+    "unionnews.incremental.IncrementalState": 510,
+    "unionnews.extensions.RunLock": 520,
+    "unionnews.distributed.DistributedWorker": 530,
 }
 
 # Distributed mode: set REDIS_URL (e.g. -s REDIS_URL=redis://host:6379/0) and every

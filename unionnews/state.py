@@ -3,9 +3,8 @@ emit only what is new.
 
 An embedded SQLite file (``UNIONNEWS_STATE``, default ``.unionnews/state.sqlite`` under
 the working folder; ``off`` disables it) holds every emitted article URL with its content
-fingerprint, and per site how many articles the last run found. Records are marked
-emitted as the feed writes them; at start the state also reads back the run files of
-earlier runs, so a crash between the write and the mark can never emit a record twice.
+fingerprint, per site how many articles the last run found, and the article fetches that
+failed. The IncrementalState extension (unionnews/incremental.py) owns it during a run.
 
 scrapy-crawl-once marks a URL when its response arrives, and scrapy-deltafetch keeps a
 dbm of request keys; neither knows that a record was *written*, nor content
@@ -18,7 +17,6 @@ import json
 import logging
 import sqlite3
 import time
-import weakref
 from pathlib import Path
 from typing import Any
 
@@ -34,7 +32,15 @@ CREATE TABLE IF NOT EXISTS site_runs (
     spider TEXT, site TEXT, found INTEGER, finished_at REAL, PRIMARY KEY (spider, site)
 );
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE IF NOT EXISTS failed (
+    url TEXT PRIMARY KEY, spider TEXT, site TEXT, attempts INTEGER, last_error TEXT,
+    last_at REAL, night TEXT
+);
 """
+
+
+class StateLost(Exception):
+    """The state file is there but cannot be read (corrupt or truncated)."""
 
 
 class ArticleState:
@@ -44,9 +50,17 @@ class ArticleState:
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self.db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
-        self.db.execute("PRAGMA journal_mode=WAL")
-        self.db.execute("PRAGMA synchronous=NORMAL")
-        self.db.executescript(_SCHEMA)
+        try:
+            self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.execute("PRAGMA synchronous=NORMAL")
+            self.db.executescript(_SCHEMA)
+            ok = self.db.execute("PRAGMA quick_check").fetchone()
+        except sqlite3.DatabaseError as exc:
+            self.db.close()
+            raise StateLost(str(exc)) from exc
+        if not ok or ok[0] != "ok":
+            self.db.close()
+            raise StateLost(f"integrity check: {ok[0] if ok else 'no answer'}")
         self._pending = 0
 
     # Marks are committed in batches: a crash loses at most the last batch of marks, and
@@ -83,9 +97,49 @@ class ArticleState:
             "INSERT OR IGNORE INTO emitted VALUES (?, ?, ?, ?, ?)",
             (url, fingerprint, spider, site, time.time()),
         )
+        self.db.execute("DELETE FROM failed WHERE url = ?", (url,))
         self._pending += 1
         if self._pending >= self.BATCH:
             self.flush()
+
+    def mark_many(self, records: list[tuple[str, str | None, str, str | None]]) -> None:
+        """Mark records written to the run's output, in one transaction."""
+        if not records:
+            return
+        now = time.time()
+        with self.db:
+            self.db.executemany(
+                "INSERT OR IGNORE INTO emitted VALUES (?, ?, ?, ?, ?)",
+                [(url, fp, spider, site, now) for url, fp, spider, site in records],
+            )
+            self.db.executemany("DELETE FROM failed WHERE url = ?", [(r[0],) for r in records])
+
+    def emitted_count(self) -> int:
+        return self.db.execute("SELECT COUNT(*) FROM emitted").fetchone()[0]
+
+    # -- fetches that failed, retried on later runs --------------------------------
+    def record_failure(self, url: str, spider: str, site: str, error: str, night: str) -> None:
+        """Note a failed article fetch; one attempt per night however often it fails."""
+        with self.db:
+            row = self.db.execute(
+                "SELECT attempts, night FROM failed WHERE url = ?", (url,)
+            ).fetchone()
+            attempts = (row[0] + (row[1] != night)) if row else 1
+            self.db.execute(
+                "INSERT OR REPLACE INTO failed VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (url, spider, site, attempts, error[:300], time.time(), night),
+            )
+
+    def failures(self, spider: str) -> list[tuple[str, str, int, str]]:
+        """(url, site, attempts, last error) of this spider's failed fetches, oldest first."""
+        return self.db.execute(
+            "SELECT url, site, attempts, last_error FROM failed WHERE spider = ? ORDER BY last_at",
+            (spider,),
+        ).fetchall()
+
+    def forget_failure(self, url: str) -> None:
+        with self.db:
+            self.db.execute("DELETE FROM failed WHERE url = ?", (url,))
 
     # -- run bookkeeping -----------------------------------------------------------
     def found_before(self, spider: str, site: str) -> int | None:
@@ -102,6 +156,11 @@ class ArticleState:
                     (spider, site, count, time.time()),
                 )
 
+    def unfinished(self, spider: str) -> bool:
+        """True when a run of ``spider`` started and never finished."""
+        key = f"running:{spider}"
+        return self.db.execute("SELECT 1 FROM meta WHERE key = ?", (key,)).fetchone() is not None
+
     def begin_run(self, spider: str) -> bool:
         """Note that a run started; True when the previous run never finished."""
         key = f"running:{spider}"
@@ -112,18 +171,19 @@ class ArticleState:
     def end_run(self, spider: str) -> None:
         self.db.execute("DELETE FROM meta WHERE key = ?", (f"running:{spider}",))
 
-    def reconcile(self, folders: list[Path], spider: str) -> int:
-        """Mark the records of run files newer than the last look as emitted."""
+    def reconcile(self, folders: list[Path], spider: str, files: list[Path] | None = None) -> int:
+        """Mark the records of run files newer than the last look as emitted: every
+        ``*.jsonl`` in ``folders`` and each of ``files`` (fixed output files)."""
         key = f"reconciled:{spider}"
         row = self.db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
         since = float(row[0]) if row else 0.0
         started = time.time()
         added = 0
-        for folder in folders:
-            for path in sorted(folder.glob("*.jsonl")) if folder.is_dir() else []:
-                if path.stat().st_mtime < since - 60:  # a minute's slack for clock steps
-                    continue
-                added += self._mark_file(path, spider)
+        paths = [p for folder in folders if folder.is_dir() for p in sorted(folder.glob("*.jsonl"))]
+        for path in [*paths, *(f for f in files or [] if f.is_file())]:
+            if path.stat().st_mtime < since - 60:  # a minute's slack for clock steps
+                continue
+            added += self._mark_file(path, spider)
         self.db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, str(started)))
         return added
 
@@ -140,23 +200,3 @@ class ArticleState:
                     self.mark_emitted(url, record.get("fingerprint"), spider, record.get("site"))
                     added += 1
         return added
-
-
-_OPEN: weakref.WeakKeyDictionary[Any, Any] = weakref.WeakKeyDictionary()
-
-
-def state_for(crawler) -> Any:
-    """The state of a crawl, opened once and shared by its components; None when off.
-
-    An ArticleState, or in distributed mode its Redis twin with the same methods."""
-    if crawler not in _OPEN:
-        path = crawler.settings.get("UNIONNEWS_STATE", DEFAULT_PATH)
-        if not path or path == "off":
-            _OPEN[crawler] = None
-        elif crawler.settings.get("REDIS_URL"):
-            from unionnews.distributed import RedisArticleState, redis_for
-
-            _OPEN[crawler] = RedisArticleState(redis_for(crawler.settings))
-        else:
-            _OPEN[crawler] = ArticleState(path)
-    return _OPEN[crawler]

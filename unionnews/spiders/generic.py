@@ -55,12 +55,22 @@ class GenericSpider(SiteSpider):
             ),
         )
         super().__init__(**kwargs)
+        self.max_pages = 20000  # UNIONNEWS_MAX_PAGES, read once the crawler is set
+        self.pages_requested = 0
+
+    @classmethod
+    def from_crawler(cls, crawler, *args, **kwargs):
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        spider.max_pages = crawler.settings.getint("UNIONNEWS_MAX_PAGES", 20000)
+        return spider
 
     def parse_list(self, response: Response, site: Site) -> Iterator[scrapy.Request]:
         self.crawler.stats.inc_value("unionnews/generic/list_pages")
+        self.crawler.stats.inc_value(f"unionnews/{site.name}/list_pages")
         verdicts: Counter[str] = Counter()
         pages = []
         hops = response.meta.get("hops", 0)
+        state = self.incremental
         for url, text in self.links(response):
             if urlsplit(url).hostname != self.host:
                 continue
@@ -68,15 +78,31 @@ class GenericSpider(SiteSpider):
                 request = self.article_request(url, site, verdicts)
                 if request is not None:
                     yield request
-            elif self.article_state is not None and self.article_state.is_emitted(url):
+            elif state is not None and state.is_emitted(url):
+                # An article an earlier run emitted: it counts as found, and is not
+                # fetched again.
                 self.crawler.stats.inc_value("unionnews/state/known")
+                self.crawler.stats.inc_value(f"unionnews/{site.name}/articles_found")
                 verdicts["known"] += 1
             else:
                 step = 0 if text in NEXT_TEXTS or _PAGINATION.search(url) else 1
                 if hops + step <= self.max_hops:
                     pages.append((url, hops + step))
+                    if url not in self.requested and not self.with_pattern:
+                        # A link of unknown kind not tried yet: it may be a new article,
+                        # so this page does not stop the paging.
+                        verdicts["fresh"] += 1
         wanted = dict(pages)
         for request in self.follow_lists(response, list(wanted), site, verdicts):
+            if self.pages_requested >= self.max_pages:
+                self.crawler.stats.inc_value("unionnews/generic/page_limit_reached")
+                self.logger.warning(
+                    "stop at %d pages this run (UNIONNEWS_MAX_PAGES): %s not fetched",
+                    self.pages_requested,
+                    request.url,
+                )
+                break
+            self.pages_requested += 1
             # Without a pattern any page may be an article: try it by its shape.
             request.meta["hops"] = wanted[request.url]
             yield request.replace(callback=self.parse_page)

@@ -25,6 +25,7 @@ from twisted.python.failure import Failure
 
 from unionnews.extraction.dates import SHANGHAI
 from unionnews.extraction.trailing import PAGE_BREAK
+from unionnews.incremental import IncrementalState
 from unionnews.items import Article
 from unionnews.parse import NotAnArticle, parse_article
 from unionnews.sites.base import Site
@@ -63,9 +64,7 @@ class SiteSpider(CountingSpider):
     """Crawl the sites in ``sites``; subclasses set it."""
 
     sites: tuple[Site, ...] = ()  # per class; the generic spider sets its own
-    article_state = None  # set by the RunGuard extension when the state is on
     ledger = None  # set by DistributedWorker in distributed mode (REDIS_URL)
-    walk_all_lists = False  # set by RunGuard when the last run did not finish
 
     def __init__(
         self,
@@ -80,6 +79,7 @@ class SiteSpider(CountingSpider):
         self.day = parse_day(date, "date") or datetime.now(SHANGHAI).date()
         self.requested: set[str] = set()
         self.max_list_pages = 500  # UNIONNEWS_MAX_LIST_PAGES, read once the crawler is set
+        self.list_pages: Counter[str] = Counter()  # list pages requested per site, this run
         self.allowed_domains = sorted({d for site in self.sites for d in site.domains})
 
     @classmethod
@@ -88,7 +88,26 @@ class SiteSpider(CountingSpider):
         spider.max_list_pages = crawler.settings.getint("UNIONNEWS_MAX_LIST_PAGES", 500)
         return spider
 
+    @property
+    def incremental(self) -> IncrementalState | None:
+        """The incremental state of this run, None when UNIONNEWS_STATE=off."""
+        return self.crawler.get_extension(IncrementalState)
+
+    @property
+    def walk_all_lists(self) -> bool:
+        state = self.incremental
+        return bool(state is not None and state.walk_all_lists)
+
     async def start(self):
+        # Articles whose fetch failed on an earlier run come first, whether or not a
+        # list still shows them.
+        state = self.incremental
+        by_name = {site.name: site for site in self.sites}
+        for url, site_name in state.retries() if state is not None else []:
+            site = by_name.get(site_name)
+            if site is not None and url not in self.requested:
+                self.requested.add(url)
+                yield self._article(url, site, dont_filter=True)
         for request in self.seed_requests():
             yield request
 
@@ -144,7 +163,7 @@ class SiteSpider(CountingSpider):
         if self.until and day and day > self.until:
             verdicts["new"] += 1
             return None
-        state = self.article_state
+        state = self.incremental
         if state is not None and state.is_emitted(url):
             stats.inc_value("unionnews/state/known")
             verdicts["known"] += 1
@@ -171,6 +190,7 @@ class SiteSpider(CountingSpider):
     def list_request(self, url: str, site: Site) -> scrapy.Request:
         # List pages are fetched on every run and after a resume (dont_filter); callers
         # keep them to once per run through self.requested.
+        self.list_pages[site.name] += 1
         return scrapy.Request(
             url,
             callback=self.parse_list,
@@ -210,21 +230,21 @@ class SiteSpider(CountingSpider):
             self.logger.info("stop paging at %s: %s", response.url, why)
             self.release(response.url)
             return
-        depth = response.meta.get("unionnews_list_depth", 0) + 1
-        if urls and depth > self.max_list_pages:
-            self.crawler.stats.inc_value("unionnews/list_limit_reached")
-            self.logger.warning(
-                "stop paging at %s: %d pages of one list (UNIONNEWS_MAX_LIST_PAGES)",
-                response.url,
-                depth - 1,
-            )
-            urls = []
         for url in urls:
-            if url not in self.requested:
-                self.requested.add(url)
-                request = self.list_request(url, site)
-                request.meta["unionnews_list_depth"] = depth
-                yield request
+            if url in self.requested:
+                continue
+            if self.list_pages[site.name] >= self.max_list_pages:
+                self.crawler.stats.inc_value(f"unionnews/{site.name}/list_limit_reached")
+                self.logger.warning(
+                    "stop following lists of %s at %s: %d list pages this run "
+                    "(UNIONNEWS_MAX_LIST_PAGES)",
+                    site.name,
+                    response.url,
+                    self.list_pages[site.name],
+                )
+                break
+            self.requested.add(url)
+            yield self.list_request(url, site)
         self.release(response.url)
 
     # -- articles --------------------------------------------------------------
@@ -286,8 +306,17 @@ class SiteSpider(CountingSpider):
         yield item
 
     def failed(self, failure: Failure) -> None:
-        self.release(failed_url(failure))
+        url = failed_url(failure)
+        self.release(url)
         super().failed(failure)
+        request = getattr(failure, "request", None)
+        entry = request.meta.get("unionnews_ledger", {}) if request is not None else {}
+        state = self.incremental
+        if entry.get("kind") == "article" and state is not None:
+            # Remembered, and tried again first on the next runs.
+            state.fetch_failed(
+                url, entry["site"], f"{failure.type.__name__}: {failure.getErrorMessage()}"
+            )
 
 
 def _spider_class(name: str, sites: tuple[Site, ...], doc: str) -> type[SiteSpider]:

@@ -1,0 +1,325 @@
+"""IncrementalState: what earlier runs emitted and what they failed to fetch.
+
+An extension that owns the state file (unionnews/state.py), the way Scrapy's own
+components own theirs; spiders, pipelines and the feed storage reach it through
+``crawler.get_extension(IncrementalState)``. It keeps one invariant: an article is
+marked emitted only once its record is durably in the run's output. The feed storage
+(unionnews/feeds.py) reports every line it wrote and every flush to disk; only then are
+the lines' articles marked. A write that fails leaves its articles unmarked, so the next
+run emits them again, and fails this run.
+
+At the start of a run it opens the state and checks it: a state file that is missing,
+empty or unreadable while earlier output of the spider exists is rebuilt from that
+output (the run files), and the run then reads every list page; one that cannot be
+rebuilt stops the run with a line naming the file and what to do. It also reads back
+the output files of earlier runs, so a record written just before a ``kill -9`` is
+never emitted twice, and keeps article fetches that failed, to retry them first on
+later runs, up to UNIONNEWS_RETRY_NIGHTS nights.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import sqlite3
+import time
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote, urlsplit
+
+from itemadapter import ItemAdapter
+from scrapy import signals
+from scrapy.exceptions import NotConfigured
+
+from unionnews.extraction.dates import SHANGHAI
+from unionnews.state import DEFAULT_PATH, ArticleState, StateLost
+
+logger = logging.getLogger(__name__)
+
+
+def local_path(uri: str) -> str | None:
+    """The file path of a feed URI (``file://…`` or a bare path); None for other schemes."""
+    parts = urlsplit(uri)
+    if parts.scheme == "file":
+        return unquote(parts.path)
+    return uri if parts.scheme == "" else None
+
+
+class IncrementalState:
+    def __init__(self, crawler) -> None:
+        self.crawler = crawler
+        settings = crawler.settings
+        self.path = Path(settings.get("UNIONNEWS_STATE") or DEFAULT_PATH)
+        self.lock_folder = Path(settings.get("UNIONNEWS_LOCK_DIR") or self.path.parent)
+        self.retry_nights = settings.getint("UNIONNEWS_RETRY_NIGHTS", 3)
+        self.distributed = bool(settings.get("REDIS_URL"))
+        self.state: Any = None
+        self.spider_name: str | None = None
+        self.walk_all_lists = False  # the last run did not finish, or the state was rebuilt
+        self.problems: list[str] = []  # why this run failed, for the verdict
+        self.writes_failed = 0
+        self.pending: list[tuple[str, str | None, str, str | None]] = []
+        self.durable_output = False  # a JSON Lines file feed marks records as it writes
+        self._state_broken = False
+        self.close_reason = ""
+        self.was_unfinished = False
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        path = crawler.settings.get("UNIONNEWS_STATE", DEFAULT_PATH)
+        if not path or path == "off":
+            raise NotConfigured
+        ext = cls(crawler)
+        crawler.signals.connect(ext.spider_opened, signal=signals.spider_opened)
+        crawler.signals.connect(ext.item_scraped, signal=signals.item_scraped)
+        crawler.signals.connect(ext.spider_closed, signal=signals.spider_closed)
+        # The feed's files are closed (and their last lines synced) only as the spider
+        # closes: the state is committed and closed after that, when the engine stops.
+        crawler.signals.connect(ext.engine_stopped, signal=signals.engine_stopped)
+        return ext
+
+    # -- opening ---------------------------------------------------------------------
+    def open(self, spider_name: str) -> Any:
+        """Open and check the state once per run (the feed storage may ask first)."""
+        if self.spider_name is not None:
+            return self.state
+        self.spider_name = spider_name
+        if self.locked_out():
+            return None  # another run owns the state: read and write nothing
+        if self.distributed:
+            from unionnews.distributed import RedisArticleState, redis_for
+
+            self.state = RedisArticleState(redis_for(self.crawler.settings))
+            return self.state
+        problem = self._check_file()
+        try:
+            self.state = ArticleState(self.path)
+        except StateLost as exc:
+            aside = self.path.with_name(f"{self.path.name}.unreadable-{int(time.time())}")
+            os.replace(self.path, aside)
+            for suffix in ("-wal", "-shm"):
+                Path(f"{self.path}{suffix}").unlink(missing_ok=True)
+            logger.warning("state %s is unreadable (%s): moved to %s", self.path, exc, aside)
+            problem = "unreadable"
+            self.state = ArticleState(self.path)
+        if problem:
+            self._rebuild(problem)
+        self.was_unfinished = self.state.begin_run(spider_name)
+        if self.was_unfinished:
+            # Lists are paged only until a page holds nothing new; after a crash the
+            # older pages may never have been read, so this run reads them all.
+            logger.warning(
+                "the last run of %s did not finish: reading every list page", spider_name
+            )
+            self.walk_all_lists = True
+        return self.state
+
+    def locked_out(self) -> bool:
+        from unionnews.extensions import RunLock
+
+        lock = self.crawler.get_extension(RunLock)
+        return bool(lock is not None and lock.held_elsewhere)
+
+    def _check_file(self) -> str | None:
+        """'missing' or 'empty' when the state file lost what earlier runs recorded."""
+        if not self.path.exists():
+            return "missing"
+        if self.path.stat().st_size == 0:
+            return "empty"
+        return None
+
+    def _earlier_runs(self) -> bool:
+        """The lock file was there before this run: this spider has run here before."""
+        from unionnews.extensions import RunLock
+
+        lock = self.crawler.get_extension(RunLock)
+        return bool(lock is not None and lock.ran_before)
+
+    def _rebuild(self, problem: str) -> None:
+        if not self._earlier_runs():
+            return  # a first run: nothing was lost
+        files = self.output_files()
+        folders = self.run_folders()
+        if not files and not any(f.is_dir() and any(f.glob("*.jsonl")) for f in folders):
+            self.problems.append(
+                f"state {self.path} is {problem} and no run files to rebuild it from: "
+                f"articles emitted before would be emitted again. Give the run files with "
+                f"-o (as before), or remove {self.lock_folder / (self.spider_name or '')}.lock "
+                f"to start afresh"
+            )
+            logger.error("%s", self.problems[-1])
+            self._state_broken = True
+            return
+        added = self.state.reconcile(folders, self.spider_name or "", files)
+        self.walk_all_lists = True
+        logger.warning(
+            "state %s was %s: rebuilt from the run files (%d records); reading every list page",
+            self.path,
+            problem,
+            added,
+        )
+        self.crawler.stats.set_value("unionnews/state/rebuilt", added)
+
+    def broken(self) -> bool:
+        """True when the state was lost and could not be rebuilt: the run must stop."""
+        return self._state_broken
+
+    # -- the run's outputs -------------------------------------------------------------
+    def _feed_uris(self) -> list[str]:
+        return list(self.crawler.settings.getdict("FEEDS"))
+
+    def run_folders(self) -> list[Path]:
+        """Folders of this spider's run files: feeds whose path names the spider
+        (``data/%(name)s/%(time)s.jsonl``)."""
+        folders = set()
+        for uri in self._feed_uris():
+            path = local_path(uri)
+            if path is not None and "%(" in path and "%(name)s" in path:
+                folders.add(Path(str(Path(path).parent) % {"name": self.spider_name}))
+        return sorted(folders)
+
+    def output_files(self) -> list[Path]:
+        """Fixed output files (``-o out.jsonl``, ``-O out.jsonl``) that already hold lines."""
+        found = []
+        for uri in self._feed_uris():
+            path = local_path(uri)
+            if path is not None and "%(" not in path:
+                file = Path(path)
+                if file.is_file() and file.stat().st_size > 0:
+                    found.append(file)
+        return found
+
+    def unfinished(self, spider_name: str) -> bool:
+        """True when the last run of this spider did not finish: its output is kept and
+        appended to, even where ``-O`` asks to overwrite, so nothing it wrote is lost."""
+        self.open(spider_name)
+        return self.was_unfinished
+
+    # -- marking ---------------------------------------------------------------------
+    def line_written(self, line: bytes, spider_name: str) -> None:
+        """The feed wrote one JSON line; it is marked once the line is on disk."""
+        if self.distributed:
+            return  # workers claim records in Redis as they emit them (distributed.py)
+        self.durable_output = True
+        try:
+            record = json.loads(line)
+        except ValueError:
+            return
+        if isinstance(record, dict) and record.get("url"):
+            self.pending.append(
+                (record["url"], record.get("fingerprint"), spider_name, record.get("site"))
+            )
+
+    def synced(self) -> None:
+        """The feed flushed its lines to disk: mark their articles emitted."""
+        pending, self.pending = self.pending, []
+        if not pending or self.state is None or self._state_broken:
+            return
+        try:
+            if hasattr(self.state, "mark_many"):
+                self.state.mark_many(pending)
+            else:
+                for url, fingerprint, spider, site in pending:
+                    self.state.mark_emitted(url, fingerprint, spider, site)
+        except sqlite3.Error as exc:
+            self._state_failed(exc)
+
+    def write_failed(self, error: OSError, path: Path) -> None:
+        """A line could not be written: its article stays unmarked, the run fails."""
+        self.writes_failed += 1
+        self.crawler.stats.inc_value("unionnews/write_failed")
+        if self.writes_failed == 1:
+            logger.error(
+                "cannot write to %s (%s): records not written are emitted again by the next run",
+                path,
+                error.strerror or error,
+            )
+            self.problems.append(f"writing {path} failed: {error.strerror or error}")
+
+    def _state_failed(self, exc: Exception) -> None:
+        self._state_broken = True
+        self.crawler.stats.inc_value("unionnews/state/write_failed")
+        message = f"state {self.path} could not be written ({exc})"
+        logger.error("%s: the next run re-reads this run's files", message)
+        self.problems.append(message)
+
+    def item_scraped(self, item, spider) -> None:
+        # Without a JSON Lines file the feed cannot report its lines: mark as Scrapy
+        # hands the record over (distributed workers, other formats, no -o at all).
+        if self.durable_output or self.state is None or self._state_broken:
+            return
+        adapter = ItemAdapter(item)
+        try:
+            self.state.mark_emitted(
+                adapter["url"], adapter.get("fingerprint"), spider.name, adapter.get("site")
+            )
+        except sqlite3.Error as exc:
+            self._state_failed(exc)
+
+    def is_emitted(self, url: str) -> bool:
+        if self.state is None or self._state_broken:
+            return False
+        try:
+            return bool(self.state.is_emitted(url))
+        except sqlite3.Error as exc:
+            self._state_failed(exc)
+            return False
+
+    # -- failed fetches ----------------------------------------------------------------
+    def fetch_failed(self, url: str, site: str, error: str) -> None:
+        if self.state is None or self.distributed or self._state_broken:
+            return
+        night = datetime.now(SHANGHAI).date().isoformat()
+        try:
+            self.state.record_failure(url, self.spider_name or "", site, error, night)
+        except sqlite3.Error as exc:
+            self._state_failed(exc)
+
+    def retries(self) -> list[tuple[str, str]]:
+        """(url, site) of earlier failed fetches to try again first; those that failed on
+        UNIONNEWS_RETRY_NIGHTS nights are given up, with a stat and a log line."""
+        if self.state is None or self.distributed or self._state_broken:
+            return []
+        due = []
+        for url, site, attempts, error in self.state.failures(self.spider_name or ""):
+            if attempts >= self.retry_nights:
+                logger.warning(
+                    "giving up %s: its fetch failed on %d nights (last: %s)", url, attempts, error
+                )
+                self.crawler.stats.inc_value("unionnews/retry/given_up")
+                self.state.forget_failure(url)
+            else:
+                due.append((url, site))
+        if due:
+            self.crawler.stats.set_value("unionnews/retry/queued", len(due))
+            logger.info("retrying %d article fetches that failed on earlier runs", len(due))
+        return due
+
+    # -- signals -----------------------------------------------------------------------
+    def spider_opened(self, spider) -> None:
+        self.open(spider.name)
+        if self.distributed or self._state_broken or self.state is None:
+            return
+        added = self.state.reconcile(self.run_folders(), spider.name, self.output_files())
+        if added:
+            logger.info("state: %d records of earlier run files marked emitted", added)
+            self.crawler.stats.set_value("unionnews/state/reconciled", added)
+
+    def spider_closed(self, spider, reason: str) -> None:
+        self.close_reason = reason
+        if reason == "state_lost":  # closed while opening: the engine never stops
+            self.engine_stopped()
+
+    def engine_stopped(self) -> None:
+        self.synced()
+        if self.state is None:
+            return
+        try:
+            if self.close_reason == "finished" and not self.problems and self.spider_name:
+                self.state.end_run(self.spider_name)
+            self.state.close()  # commits the last batch of marks
+        except sqlite3.Error as exc:
+            self._state_failed(exc)
+        self.state = None
