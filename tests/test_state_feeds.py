@@ -1,5 +1,7 @@
 import json
 
+import pytest
+
 from unionnews.extraction.fingerprint import content_fingerprint
 from unionnews.feeds import WholeLineFileFeedStorage, cut_torn_tail
 from unionnews.state import ArticleState
@@ -82,3 +84,74 @@ def test_fingerprint_ignores_width_space_and_endings():
     assert content_fingerprint(copy) == content_fingerprint(BODY)
     assert content_fingerprint("另一篇" + BODY) != content_fingerprint(BODY)
     assert content_fingerprint("短讯。") is None
+
+
+def _incremental(tmp_path):
+    from scrapy.utils.test import get_crawler
+
+    from unionnews.incremental import IncrementalState
+
+    crawler = get_crawler(settings_dict={"UNIONNEWS_STATE": str(tmp_path / "state.sqlite")})
+    ext = IncrementalState.from_crawler(crawler)
+    ext.open("generic")
+    return ext, crawler
+
+
+def test_a_state_disk_that_fills_fails_the_run_with_one_line(tmp_path, caplog):
+    import sqlite3
+
+    ext, crawler = _incremental(tmp_path)
+
+    def disk_full(records):
+        raise sqlite3.OperationalError("database or disk is full")
+
+    ext.state.mark_many = disk_full
+    for n in range(3):
+        ext.line_written(f'{{"url": "http://a.cn/{n}.html"}}\n'.encode(), "generic")
+        ext.synced()
+    errors = [r for r in caplog.records if r.levelname == "ERROR"]
+    assert len(errors) == 1
+    assert "could not be written" in errors[0].getMessage()
+    assert any("could not be written" in p for p in ext.problems)
+    assert crawler.stats.get_value("unionnews/state/write_failed") == 1
+
+
+def test_lines_are_marked_only_once_synced(tmp_path):
+    from unionnews.feeds import _WholeLines
+
+    ext, _ = _incremental(tmp_path)
+    ext.reports_lines()
+    out = _WholeLines(tmp_path / "run.jsonl", "ab", ext, "generic")
+    out.write(b'{"url": "http://a.cn/1.html", "fingerprint": null, "site": "a.cn"}\n')
+    assert not ext.state.is_emitted("http://a.cn/1.html")  # written, not yet on disk
+    out.close()  # fsync, then mark
+    assert ext.state.is_emitted("http://a.cn/1.html")
+
+
+def test_a_failed_write_leaves_no_half_line_and_no_mark(tmp_path, monkeypatch):
+    import errno
+    import os
+
+    from unionnews import feeds
+
+    ext, crawler = _incremental(tmp_path)
+    ext.reports_lines()
+    path = tmp_path / "run.jsonl"
+    out = feeds._WholeLines(path, "ab", ext, "generic")
+    out.write(b'{"url": "http://a.cn/1.html"}\n')
+    real_write = os.write
+
+    def half_then_full(fd, data):
+        real_write(fd, bytes(data[:10]))  # part of the line reaches the file
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(feeds.os, "write", half_then_full)
+    with pytest.raises(OSError, match="No space"):
+        out.write(b'{"url": "http://a.cn/2.html"}\n')
+    monkeypatch.setattr(feeds.os, "write", real_write)
+    out.close()
+    assert path.read_bytes() == b'{"url": "http://a.cn/1.html"}\n'
+    assert ext.state.is_emitted("http://a.cn/1.html")
+    assert not ext.state.is_emitted("http://a.cn/2.html")
+    assert crawler.stats.get_value("unionnews/write_failed") == 1
+    assert any("No space left on device" in p for p in ext.problems)

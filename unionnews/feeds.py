@@ -138,5 +138,6 @@ class WholeLineFileFeedStorage(FileFeedStorage):
         if self.write_mode == "ab":
             cut_torn_tail(path)
         # Only JSON Lines can be read back line by line to know which record is on disk.
-        marker = state if state is not None and self.format == "jsonlines" else None
+        jsonl = self.format == "jsonlines"
+        marker = state if state is not None and jsonl and state.reports_lines() else None
         return _WholeLines(path, self.write_mode, marker, spider.name if marker else "")

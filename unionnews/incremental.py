@@ -14,7 +14,7 @@ output (the run files), and the run then reads every list page; one that cannot 
 rebuilt stops the run with a line naming the file and what to do. It also reads back
 the output files of earlier runs, so a record written just before a ``kill -9`` is
 never emitted twice, and keeps article fetches that failed, to retry them first on
-later runs, up to UNIONNEWS_RETRY_NIGHTS nights.
+later runs, up to UNIONNEWS_RETRY_NIGHTS runs (one a night, run from cron).
 """
 
 from __future__ import annotations
@@ -65,6 +65,7 @@ class IncrementalState:
         self._state_broken = False
         self.close_reason = ""
         self.was_unfinished = False
+        self.run_id = datetime.now(SHANGHAI).isoformat()  # one failed attempt per run
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -198,11 +199,17 @@ class IncrementalState:
         return self.was_unfinished
 
     # -- marking ---------------------------------------------------------------------
+    def reports_lines(self) -> bool:
+        """A JSON Lines file feed opens: from now on records are marked only as that
+        feed reports them on disk, never as Scrapy hands them over. False for
+        distributed workers, which claim records in Redis as they emit them."""
+        if self.distributed:
+            return False
+        self.durable_output = True
+        return True
+
     def line_written(self, line: bytes, spider_name: str) -> None:
         """The feed wrote one JSON line; it is marked once the line is on disk."""
-        if self.distributed:
-            return  # workers claim records in Redis as they emit them (distributed.py)
-        self.durable_output = True
         try:
             record = json.loads(line)
         except ValueError:
@@ -271,22 +278,21 @@ class IncrementalState:
     def fetch_failed(self, url: str, site: str, error: str) -> None:
         if self.state is None or self.distributed or self._state_broken:
             return
-        night = datetime.now(SHANGHAI).date().isoformat()
         try:
-            self.state.record_failure(url, self.spider_name or "", site, error, night)
+            self.state.record_failure(url, self.spider_name or "", site, error, self.run_id)
         except sqlite3.Error as exc:
             self._state_failed(exc)
 
     def retries(self) -> list[tuple[str, str]]:
         """(url, site) of earlier failed fetches to try again first; those that failed on
-        UNIONNEWS_RETRY_NIGHTS nights are given up, with a stat and a log line."""
+        UNIONNEWS_RETRY_NIGHTS runs are given up, with a stat and a log line."""
         if self.state is None or self.distributed or self._state_broken:
             return []
         due = []
         for url, site, attempts, error in self.state.failures(self.spider_name or ""):
             if attempts >= self.retry_nights:
                 logger.warning(
-                    "giving up %s: its fetch failed on %d nights (last: %s)", url, attempts, error
+                    "giving up %s: its fetch failed on %d runs (last: %s)", url, attempts, error
                 )
                 self.crawler.stats.inc_value("unionnews/retry/given_up")
                 self.state.forget_failure(url)
@@ -304,8 +310,15 @@ class IncrementalState:
             return
         added = self.state.reconcile(self.run_folders(), spider.name, self.output_files())
         if added:
-            logger.info("state: %d records of earlier run files marked emitted", added)
+            # The state was behind its run files (a kill before the marks were written,
+            # a state restored from a backup): the lists' older pages may hold articles
+            # it never fetched, so this run reads every list page.
+            logger.info(
+                "state: %d records of earlier run files marked emitted; reading every list page",
+                added,
+            )
             self.crawler.stats.set_value("unionnews/state/reconciled", added)
+            self.walk_all_lists = True
 
     def spider_closed(self, spider, reason: str) -> None:
         self.close_reason = reason

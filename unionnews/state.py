@@ -34,7 +34,7 @@ CREATE TABLE IF NOT EXISTS site_runs (
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE IF NOT EXISTS failed (
     url TEXT PRIMARY KEY, spider TEXT, site TEXT, attempts INTEGER, last_error TEXT,
-    last_at REAL, night TEXT
+    last_at REAL, run TEXT
 );
 """
 
@@ -118,16 +118,16 @@ class ArticleState:
         return self.db.execute("SELECT COUNT(*) FROM emitted").fetchone()[0]
 
     # -- fetches that failed, retried on later runs --------------------------------
-    def record_failure(self, url: str, spider: str, site: str, error: str, night: str) -> None:
-        """Note a failed article fetch; one attempt per night however often it fails."""
+    def record_failure(self, url: str, spider: str, site: str, error: str, run: str) -> None:
+        """Note a failed article fetch; one attempt per run however often it fails."""
         with self.db:
             row = self.db.execute(
-                "SELECT attempts, night FROM failed WHERE url = ?", (url,)
+                "SELECT attempts, run FROM failed WHERE url = ?", (url,)
             ).fetchone()
-            attempts = (row[0] + (row[1] != night)) if row else 1
+            attempts = (row[0] + (row[1] != run)) if row else 1
             self.db.execute(
                 "INSERT OR REPLACE INTO failed VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (url, spider, site, attempts, error[:300], time.time(), night),
+                (url, spider, site, attempts, error[:300], time.time(), run),
             )
 
     def failures(self, spider: str) -> list[tuple[str, str, int, str]]:

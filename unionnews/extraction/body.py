@@ -169,6 +169,8 @@ def _summary_box_end(article: list[str]) -> int:
     """Where a summary box whose label stands alone on its line ends (0 when none): at the
     byline or news lead that follows it, else after the one line under the label."""
     for i, line in enumerate(article[:4]):
+        if ends_sentence(line) and len(line) >= 20:
+            return 0  # the text has begun: a label after it opens no box
         if _SUMMARY_ALONE.match(line):
             for j in range(i + 1, min(len(article), i + 1 + SUMMARY_BOX_LINES)):
                 if credits.credit_line(article[j]) or _NEWS_LEAD.match(article[j]):

@@ -102,6 +102,8 @@ class SiteSpider(CountingSpider):
         # Articles whose fetch failed on an earlier run come first, whether or not a
         # list still shows them.
         state = self.incremental
+        if state is not None and state.broken():
+            return  # the run stops at once (RunVerdict): fetch nothing
         by_name = {site.name: site for site in self.sites}
         for url, site_name in state.retries() if state is not None else []:
             site = by_name.get(site_name)
