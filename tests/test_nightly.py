@@ -162,6 +162,7 @@ def test_a_lost_state_with_nothing_to_rebuild_from_stops_the_run_with_one_line(t
         records, log = night(tmp_path, site, "-o", f"{tmp_path}/second.jsonl", expect_exit=3)
     assert records == []
     assert f"state {tmp_path / 'state.sqlite'} is missing and no run files" in log
+    assert "state.sqlite.runs to start afresh" in log
     assert site.article_hits() == 4  # nothing fetched again
 
 

@@ -57,7 +57,6 @@ class RunLock:
         self.folder = Path(settings.get("UNIONNEWS_LOCK_DIR") or folder)
         self.fd: int | None = None
         self.held_elsewhere = False
-        self.ran_before = False  # the lock file was there: this spider has run here before
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -72,7 +71,6 @@ class RunLock:
     def acquire(self, name: str) -> None:
         self.folder.mkdir(parents=True, exist_ok=True)
         path = self.folder / f"{name}.lock"
-        self.ran_before = path.exists()
         fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -155,12 +153,11 @@ class RunVerdict:
         problems = []
         if reason == "locked":
             return ["another run of this spider holds its lock"]
-        if reason == "state_lost":
-            state = self.crawler.get_extension(IncrementalState)
+        state = self.crawler.get_extension(IncrementalState)
+        if reason == "state_lost" or (state is not None and state.broken()):
             return list(state.problems) if state is not None else [reason]
         if reason != "finished":
             problems.append(f"closed early: {reason}")
-        state = self.crawler.get_extension(IncrementalState)
         if state is not None:
             problems.extend(state.problems)
         errors = stats.get("log_count/ERROR", 0) + sum(

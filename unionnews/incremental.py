@@ -52,7 +52,6 @@ class IncrementalState:
         self.crawler = crawler
         settings = crawler.settings
         self.path = Path(settings.get("UNIONNEWS_STATE") or DEFAULT_PATH)
-        self.lock_folder = Path(settings.get("UNIONNEWS_LOCK_DIR") or self.path.parent)
         self.retry_nights = settings.getint("UNIONNEWS_RETRY_NIGHTS", 3)
         self.distributed = bool(settings.get("REDIS_URL"))
         self.state: Any = None
@@ -107,6 +106,9 @@ class IncrementalState:
             self.state = ArticleState(self.path)
         if problem:
             self._rebuild(problem)
+            if self._state_broken:
+                return self.state
+        self._note_run()
         self.was_unfinished = self.state.begin_run(spider_name)
         if self.was_unfinished:
             # Lists are paged only until a page holds nothing new; after a crash the
@@ -131,12 +133,25 @@ class IncrementalState:
             return "empty"
         return None
 
-    def _earlier_runs(self) -> bool:
-        """The lock file was there before this run: this spider has run here before."""
-        from unionnews.extensions import RunLock
+    @property
+    def _runs_file(self) -> Path:
+        # Beside the state: which spiders have run with it. Losing the state alone leaves
+        # this behind, so the loss is noticed; a new state path, or the whole folder
+        # removed, is a fresh start.
+        return self.path.with_name(f"{self.path.name}.runs")
 
-        lock = self.crawler.get_extension(RunLock)
-        return bool(lock is not None and lock.ran_before)
+    def _earlier_runs(self) -> bool:
+        """This spider has run with this state before."""
+        try:
+            names = self._runs_file.read_text("utf-8").split()
+        except OSError:
+            return False
+        return self.spider_name in names
+
+    def _note_run(self) -> None:
+        if not self._earlier_runs():
+            with self._runs_file.open("a", encoding="utf-8") as fh:
+                fh.write(f"{self.spider_name}\n")
 
     def _rebuild(self, problem: str) -> None:
         if not self._earlier_runs():
@@ -147,8 +162,7 @@ class IncrementalState:
             self.problems.append(
                 f"state {self.path} is {problem} and no run files to rebuild it from: "
                 f"articles emitted before would be emitted again. Give the run files with "
-                f"-o (as before), or remove {self.lock_folder / (self.spider_name or '')}.lock "
-                f"to start afresh"
+                f"-o (as before), or remove {self._runs_file} to start afresh"
             )
             logger.error("%s", self.problems[-1])
             self._state_broken = True
