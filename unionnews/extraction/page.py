@@ -454,11 +454,13 @@ def repeated_items_reason(walker: _Walker, best: int) -> str | None:
         parent = el.getparent()
         if parent is None:
             return None
-        signature = _signature(el)
-        siblings = [c for c in parent if _signature(c) == signature]
-        linked = sum(1 for c in siblings if c.tag == "a" or c.find(".//a") is not None)
-        if linked >= REPEATED_MIN and _text_len(el) < REPEATED_SHARE * _text_len(parent):
-            return f"repeated items ({linked} blocks like the body)"
+        if len(parent) >= REPEATED_MIN:  # fewer children cannot repeat enough
+            signature = _signature(el)
+            siblings = [c for c in parent if _signature(c) == signature]
+            if len(siblings) >= REPEATED_MIN:
+                linked = sum(1 for c in siblings if c.tag == "a" or c.find(".//a") is not None)
+                if linked >= REPEATED_MIN and _text_len(el) < REPEATED_SHARE * _text_len(parent):
+                    return f"repeated items ({linked} blocks like the body)"
         index = walker.parent[index]
         if index < 0:
             return None

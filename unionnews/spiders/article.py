@@ -8,20 +8,31 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import scrapy
 from scrapy.http import Response
 
 from unionnews.items import Article
 from unionnews.parse import NotAnArticle, parse_article
-from unionnews.spiders.base import CountingSpider
+from unionnews.spiders.base import BadArgument, CountingSpider
 
 
 def _targets(url: str | None, urls_file: str | None) -> list[str]:
     targets = [u.strip() for u in (url or "").split(",") if u.strip()]
+    for target in targets:
+        parts = urlsplit(target)
+        if parts.scheme not in ("http", "https", "file") or not (parts.netloc or parts.path):
+            raise BadArgument(f"-a url= must be an http(s) or file URL, got {target!r}")
     if urls_file:
         base = Path(urls_file).resolve().parent
-        for line in Path(urls_file).read_text(encoding="utf-8").splitlines():
+        try:
+            text = Path(urls_file).read_text(encoding="utf-8")
+        except OSError as exc:
+            raise BadArgument(
+                f"-a urls_file= cannot be read: {urls_file} ({exc.strerror})"
+            ) from exc
+        for line in text.splitlines():
             line = line.strip()
             if not line or line.startswith("#"):
                 continue
@@ -36,7 +47,7 @@ class ArticleSpider(CountingSpider):
         super().__init__(**kwargs)
         self.targets = _targets(url, urls_file)
         if not self.targets:
-            raise ValueError("give -a url=URL[,URL...] or -a urls_file=PATH")
+            raise BadArgument("give -a url=URL[,URL...] or -a urls_file=PATH")
 
     async def start(self):
         for target in self.targets:

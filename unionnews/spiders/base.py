@@ -9,6 +9,11 @@ from twisted.python.failure import Failure
 from unionnews.parse import NotAnArticle
 
 
+class BadArgument(ValueError):
+    """A spider argument that cannot be used; ``scrapy crawl`` prints it as one line and
+    exits 2 before the crawl starts."""
+
+
 def failed_url(failure: Failure) -> str:
     """The URL of the request behind a download failure (Scrapy attaches it)."""
     request = getattr(failure, "request", None)

@@ -21,6 +21,7 @@ from scrapy.http import Response
 
 from unionnews.parse import NotAnArticle, parse_article
 from unionnews.sites.base import Site
+from unionnews.spiders.base import BadArgument
 from unionnews.spiders.sites import NEXT_TEXTS, SiteSpider
 
 # index_2.html, list_3.shtml, ?page=2, &pageNo=3: another page of the same list.
@@ -37,12 +38,20 @@ class GenericSpider(SiteSpider):
         max_hops: str = "2",
         **kwargs,
     ):
-        host = urlsplit(start).hostname if start else None
-        if not start or not host:
-            raise ValueError("give -a start=URL (an absolute http(s) URL)")
-        self.host: str = host
+        parts = urlsplit(start) if start else None
+        if not start or not parts or parts.scheme not in ("http", "https") or not parts.hostname:
+            got = f", got {start!r}" if start else ""
+            raise BadArgument(f"-a start= must be an http(s) URL{got}")
+        self.host: str = parts.hostname
         if not max_hops.isdigit():
-            raise ValueError(f"-a max_hops= must be a whole number, got {max_hops!r}")
+            raise BadArgument(f"-a max_hops= must be a whole number, got {max_hops!r}")
+        if article_pattern:
+            try:
+                re.compile(article_pattern)
+            except re.error as exc:
+                raise BadArgument(
+                    f"-a article_pattern= is not a regular expression: {exc}"
+                ) from exc
         self.max_hops = int(max_hops)
         self.with_pattern = bool(article_pattern)
         self.sites = (

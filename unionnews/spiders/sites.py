@@ -30,7 +30,7 @@ from unionnews.items import Article
 from unionnews.parse import NotAnArticle, parse_article
 from unionnews.sites.base import Site
 from unionnews.sites.registry import all_sites
-from unionnews.spiders.base import CountingSpider, failed_url
+from unionnews.spiders.base import BadArgument, CountingSpider, failed_url
 
 # Link texts that lead to the next page of a list or of an article.
 NEXT_TEXTS = frozenset(
@@ -45,7 +45,7 @@ def parse_day(value: str | None, name: str) -> date | None:
     try:
         return date.fromisoformat(value)
     except ValueError as exc:
-        raise ValueError(f"-a {name}= must be YYYY-MM-DD, got {value!r}") from exc
+        raise BadArgument(f"-a {name}= must be YYYY-MM-DD, got {value!r}") from exc
 
 
 def continuation_pages(url: str, links: list[tuple[str, str]]) -> list[str]:

@@ -1,0 +1,52 @@
+"""Bad usage of ``scrapy crawl``: one line on stderr, exit status 2, no traceback."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import scrapy
+
+CASES = {
+    "since not a date": (
+        ["crawl", "workercn", "-a", "since=notadate"],
+        "error: -a since= must be YYYY-MM-DD, got 'notadate'",
+    ),
+    "until not a date": (
+        ["crawl", "unionnews", "-a", "until=2026-13-40"],
+        "error: -a until= must be YYYY-MM-DD, got '2026-13-40'",
+    ),
+    "urls file missing": (
+        ["crawl", "article", "-a", "urls_file=/nonexistent/urls.txt"],
+        "error: -a urls_file= cannot be read: /nonexistent/urls.txt (No such file or directory)",
+    ),
+    "article with no URL": (
+        ["crawl", "article"],
+        "error: give -a url=URL[,URL...] or -a urls_file=PATH",
+    ),
+    "url not a URL": (
+        ["crawl", "article", "-a", "url=not-a-url"],
+        "error: -a url= must be an http(s) or file URL, got 'not-a-url'",
+    ),
+    "generic start not a URL": (
+        ["crawl", "generic", "-a", "start=www.example.cn/news"],
+        "error: -a start= must be an http(s) URL, got 'www.example.cn/news'",
+    ),
+    "misspelled spider": (
+        ["crawl", "workrcn"],
+        "error: no spider named 'workrcn'; did you mean workercn",
+    ),
+    "unknown argument": (
+        ["crawl", "generic", "-a", "start=http://www.example.cn/", "-a", "max_hops=two"],
+        "error: -a max_hops= must be a whole number, got 'two'",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_bad_usage_is_one_line_and_exit_2(case):
+    args, expected = CASES[case]
+    result = scrapy(*args, timeout=120)
+    assert result.returncode == 2, result.stderr
+    assert "Traceback" not in result.stderr
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith(expected)
