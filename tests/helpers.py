@@ -18,7 +18,7 @@ def generic_command(start: str, *args: str) -> list[str]:
         sys.executable, "-m", "scrapy", "crawl", "generic",
         "-a", f"start={start}", "-a", LOCALSITE_PATTERN,
         "-s", "UNIONNEWS_ALLOW_PRIVATE=True", "-s", "AUTOTHROTTLE_ENABLED=False",
-        "-s", "DOWNLOAD_DELAY=0", *args,
+        "-s", "DOWNLOAD_DELAY=0", "-s", "UNIONNEWS_VERBOSE=True", *args,
     ]  # fmt: skip
 
 
@@ -41,6 +41,7 @@ def crawl_args(tmp_path: Path, out: Path, log: Path, replay: Path | None) -> lis
         "-s", "DOWNLOAD_DELAY=0",
         "-s", "RETRY_TIMES=0",
         "-s", "UNIONNEWS_ALLOW_PRIVATE=True",  # the test servers are on 127.0.0.1
+        "-s", "UNIONNEWS_VERBOSE=True",  # Scrapy's stats dump: the tests read it
     ]  # fmt: skip
     if replay is not None:
         args += ["-s", f"UNIONNEWS_REPLAY_DIR={replay}"]

@@ -59,7 +59,7 @@ def test_generic_spider_with_article_pattern(tmp_path):
     ("spider", "args", "message"),
     [
         ("workercn", ["-a", "since=yesterday"], "-a since= must be YYYY-MM-DD"),
-        ("generic", [], "give -a start=URL"),
+        ("generic", [], "-a start= must be an http(s) URL"),
     ],
 )
 def test_bad_spider_arguments_fail_clearly(spider, args, message):

@@ -99,3 +99,5 @@ SCHEDULER_DISK_QUEUE = "scrapy.squeues.PickleLifoSQLiteQueue"
 REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
 LOG_LEVEL = "INFO"
+# Scrapy's banners, component lists and stats dump: shown with -L INFO/DEBUG or this.
+UNIONNEWS_VERBOSE = False

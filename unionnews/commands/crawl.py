@@ -1,18 +1,25 @@
-"""``scrapy crawl``, with arguments checked first and an exit status a cron job can act on.
+"""``scrapy crawl``, with arguments checked first, a console worth reading and an exit
+status a cron job can act on.
 
 Before anything starts, the spider name and every ``-a`` argument are checked: a wrong
 one gives one line on stderr and exit status 2, never a traceback; an unknown spider
-name lists the close names ``scrapy list`` knows. Scrapy's own crawl exits 0 whenever
-the process ran; this one exits 3 when the run verdict (unionnews.extensions) judged the
-run failed.
+name lists the close names ``scrapy list`` knows. Scrapy's own banners, component lists
+and stats dump are left out (``-L DEBUG``, ``-L INFO`` or ``-s UNIONNEWS_VERBOSE=True``
+bring them back); the run's own start, progress and summary lines stay. Scrapy's crawl
+exits 0 whenever the process ran; this one exits 3 when the run verdict
+(unionnews.extensions) judged the run failed.
 """
 
 from __future__ import annotations
 
 import difflib
+import logging
 import sys
 
 from scrapy.commands.crawl import Command as ScrapyCrawl
+from scrapy.settings import SETTINGS_PRIORITIES
+from scrapy.spiderloader import SpiderLoader
+from scrapy.utils.misc import load_object
 
 from unionnews.extensions import FAILED_RUNS
 from unionnews.spiders.base import BadArgument
@@ -37,15 +44,29 @@ def usage_error(spider_loader, name: str, spargs: dict) -> str | None:
     return None
 
 
+def quiet_console(settings) -> None:
+    """Leave Scrapy's own INFO lines out unless the user asked for a log level or for them."""
+    asked = settings.getpriority("LOG_LEVEL") >= SETTINGS_PRIORITIES["cmdline"]
+    if not asked and not settings.getbool("UNIONNEWS_VERBOSE"):
+        for name in ("scrapy", "twisted", "filelock"):
+            logging.getLogger(name).setLevel(logging.WARNING)
+
+
 class Command(ScrapyCrawl):
-    def run(self, args, opts):
-        FAILED_RUNS.clear()
+    def process_options(self, args, opts):
+        super().process_options(args, opts)
+        # Checked here, before the crawler process exists and logs anything.
         if len(args) == 1:
-            problem = usage_error(self.crawler_process.spider_loader, args[0], opts.spargs)
+            loader_class = load_object(self.settings.get("SPIDER_LOADER_CLASS"))
+            loader: SpiderLoader = loader_class.from_settings(self.settings.frozencopy())
+            problem = usage_error(loader, args[0], opts.spargs)
             if problem:
                 print(f"error: {problem}", file=sys.stderr)
-                self.exitcode = BAD_USAGE
-                return
+                sys.exit(BAD_USAGE)
+        quiet_console(self.settings)
+
+    def run(self, args, opts):
+        FAILED_RUNS.clear()
         super().run(args, opts)
         if FAILED_RUNS and not self.exitcode:
             self.exitcode = RUN_FAILED
