@@ -1,4 +1,5 @@
-"""The ``unionnews`` console command: ``extract`` a saved page, ``evaluate`` on a corpus."""
+"""The ``unionnews`` console command: ``extract`` a saved page, ``evaluate`` on a corpus,
+``check`` the registered sites."""
 
 from __future__ import annotations
 
@@ -53,6 +54,12 @@ def _evaluate(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
+def _check(args: argparse.Namespace) -> int:
+    from unionnews.check import run_check
+
+    return run_check(args.sites, args.set or [], args.articles)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="unionnews")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -68,6 +75,14 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--misses", action="store_true", help="list each miss: page, expected, got")
     p.add_argument("--json", help="write all results to this file")
     p.set_defaults(run=_evaluate)
+    p = sub.add_parser(
+        "check",
+        help="health check of the registered sites: start pages, article links, a few records",
+    )
+    p.add_argument("sites", nargs="*", help="site names (scrapy list); all when none given")
+    p.add_argument("-s", "--set", action="append", metavar="NAME=VALUE", help="a Scrapy setting")
+    p.add_argument("--articles", default="3", help="articles read per site (3)")
+    p.set_defaults(run=_check)
     args = parser.parse_args(argv)
     # extract says why a page gave no record: that is an INFO line of unionnews.extract.
     level = logging.INFO if args.command == "extract" else logging.WARNING

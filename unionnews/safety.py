@@ -57,7 +57,11 @@ class PrivateAddressMiddleware:
         if is_private(address):
             if self.stats is not None:
                 self.stats.inc_value("unionnews/refused/private_address")
-            logger.warning("refused %s: %s is a private address", request.url, address)
+            logger.warning(
+                "refused %s: %s is a private address (allow with -s UNIONNEWS_ALLOW_PRIVATE=True)",
+                request.url,
+                address,
+            )
             raise IgnoreRequest(f"private address {address}")
 
 

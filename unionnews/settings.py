@@ -72,6 +72,7 @@ EXTENSIONS = {
     "unionnews.incremental.IncrementalState": 510,
     "unionnews.extensions.RunLock": 520,
     "unionnews.distributed.DistributedWorker": 530,
+    "unionnews.progress.Progress": 540,
 }
 
 # Distributed mode: set REDIS_URL (e.g. -s REDIS_URL=redis://host:6379/0) and every
@@ -101,3 +102,6 @@ TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
 LOG_LEVEL = "INFO"
 # Scrapy's banners, component lists and stats dump: shown with -L INFO/DEBUG or this.
 UNIONNEWS_VERBOSE = False
+LOG_VERSIONS: list[str] = []  # the versions table under Scrapy's start line
+UNIONNEWS_PROGRESS_SECONDS = 30  # a progress line this often during a crawl
+TELNETCONSOLE_ENABLED = False  # nobody here logs in to a running crawl

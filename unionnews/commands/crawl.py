@@ -45,11 +45,11 @@ def usage_error(spider_loader, name: str, spargs: dict) -> str | None:
 
 
 def quiet_console(settings) -> None:
-    """Leave Scrapy's own INFO lines out unless the user asked for a log level or for them."""
+    """Leave Scrapy's own INFO lines out unless the user asked for a log level or for them.
+    Called once Scrapy has configured logging (it resets the ``scrapy`` logger's level)."""
     asked = settings.getpriority("LOG_LEVEL") >= SETTINGS_PRIORITIES["cmdline"]
     if not asked and not settings.getbool("UNIONNEWS_VERBOSE"):
-        for name in ("scrapy", "twisted", "filelock"):
-            logging.getLogger(name).setLevel(logging.WARNING)
+        logging.getLogger("scrapy").setLevel(logging.WARNING)
 
 
 class Command(ScrapyCrawl):
@@ -63,10 +63,10 @@ class Command(ScrapyCrawl):
             if problem:
                 print(f"error: {problem}", file=sys.stderr)
                 sys.exit(BAD_USAGE)
-        quiet_console(self.settings)
 
     def run(self, args, opts):
         FAILED_RUNS.clear()
+        quiet_console(self.settings)
         super().run(args, opts)
         if FAILED_RUNS and not self.exitcode:
             self.exitcode = RUN_FAILED

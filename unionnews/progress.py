@@ -1,0 +1,62 @@
+"""Progress: a start line, and a progress line every UNIONNEWS_PROGRESS_SECONDS while
+the crawl runs (pages, records, records per site, errors). Scrapy's own LogStats line is
+left out of a default console (unionnews.commands.crawl); this one says what a user of
+unionnews watches for."""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+
+from itemadapter import ItemAdapter
+from scrapy import signals
+from scrapy.exceptions import NotConfigured
+from twisted.internet import task
+
+logger = logging.getLogger("unionnews")
+
+
+class Progress:
+    def __init__(self, crawler, interval: float) -> None:
+        self.crawler = crawler
+        self.interval = interval
+        self.sites: Counter[str] = Counter()
+        self.loop: task.LoopingCall | None = None
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        interval = crawler.settings.getfloat("UNIONNEWS_PROGRESS_SECONDS", 30)
+        if interval <= 0:
+            raise NotConfigured
+        progress = cls(crawler, interval)
+        crawler.signals.connect(progress.spider_opened, signal=signals.spider_opened)
+        crawler.signals.connect(progress.item_scraped, signal=signals.item_scraped)
+        crawler.signals.connect(progress.spider_closed, signal=signals.spider_closed)
+        return progress
+
+    def spider_opened(self, spider) -> None:
+        feeds = ", ".join(self.crawler.settings.getdict("FEEDS")) or "no output file (-o/-O)"
+        logger.info("crawling %s into %s", spider.name, feeds)
+        self.loop = task.LoopingCall(self.report)
+        self.loop.start(self.interval, now=False)
+
+    def item_scraped(self, item, spider) -> None:
+        self.sites[ItemAdapter(item).get("site") or "-"] += 1
+
+    def report(self) -> None:
+        stats = self.crawler.stats.get_stats()
+        errors = stats.get("log_count/ERROR", 0) + sum(
+            v for k, v in stats.items() if k.startswith("unionnews/fetch_failed/")
+        )
+        per_site = ", ".join(f"{site} {n}" for site, n in self.sites.most_common(5))
+        logger.info(
+            "progress: pages %d, records %d%s, errors %d",
+            stats.get("downloader/response_count", 0),
+            sum(self.sites.values()),
+            f" ({per_site})" if per_site else "",
+            errors,
+        )
+
+    def spider_closed(self, spider) -> None:
+        if self.loop is not None and self.loop.running:
+            self.loop.stop()
