@@ -175,6 +175,7 @@ def test_a_quiet_night_succeeds_and_latest_is_emptied(tmp_path):
         assert len(latest.read_text("utf-8").splitlines()) == 3
         _, log = night(tmp_path, site, *feed)  # nothing new: exit 0
         assert "result: OK" in log
+        assert "[Spidermon] OK" in log
         assert latest.read_text("utf-8") == ""  # a consumer never reads them twice
 
 
@@ -205,6 +206,9 @@ def test_robots_forbidding_everything_fails_the_run(tmp_path):
         records, log = night(tmp_path, site, "-s", "ROBOTSTXT_OBEY=True", expect_exit=3)
     assert records == []
     assert "robots.txt forbids its list pages" in log
+    # The same verdict, as Spidermon's monitors report it (and its alert actions see it).
+    assert "[Spidermon] unionnews sites/every site's list pages fetched... FAIL" in log
+    assert "[Spidermon] unionnews run/the run finished... OK" in log
 
 
 def test_every_start_url_refused_fails_the_run_naming_the_setting(tmp_path):

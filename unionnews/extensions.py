@@ -34,6 +34,8 @@ from unionnews.state import DEFAULT_PATH
 logger = logging.getLogger(__name__)
 
 FAILED_RUNS: list[str] = []  # read by the crawl command for its exit status
+# The checks of a run's verdict, one key each (the Spidermon monitors read them).
+CHECKS = ("finish", "writes", "errors", "lists", "articles", "coverage")
 COVERAGE_FIELDS = ("title", "source", "published_at", "authors", "editor", "tags", "body")
 
 
@@ -101,6 +103,8 @@ class RunVerdict:
         self.started = time.monotonic()
         self.records: Counter[str] = Counter()
         self.filled: defaultdict[str, Counter[str]] = defaultdict(Counter)
+        self.min_date_coverage = settings.getfloat("UNIONNEWS_MIN_DATE_COVERAGE", 0.5)
+        self.findings: dict[str, list[str]] = {key: [] for key in CHECKS}
         self.spider = None
         self.reason = ""
 
@@ -149,41 +153,55 @@ class RunVerdict:
         logger.info("%s", self.summary(spider, self.reason, problems))
 
     def verdict(self, spider, reason: str) -> list[str]:
+        """What went wrong, filed under one key per check in ``self.findings`` (read by
+        the Spidermon monitors, unionnews/monitors.py); all of it, as one list."""
+        findings = self.findings = {key: [] for key in CHECKS}
         stats = self.crawler.stats.get_stats()
-        problems = []
-        if reason == "locked":
-            return ["another run of this spider holds its lock"]
         state = self.crawler.get_extension(IncrementalState)
-        if reason == "state_lost" or (state is not None and state.broken()):
-            return list(state.problems) if state is not None else [reason]
+        if reason == "locked":
+            findings["finish"].append("another run of this spider holds its lock")
+        elif reason == "state_lost" or (state is not None and state.broken()):
+            findings["writes"].extend(state.problems if state is not None else [reason])
+        else:
+            self._check(spider, reason, stats, state)
+        return [problem for key in CHECKS for problem in findings[key]]
+
+    def _check(self, spider, reason: str, stats: dict, state) -> None:
+        findings = self.findings
         if reason != "finished":
-            problems.append(f"closed early: {reason}")
+            findings["finish"].append(f"closed early: {reason}")
         if state is not None:
-            problems.extend(state.problems)
+            findings["writes"].extend(state.problems)
         errors = stats.get("log_count/ERROR", 0) + sum(
             v for k, v in stats.items() if k.startswith("unionnews/fetch_failed/")
         )
         if errors > self.max_errors:
-            problems.append(
+            findings["errors"].append(
                 f"{errors} errors and failed fetches (UNIONNEWS_MAX_ERRORS={self.max_errors})"
             )
+        for site, count in sorted(self.records.items()):
+            dated = self.filled[site]["published_at"] / count
+            if dated < self.min_date_coverage:
+                findings["coverage"].append(
+                    f"{site}: {dated:.0%} of its records have a date "
+                    f"(UNIONNEWS_MIN_DATE_COVERAGE={self.min_date_coverage:.0%})"
+                )
         if self.distributed or reason != "finished":
-            return problems
+            return
         found = {}
         for site in getattr(spider, "sites", ()):
             lists = stats.get(f"unionnews/{site.name}/list_pages", 0)
             articles = stats.get(f"unionnews/{site.name}/articles_found", 0)
             found[site.name] = articles
             if not lists:
-                problems.append(f"{site.name}: {self._why_no_lists(stats)}")
+                findings["lists"].append(f"{site.name}: {self._why_no_lists(stats)}")
             elif not articles:
                 before = state.state.found_before(spider.name, site.name) if state else None
                 since = f" (its last run found {before})" if before else ""
-                problems.append(f"{site.name} found no articles{since}")
+                findings["articles"].append(f"{site.name} found no articles{since}")
         if state is not None and state.state is not None and not state.broken():
             # Keep the last count that was not zero, so a broken site fails every night.
             state.state.record_found(spider.name, {s: c for s, c in found.items() if c})
-        return problems
 
     @staticmethod
     def _why_no_lists(stats: dict) -> str:

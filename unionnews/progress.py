@@ -16,6 +16,11 @@ from twisted.internet import task
 logger = logging.getLogger("unionnews")
 
 
+def _not_a_monitor_report(record: logging.LogRecord) -> bool:
+    """Spidermon's report of its monitors, when none failed: the run summary says it."""
+    return record.levelno >= logging.WARNING or not str(record.msg).startswith("[Spidermon]")
+
+
 class Progress:
     def __init__(self, crawler, interval: float) -> None:
         self.crawler = crawler
@@ -35,6 +40,10 @@ class Progress:
         return progress
 
     def spider_opened(self, spider) -> None:
+        if self.crawler.settings.getbool("UNIONNEWS_QUIET"):
+            # The crawler's own log handler exists from now on.
+            for handler in logging.root.handlers:
+                handler.addFilter(_not_a_monitor_report)
         feeds = ", ".join(self.crawler.settings.getdict("FEEDS")) or "no output file (-o/-O)"
         logger.info("crawling %s into %s", spider.name, feeds)
         self.loop = task.LoopingCall(self.report)

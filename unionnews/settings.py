@@ -65,10 +65,20 @@ UNIONNEWS_DROP_REPOSTS = False  # True: drop copies of an article instead of mar
 UNIONNEWS_MAX_ERRORS = 50  # more errors and failed fetches than this fail the run
 UNIONNEWS_LATEST = False  # True: copy a successful run's file to latest.jsonl beside it
 UNIONNEWS_RETRY_NIGHTS = 3  # an article whose fetch failed is retried on this many runs
+UNIONNEWS_MIN_DATE_COVERAGE = 0.5  # a site with fewer of its records dated fails the run
+
+# The end-of-run checks as Spidermon monitors (unionnews/monitors.py). Alerts when a
+# check fails: UNIONNEWS_ALERTS = ["email", "slack", "telegram"], each with Spidermon's
+# own settings (SPIDERMON_SMTP_*, SPIDERMON_SLACK_*, SPIDERMON_TELEGRAM_*) and the
+# "alerts" extra installed.
+SPIDERMON_ENABLED = True
+SPIDERMON_ENGINE_STOP_MONITORS = ["unionnews.monitors.RunMonitorSuite"]
+UNIONNEWS_ALERTS: list[str] = []
 # Order matters as the engine stops: the verdict first, then the state commits and
 # closes, then the lock is released.
 EXTENSIONS = {
     "unionnews.extensions.RunVerdict": 500,
+    "spidermon.contrib.scrapy.extensions.Spidermon": 505,
     "unionnews.incremental.IncrementalState": 510,
     "unionnews.extensions.RunLock": 520,
     "unionnews.distributed.DistributedWorker": 530,

@@ -45,11 +45,13 @@ def usage_error(spider_loader, name: str, spargs: dict) -> str | None:
 
 
 def quiet_console(settings) -> None:
-    """Leave Scrapy's own INFO lines out unless the user asked for a log level or for them.
-    Called once Scrapy has configured logging (it resets the ``scrapy`` logger's level)."""
+    """Leave Scrapy's own INFO lines (and Spidermon's report, unionnews.progress) out
+    unless the user asked for a log level or for them. Called once Scrapy has configured
+    logging (it resets the ``scrapy`` logger's level)."""
     asked = settings.getpriority("LOG_LEVEL") >= SETTINGS_PRIORITIES["cmdline"]
     if not asked and not settings.getbool("UNIONNEWS_VERBOSE"):
         logging.getLogger("scrapy").setLevel(logging.WARNING)
+        settings.set("UNIONNEWS_QUIET", True, priority="cmdline")
 
 
 class Command(ScrapyCrawl):
