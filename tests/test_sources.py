@@ -154,3 +154,20 @@ def test_footer_name(lines, expected):
 )
 def test_title_suffix_name(html_title, headline, expected):
     assert title_suffix_name(html_title, headline) == expected
+
+
+# Rule "app and publisher suffix": the app or the publishing house is the paper.
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("工人日报客户端", "工人日报"),
+        ("某某日报APP", "某某日报"),
+        ("某某日报社", "某某日报"),
+        ("新华社", "新华社"),  # an agency's 社 is its name
+        ("中新社", "中新社"),
+        ("某某杂志社", "某某杂志社"),
+        ("客户端", "客户端"),  # nothing left: kept as shown
+    ],
+)
+def test_app_and_publisher_suffix(raw, expected):
+    assert canonical_source(raw) == expected

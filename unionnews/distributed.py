@@ -44,7 +44,8 @@ class RedisAddon:
     def update_settings(self, settings) -> None:
         if not settings.get("REDIS_URL"):
             return
-        settings.set("SCHEDULER", "scrapy_redis.scheduler.Scheduler", priority="addon")
+        scheduler = "unionnews.distributed_scheduler.LedgerScheduler"
+        settings.set("SCHEDULER", scheduler, priority="addon")
         settings.set("DUPEFILTER_CLASS", "scrapy_redis.dupefilter.RFPDupeFilter", priority="addon")
         settings.set("SCHEDULER_PERSIST", True, priority="addon")  # the queue outlives a worker
         settings.set("SCHEDULER_QUEUE_CLASS", "scrapy_redis.queue.PriorityQueue", priority="addon")

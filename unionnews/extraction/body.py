@@ -49,7 +49,7 @@ _SOURCE_LINE = re.compile(
     r"|^原创\s*[:：]\s*(?:.*\s)?(?P<account>\S{2,20})$"
 )
 _FURNITURE = re.compile(r"^(?:返回\S{0,8}首页\s*>*|点击进入专题\s*[:：]?)$")
-# (综合整理自澎湃新闻、智东西等): a note on where the text was compiled from.
+# (综合整理自某某新闻、某某网等): a note on where the text was compiled from.
 _COMPILED_FROM = re.compile(r"^[（(](?:综合|整理|编译|据|来源|转载|内容来自)[^）)]{0,40}[)）]$")
 # Attribute debris a broken CMS leaves in the text: 日k线图pcms-style=\"font-L\">意外…
 _MARKUP_DEBRIS = re.compile(r"^[^<>]{0,40}?[\w-]+=\\*\"[^\"]*\\*\"\s*>")

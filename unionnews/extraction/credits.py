@@ -82,7 +82,7 @@ _ALL_ROLES = sorted(
 _ROLE_ALT = "|".join(map(re.escape, _ALL_ROLES)) + "|" + _SHORT_ROLE
 # Where a credit may start: the line's start, a space, punctuation, a marker (■本报记者).
 _BOUNDARY = r"(?:^|(?<=[\s:：/／|｜、，,（(【\[■●◆▲★□◇>]))"
-# A role marker, with the outlet glued before it (本报记者, 澎湃新闻记者, 工人日报-中工网记者)
+# A role marker, with the outlet glued before it (本报记者, 某某新闻记者, 某某日报-某某网记者)
 # when the outlet stands at a boundary. The outlet is at most 14 characters: bounded.
 _MARKER = re.compile(
     rf"(?P<role2>{_ROLE_ALT})\s*[:：/／|｜]?\s*"

@@ -89,7 +89,7 @@ def _read_lines(
     for line in _join_split_dates(lines):
         credit = credits.credit_line(line)
         if credit is not None:
-            # A byline of its own (本报记者 张三, 澎湃新闻记者 张三) or a credit line.
+            # A byline of its own (本报记者 张三, 某某新闻记者 张三) or a credit line.
             sink.take_credit(credit)
             previous = line
             continue

@@ -324,8 +324,8 @@ def footer_name(lines: list[str]) -> str | None:
 
 
 def title_suffix_name(html_title: str, headline: str | None = None) -> str | None:
-    """``标题_10%公司_澎湃新闻-The Paper`` → ``澎湃新闻-The Paper``; ``标题--文化--人民网`` →
-    ``人民网``. None when the <title> is the headline alone."""
+    """``标题_栏目_某某新闻-The Paper`` → ``某某新闻-The Paper``; ``标题--文化--某某网`` →
+    ``某某网``. None when the <title> is the headline alone."""
     text = html_title.strip()
     if headline and text.startswith(headline):
         text = text[len(headline) :]

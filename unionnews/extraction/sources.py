@@ -1,42 +1,22 @@
-"""The originating outlet: ``来源：中工网－工人日报`` → ``工人日报``.
+"""The originating outlet: ``来源：中工网－工人日报`` → ``工人日报`` (conventions §5).
 
-A repost names the outlet after the portal that carries it (``中工网－工人日报``); the
-canonical source is the outlet, not the portal. The alias table maps the other ways an
-outlet is written to one name.
+Each rule is general and named below, with its own table test: a website-and-paper pair
+gives the paper, an outlet's column or account suffix is dropped, an app or publisher
+suffix is dropped, a person before an outlet is the writer, and the page is its own
+source when it names none or says so.
 """
 
 from __future__ import annotations
 
 import re
 
-# Portals that put their own name before the outlet they repost.
-PORTALS = frozenset(
-    {
-        "中工网",
-        "中国工会新闻网",
-        "人民网",
-        "新华网",
-        "新浪",
-        "新浪网",
-        "网易",
-        "搜狐",
-        "腾讯",
-        "凤凰网",
-        "澎湃",
-    }
-)
+# Other spellings of an outlet a site may name for itself (Site modules pass their own);
+# none by default: the rules below are general.
+ALIASES: dict[str, str] = {}
 
-# Other spellings of an outlet → its canonical name.
-ALIASES: dict[str, str] = {
-    "工人日报社": "工人日报",
-    "工人日报客户端": "工人日报",
-    "工人日报-中工网": "工人日报",
-    "中工网-工人日报": "工人日报",
-    "新华社客户端": "新华社",
-    "新华网客户端": "新华网",
-    "人民日报客户端": "人民日报",
-    "央视新闻客户端": "央视新闻",
-}
+# Rule "app and publisher suffix": 某某日报客户端, 某某日报社 are the paper.
+_APP_SUFFIX = re.compile(r"(?<=[\u4e00-\u9fff])(?:客户端|APP|App|app|社)$")
+_KEEP_SHE = re.compile(r"(?:新华社|中新社|通讯社|杂志社|出版社|新闻社)$")
 
 # Values that name no outlet at all: the web at large, a compilation, advertorial labels.
 NOT_A_SOURCE = frozenset(
@@ -69,7 +49,7 @@ _SELF = re.compile(r"^(?:本网|本站|本报|本刊)(?:原创稿?|讯|稿|独�
 _RELATIVE_SELF = re.compile(r"^(?:本会|[省市县区]总工会)$")
 # Rule "channel": a page's own channel name is not an outlet (文化频道, 国际频道).
 _CHANNEL = re.compile(r"频道$")
-# Rule "compiled": 综合, 综合新华社、人民网: no single outlet.
+# Rule "compiled": 综合, 综合某某社、某某网: no single outlet.
 _COMPILED = re.compile(r"^(?:综合|综编|编综)")
 # Rule "website and paper": the newspaper of a 某某网-某某报 pair is the origin.
 _NEWSPAPER = re.compile(r"(?:报|报社)$")
@@ -90,16 +70,20 @@ def person_and_outlet(raw: str | None) -> tuple[str, str] | None:
 
 
 def _pick_outlet(parts: list[str]) -> str:
-    """One outlet from ``X-Y`` parts: the newspaper of a website-and-paper pair, a reposted
-    outlet after a known portal, else the first part (what follows is its column)."""
+    """One outlet from ``X-Y`` parts: the newspaper of a website-and-paper pair, else the
+    first part (what follows is its column or account)."""
     papers = [p for p in parts if _NEWSPAPER.search(p)]
     if papers and any(_WEBSITE.search(p) for p in parts if p not in papers):
         return papers[0]
-    if parts[0] in PORTALS:
-        outlets = [p for p in parts if p not in PORTALS]
-        if outlets:
-            return outlets[-1]
     return parts[0]
+
+
+def _without_app_suffix(name: str) -> str:
+    """``工人日报客户端`` → ``工人日报``, ``工人日报社`` → ``工人日报``; 新华社 stays."""
+    if _KEEP_SHE.search(name):
+        return name
+    stripped = _APP_SUFFIX.sub("", name)
+    return stripped if len(stripped) >= 2 else name
 
 
 def says_self(raw: str | None) -> bool:
@@ -136,7 +120,7 @@ def canonical_source(raw: str | None, aliases: dict[str, str] | None = None) -> 
     parts = [p for p in _SPLIT.split(text) if p and not _CHANNEL.search(p)]
     if not parts:
         return None
-    text = table.get(text) or _pick_outlet(parts)
+    text = table.get(text) or _without_app_suffix(_pick_outlet(parts))
     text = table.get(text, text)
     return None if text in NOT_A_SOURCE else text
 
