@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 import fcntl
-import json
 import os
-import signal
-import subprocess
 from pathlib import Path
 
-from helpers import LOCALSITE_PATTERN, ROOT, generic_command, run_crawl
+from helpers import LOCALSITE_PATTERN, run_crawl
 from localsite import LocalSite, article_body, article_html, article_path
 
 
@@ -75,43 +72,6 @@ def test_repost_on_another_site_gets_duplicate_of(tmp_path):
         assert copies[0]["duplicate_of"] == original["url"]
         assert copies[0]["fingerprint"] == original["fingerprint"]
         assert original["duplicate_of"] is None
-
-
-def test_kill_9_and_resume_loses_nothing_and_repeats_nothing(tmp_path):
-    out = tmp_path / "runs"
-    jobdir = tmp_path / "job"
-    with LocalSite(articles=60, per_page=10).running() as site:
-        cmd = generic_command(
-            f"{site.url}/news/", "-o", f"{out}/%(name)s/%(time)s.jsonl", "-s", f"JOBDIR={jobdir}",
-            "-s", f"UNIONNEWS_STATE={tmp_path / 'state.sqlite'}", "-s", "LOG_LEVEL=INFO",
-        )  # fmt: skip
-        first = subprocess.Popen(
-            cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
-        )
-
-        def kill_midway(article_id: int) -> None:
-            if site.article_hits() == 25:
-                os.kill(first.pid, signal.SIGKILL)
-
-        site.on_article = kill_midway
-        assert first.wait(timeout=120) == -signal.SIGKILL
-        site.on_article = None
-        resumed_log = tmp_path / "resumed.log"
-        resumed = subprocess.run(
-            [*cmd, "-s", f"LOG_FILE={resumed_log}"],
-            cwd=ROOT, capture_output=True, text=True, timeout=300, check=False,
-        )  # fmt: skip
-        log = resumed_log.read_text("utf-8") if resumed_log.exists() else resumed.stderr
-        assert resumed.returncode == 0, log[-3000:]
-    lines = [
-        line
-        for f in sorted((out / "generic").glob("*.jsonl"))
-        for line in f.read_text("utf-8").splitlines()
-    ]
-    records = [json.loads(line) for line in lines]  # every line is whole, valid JSON
-    urls = [r["url"] for r in records]
-    assert len(urls) == len(set(urls)) == 60, log[-3000:]
-    assert all(r["body"].startswith("第") for r in records)
 
 
 def test_a_second_run_of_the_same_spider_is_refused(tmp_path):

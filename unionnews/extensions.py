@@ -48,6 +48,12 @@ def close_spider(crawler, spider, reason: str) -> None:
         engine.close_spider(spider, reason)
 
 
+def run_errors(stats: dict) -> int:
+    """Errors logged and fetches failed so far: what UNIONNEWS_MAX_ERRORS bounds."""
+    failed = sum(v for k, v in stats.items() if k.startswith("unionnews/fetch_failed/"))
+    return stats.get("log_count/ERROR", 0) + failed
+
+
 class RunLock:
     def __init__(self, crawler) -> None:
         self.crawler = crawler
@@ -172,9 +178,7 @@ class RunVerdict:
             findings["finish"].append(f"closed early: {reason}")
         if state is not None:
             findings["writes"].extend(state.problems)
-        errors = stats.get("log_count/ERROR", 0) + sum(
-            v for k, v in stats.items() if k.startswith("unionnews/fetch_failed/")
-        )
+        errors = run_errors(stats)
         if errors > self.max_errors:
             findings["errors"].append(
                 f"{errors} errors and failed fetches (UNIONNEWS_MAX_ERRORS={self.max_errors})"

@@ -13,6 +13,8 @@ from scrapy import signals
 from scrapy.exceptions import NotConfigured
 from twisted.internet import task
 
+from unionnews.extensions import run_errors
+
 logger = logging.getLogger("unionnews")
 
 
@@ -54,9 +56,7 @@ class Progress:
 
     def report(self) -> None:
         stats = self.crawler.stats.get_stats()
-        errors = stats.get("log_count/ERROR", 0) + sum(
-            v for k, v in stats.items() if k.startswith("unionnews/fetch_failed/")
-        )
+        errors = run_errors(stats)
         per_site = ", ".join(f"{site} {n}" for site, n in self.sites.most_common(5))
         logger.info(
             "progress: pages %d, records %d%s, errors %d",
