@@ -1,8 +1,8 @@
 """Downloader middlewares for what real servers do wrong.
 
 - RetryAfterMiddleware: a 503 or 429 with ``Retry-After`` is retried after the delay
-  the server asks for (up to UNIONNEWS_MAX_RETRY_AFTER seconds, and at most
-  RETRY_TIMES times), without holding up other requests.
+  the server asks for (up to UNIONNEWS_MAX_RETRY_AFTER seconds), without holding up
+  other requests, within the request's RETRY_TIMES like any other retry.
 - TruncatedGzipMiddleware: a gzip or deflate body cut short would decompress to half a
   page and so to half a record; it is refused instead. Only as much is inflated as
   DOWNLOAD_MAXSIZE allows, so a decompression bomb costs no more than a big page (the
@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 import zlib
 
+from scrapy.downloadermiddlewares.retry import get_retry_request
 from scrapy.exceptions import IgnoreRequest
 from twisted.internet.task import deferLater
 
@@ -21,17 +22,17 @@ logger = logging.getLogger(__name__)
 
 
 class RetryAfterMiddleware:
-    def __init__(self, stats, max_delay: float, max_times: int) -> None:
-        self.stats = stats
+    """Built on Scrapy's ``get_retry_request``: a Retry-After retry counts against the
+    same RETRY_TIMES as every other retry of the request, in the same ``retry/*`` stats,
+    and is given up the same way."""
+
+    def __init__(self, crawler, max_delay: float) -> None:
+        self.crawler = crawler
         self.max_delay = max_delay
-        self.max_times = max_times
 
     @classmethod
     def from_crawler(cls, crawler):
-        s = crawler.settings
-        return cls(
-            crawler.stats, s.getfloat("UNIONNEWS_MAX_RETRY_AFTER", 120), s.getint("RETRY_TIMES")
-        )
+        return cls(crawler, crawler.settings.getfloat("UNIONNEWS_MAX_RETRY_AFTER", 120))
 
     def process_response(self, request, response, spider=None):
         # Synchronous on purpose: this runs for every response, and only a retry waits.
@@ -42,15 +43,17 @@ class RetryAfterMiddleware:
             delay = float(header.decode()) if header else None
         except ValueError:
             delay = None  # an HTTP date: leave it to the ordinary retry
-        tries = request.meta.get("unionnews_retry_after", 0)
-        if delay is None or delay > self.max_delay or tries >= self.max_times:
+        if delay is None or delay > self.max_delay:
             return response
-        self.stats.inc_value("unionnews/retry_after")
+        retry = get_retry_request(
+            request, spider=self.crawler.spider, reason=f"{response.status} Retry-After"
+        )
+        if retry is None:
+            return response  # retries used up: given up and counted by Scrapy
+        self.crawler.stats.inc_value("unionnews/retry_after")
         logger.info(
             "%s answered %d, Retry-After %g s: retrying then", request.url, response.status, delay
         )
-        retry = request.replace(dont_filter=True)
-        retry.meta["unionnews_retry_after"] = tries + 1
         from twisted.internet import reactor
 
         return deferLater(reactor, delay, lambda: retry)  # waits without blocking the crawl
