@@ -61,7 +61,7 @@ def test_wrong_declared_charset_is_read_with_the_right_one(caplog):
 
 
 def test_redecode_leaves_a_right_charset_alone():
-    from unionnews.parse import redecode
+    from unionnews.downloader import redecode
 
     text = "娄底市总工会近日推出十大措施"
     assert redecode(text.encode("utf-8"), text, "utf-8") == (text, None)
@@ -147,3 +147,27 @@ def test_hidden_text_is_not_body(hidden):
     record = extract_page(_page(hidden).encode(), URL, {"Content-Type": "text/html; charset=utf-8"})
     assert "隐藏的推广文字" not in record["body"]
     assert record["body"].startswith(TEXT)
+
+
+def test_charset_is_repaired_before_any_spider_reads_the_page():
+    from scrapy.http import HtmlResponse
+    from scrapy.statscollectors import MemoryStatsCollector
+    from scrapy.utils.test import get_crawler
+
+    from unionnews.downloader import CharsetRepairMiddleware
+
+    crawler = get_crawler()
+    stats = MemoryStatsCollector(crawler)
+    middleware = CharsetRepairMiddleware(stats)
+    page = (
+        "<html><body><ul><li><a href='/a/1.html'>职工运动会开幕</a></li></ul>"
+        "<a href='/list_2.html'>下一页</a>" + "<p>工会服务职工</p>" * 20 + "</body></html>"
+    ).encode("gbk")
+    response = HtmlResponse(URL, body=page, headers={"Content-Type": "text/html; charset=utf-8"})
+    repaired = middleware.process_response(None, response)
+    assert "下一页" in repaired.text  # a list page's links are read from the repaired text
+    assert stats.get_value("unionnews/charset_fixed") == 1
+    good = HtmlResponse(
+        URL, body="<p>下一页</p>".encode(), headers={"Content-Type": "text/html; charset=utf-8"}
+    )
+    assert middleware.process_response(None, good) is good

@@ -8,6 +8,7 @@ from urllib.parse import urlsplit
 
 from scrapy.http import Response, TextResponse
 
+from unionnews.downloader import looks_binary, redecode
 from unionnews.extraction.fields import read_fields
 from unionnews.extraction.page import NotAnArticle, extract
 from unionnews.extraction.regions import resolve_region
@@ -18,45 +19,6 @@ from unionnews.sites.base import Site
 __all__ = ["NotAnArticle", "parse_article"]
 
 logger = logging.getLogger(__name__)
-
-
-_CONTROL = bytes(b for b in range(32) if b not in (9, 10, 13))
-
-
-_BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
-
-
-def _looks_binary(body: bytes) -> bool:
-    """An image or archive served as .html: NUL bytes or many control characters. Text
-    that opens with a byte-order mark is text (UTF-16 is full of NUL bytes)."""
-    if body.startswith(_BOMS):
-        return False
-    head = body[:4096]
-    if b"\x00" in head:
-        return True
-    controls = len(head) - len(head.translate(None, _CONTROL))
-    return controls > len(head) // 20
-
-
-# Encodings Chinese pages really use; GB18030 reads GBK and GB2312 pages too.
-_CANDIDATES = ("utf-8", "gb18030", "big5")
-
-
-def redecode(body: bytes, text: str, declared: str) -> tuple[str, str | None]:
-    """The page's text, decoded again when its declared charset is wrong.
-
-    A page that says utf-8 but is GBK (or the reverse) decodes to replacement
-    characters; when another encoding reads it cleanly, that one is right."""
-    bad = text.count("\ufffd")
-    if bad <= max(3, len(text) // 500):
-        return text, None
-    for encoding in _CANDIDATES:
-        if encoding.replace("-", "") in declared.lower().replace("-", ""):
-            continue
-        candidate = body.decode(encoding, errors="replace")
-        if candidate.count("\ufffd") * 10 < bad:
-            return candidate, encoding
-    return text, None
 
 
 def parse_article(
@@ -74,12 +36,14 @@ def parse_article(
     Raises NotAnArticle when the page is not an article or cannot be read as text.
     """
     now = now or datetime.now(timezone.utc)
-    if not isinstance(response, TextResponse) or _looks_binary(response.body):
+    if not isinstance(response, TextResponse) or looks_binary(response.body):
         raise NotAnArticle("binary content")
     try:
         text = response.text
     except (UnicodeDecodeError, ValueError) as exc:
         raise NotAnArticle(f"undecodable: {exc}") from exc
+    # In a crawl CharsetRepairMiddleware has done this already; a saved page read on its
+    # own (unionnews extract, evaluate) comes here as it was served.
     text, fixed = redecode(response.body, text, response.encoding)
     if fixed:
         logger.warning("%s declares %s but reads as %s", response.url, response.encoding, fixed)

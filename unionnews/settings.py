@@ -38,6 +38,8 @@ DOWNLOADER_MIDDLEWARES = {
     # RetryMiddleware (550) and HttpCompressionMiddleware (590) do.
     "unionnews.downloader.RetryAfterMiddleware": 560,
     "unionnews.downloader.TruncatedGzipMiddleware": 595,
+    # Runs after decompression (process_response, high to low): the body is the page.
+    "unionnews.downloader.CharsetRepairMiddleware": 580,
 }
 UNIONNEWS_MAX_RETRY_AFTER = 120  # seconds; a longer Retry-After is an ordinary failure
 UNIONNEWS_MAX_LIST_PAGES = 500  # list pages fetched per site and run at most (traps)
