@@ -16,6 +16,8 @@ from unionnews.extraction.closing import closing_kind, furniture_kind, strip_glu
         ("上一页 1 2 3 下一页", "pagination"),
         ("共3页", "pagination"),
         ("点击进入“文艺星青年”>>", "promotion"),
+        ("点击进入专题：", "promotion"),
+        ("返回某某网首页>>", "promotion"),
         ("返回搜狐，查看更多", "promotion"),
         ("下载某某客户端", "promotion"),
         ("扫码关注某某公众号", "promotion"),

@@ -18,7 +18,6 @@ from unionnews.extraction.credits import Credit
 from unionnews.extraction.dates import find_date
 from unionnews.extraction.text import ends_sentence, punct_count
 
-_ORIGINAL_TITLE = re.compile(r"^[（(【\[]?\s*原标题\s*[:：]")
 # Rule "summary box": 阅读提示, 核心提示, 导读, 导语, 划重点, 内容摘要, 摘要 open a box that is
 # not body; a label alone on its line boxes the lines after it, up to the byline or lead.
 SUMMARY_LABELS = (
@@ -48,7 +47,6 @@ _SOURCE_LINE = re.compile(
     # 原创： 路闻卓立编译 人民币交易与研究: a 自媒体 credit whose last word is the account.
     r"|^原创\s*[:：]\s*(?:.*\s)?(?P<account>\S{2,20})$"
 )
-_FURNITURE = re.compile(r"^(?:返回\S{0,8}首页\s*>*|点击进入专题\s*[:：]?)$")
 # (综合整理自某某新闻、某某网等): a note on where the text was compiled from.
 _COMPILED_FROM = re.compile(r"^[（(](?:综合|整理|编译|据|来源|转载|内容来自)[^）)]{0,40}[)）]$")
 # Attribute debris a broken CMS leaves in the text: 日k线图pcms-style=\"font-L\">意外…
@@ -206,19 +204,14 @@ def split_body(lines: list[str], title: str | None = None) -> BodyParts:
         if i < box_end and not credits.credit_line(line):
             continue
         if not kept:
-            if (
-                _ORIGINAL_TITLE.match(line)
-                or _SUMMARY.match(line)
-                or _similar(line, title or "")
-                or _repeated_later(article, i)
-            ):
+            if _SUMMARY.match(line) or _similar(line, title or "") or _repeated_later(article, i):
                 continue
             if _CAPTION.search(line) or (
                 caption_before and len(line) < 20 and not ends_sentence(line)
             ):
                 caption_before = True  # a lead photo's caption, often split over two lines
                 continue
-        if _ORIGINAL_TITLE.match(line) or _FURNITURE.match(line) or closing.furniture_kind(line):
+        if closing.furniture_kind(line):
             continue
         if _meta_line(line, out):
             last_meta = len(kept)
