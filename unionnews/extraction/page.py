@@ -20,7 +20,7 @@ from lxml import etree
 
 from unionnews.extraction import trailing
 from unionnews.extraction.dates import SHANGHAI
-from unionnews.extraction.text import cjk_count, collapse, punct_count
+from unionnews.extraction.text import cjk_count, collapse, punct_count, squeeze
 
 # huge_tree: pages nested deeper than 255 elements (a CMS that never closes its <div>s)
 # are read whole instead of being cut off at that depth.
@@ -291,6 +291,40 @@ def _pick_title(lines: list[Line], limit: int, meta: dict[str, str]) -> int | No
         if lines[i].heading and 4 <= len(lines[i].text) <= 120 and lines[i].link_ratio < 0.5:
             return i
     return None
+
+
+# Rule "headline over several lines": a headline broken with <br> (or set as two lines)
+# is whole only joined; a neighbour line joins while the whole still stands in <title>.
+HEADLINE_PART_MAX = 60
+
+
+def headline_span(lines: list[Line], at: int, meta: dict[str, str]) -> tuple[int, int]:
+    """First and last index of the headline whose line ``at`` was picked."""
+    refs = [squeeze(r) for r in (meta.get("og:title"), meta.get("html_title")) if r]
+    if not refs:
+        return at, at
+
+    def inside(text: str) -> bool:
+        text = squeeze(text)
+        return any(text in ref for ref in refs)
+
+    first = last = at
+    text = lines[at].text
+    while (
+        last + 1 < len(lines)
+        and len(lines[last + 1].text) <= HEADLINE_PART_MAX
+        and inside(text + lines[last + 1].text)
+    ):
+        last += 1
+        text += lines[last].text
+    while (
+        first > 0
+        and len(lines[first - 1].text) <= HEADLINE_PART_MAX
+        and inside(lines[first - 1].text + text)
+    ):
+        first -= 1
+        text = lines[first].text + text
+    return first, last
 
 
 def _title_from_meta(meta: dict[str, str]) -> str | None:
@@ -626,16 +660,23 @@ def extract(text: str, hints: Hints | None = None) -> PageParts:
     hinted = _line_range(walker, _select(doc, hints.title))
     if hinted:
         title_at = hinted[0]
-    if title_at is not None and title_at >= start:
-        body_idx = [i for i in body_idx if i > title_at]
+    title_end = title_at
+    if title_at is not None and not hinted:
+        title_at, title_end = headline_span(lines, title_at, meta)
+    if title_end is not None and title_end >= start:
+        body_idx = [i for i in body_idx if i > title_end]
         start = body_idx[0] if body_idx else end
         head = []
     else:
-        head_from = title_at + 1 if title_at is not None else max(0, start - 12)
+        head_from = title_end + 1 if title_end is not None else max(0, start - 12)
         head = [line.text for line in lines[head_from:start]][-30:]
     info = [lines[i].text for i in _line_range(walker, _select(doc, hints.info))]
     head = info + [line for line in head if line not in info]
-    title = lines[title_at].text if title_at is not None else _title_from_meta(meta)
+    title = (
+        "".join(line.text for line in lines[title_at : title_end + 1])
+        if title_at is not None and title_end is not None
+        else _title_from_meta(meta)
+    )
     return PageParts(
         title=title,
         head_lines=head,
