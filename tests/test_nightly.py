@@ -216,3 +216,10 @@ def test_every_start_url_refused_fails_the_run_naming_the_setting(tmp_path):
         records, log = night(tmp_path, site, "-s", "UNIONNEWS_ALLOW_PRIVATE=False", expect_exit=3)
     assert records == []
     assert "UNIONNEWS_ALLOW_PRIVATE=True" in log
+
+
+def test_the_console_shows_a_start_line_and_progress(tmp_path):
+    with LocalSite(articles=3).running() as site:
+        _, log = night(tmp_path, site, "-s", "UNIONNEWS_PROGRESS_SECONDS=0.01")
+    assert f"crawling generic into {tmp_path / 'out.jsonl'}" in log
+    assert "progress: pages" in log

@@ -5,7 +5,6 @@ from unionnews.extraction.sources import (
     canonical_source,
     person_and_outlet,
     resolve_source,
-    says_self,
 )
 
 
@@ -87,12 +86,6 @@ def test_channel_is_not_a_source(raw, own, expected):
 )
 def test_self_name(raw, own, expected):
     assert resolve_source(raw, own) == expected
-
-
-def test_says_self():
-    assert says_self("来源：本站原创")
-    assert not says_self("本报记者")
-    assert not says_self("工人日报")
 
 
 # Rule "no outlet": the web at large, compilations, advertorial labels.

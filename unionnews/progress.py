@@ -8,12 +8,11 @@ from __future__ import annotations
 import logging
 from collections import Counter
 
-from itemadapter import ItemAdapter
 from scrapy import signals
 from scrapy.exceptions import NotConfigured
 from twisted.internet import task
 
-from unionnews.extensions import run_errors
+from unionnews.extensions import RunVerdict, run_errors
 
 logger = logging.getLogger("unionnews")
 
@@ -27,7 +26,6 @@ class Progress:
     def __init__(self, crawler, interval: float) -> None:
         self.crawler = crawler
         self.interval = interval
-        self.sites: Counter[str] = Counter()
         self.loop: task.LoopingCall | None = None
 
     @classmethod
@@ -37,7 +35,6 @@ class Progress:
             raise NotConfigured
         progress = cls(crawler, interval)
         crawler.signals.connect(progress.spider_opened, signal=signals.spider_opened)
-        crawler.signals.connect(progress.item_scraped, signal=signals.item_scraped)
         crawler.signals.connect(progress.spider_closed, signal=signals.spider_closed)
         return progress
 
@@ -51,17 +48,17 @@ class Progress:
         self.loop = task.LoopingCall(self.report)
         self.loop.start(self.interval, now=False)
 
-    def item_scraped(self, item, spider) -> None:
-        self.sites[ItemAdapter(item).get("site") or "-"] += 1
-
     def report(self) -> None:
         stats = self.crawler.stats.get_stats()
         errors = run_errors(stats)
-        per_site = ", ".join(f"{site} {n}" for site, n in self.sites.most_common(5))
+        # Records per site are counted once, by the run's verdict.
+        verdict = self.crawler.get_extension(RunVerdict)
+        sites: Counter[str] = verdict.records if verdict is not None else Counter()
+        per_site = ", ".join(f"{site} {n}" for site, n in sites.most_common(5))
         logger.info(
             "progress: pages %d, records %d%s, errors %d",
             stats.get("downloader/response_count", 0),
-            sum(self.sites.values()),
+            sum(sites.values()),
             f" ({per_site})" if per_site else "",
             errors,
         )

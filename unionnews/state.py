@@ -114,9 +114,6 @@ class ArticleState:
             )
             self.db.executemany("DELETE FROM failed WHERE url = ?", [(r[0],) for r in records])
 
-    def emitted_count(self) -> int:
-        return self.db.execute("SELECT COUNT(*) FROM emitted").fetchone()[0]
-
     # -- fetches that failed, retried on later runs --------------------------------
     def record_failure(self, url: str, spider: str, site: str, error: str, run: str) -> None:
         """Note a failed article fetch; one attempt per run however often it fails."""

@@ -176,13 +176,24 @@ class Credit:
 
 
 def _role_kind(role: str) -> str:
-    if role in AUTHOR_ROLES or role in ("文", "图"):
-        return "author" if role != "图" else "other"
+    if role in AUTHOR_ROLES or role == "文":
+        return "author"
     if role in EDITOR_ROLES:
         return "editor"
     if role in SOURCE_ROLES:
         return "source"
     return "other"
+
+
+def _editor_names(value: str) -> list[str]:
+    """Every name in an editor slot; a code alone (HN666) when no name stands beside it;
+    a Latin value (Demi Xia) is one name."""
+    value = value.strip()
+    if not re.search(r"[\u4e00-\u9fff]", value):
+        return [value] if value else []
+    tokens = _tokens(value)
+    names = [t for t in tokens if _is_name(t)]
+    return names or [t for t in tokens if t not in NOT_A_PERSON][:1]
 
 
 def read_credit(text: str) -> tuple[Credit, str] | None:
@@ -201,12 +212,7 @@ def read_credit(text: str) -> tuple[Credit, str] | None:
         if kind == "author" and not _PHOTO_MARK.search(value):
             credit.authors.extend(n for n in _names(value) if n not in credit.authors)
         elif kind == "editor":
-            names = (
-                [clean_name(t) for t in _tokens(value) if _is_name(t)]
-                or [t for t in _tokens(value) if t not in NOT_A_PERSON][:1]  # a code alone
-                if re.search(r"[\u4e00-\u9fff]", value)
-                else [value.strip()][: bool(value.strip())]  # Demi Xia: one Latin name
-            )
+            names = _editor_names(value)
             if names:
                 credit.editors.append((EDITOR_ROLES.index(role), "、".join(names)))
         elif kind == "source" and value:
@@ -247,11 +253,11 @@ def credit_line(line: str) -> Credit | None:
     if found is None:
         return None
     credit, before = found
+    rest = _MARKER.sub(" ", text[len(before) :])
     before = before.strip(" 、，,")
     if before and not _COLLECTIVE.search(before):
         return None  # prose that happens to hold a role word
     # Every word after a role must be a name, a code or a known non-person.
-    rest = _MARKER.sub(" ", text[len(before) :])
     for token in _tokens(rest):
         known = _is_name(token) or token in NOT_A_PERSON or _COLLECTIVE.search(token)
         if not known and not (

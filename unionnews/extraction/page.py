@@ -236,10 +236,6 @@ def _meta(doc: etree._Element) -> dict[str, str]:
     return meta
 
 
-def _line_score(line: Line) -> float:
-    return line.score
-
-
 def _prose_score(text: str, link_ratio: float) -> float:
     """How much a line reads like article prose."""
     if len(text) < 8 or link_ratio > 0.3:
@@ -400,7 +396,7 @@ def _widen_single_paragraph(walker: _Walker, lines: list[Line], best: int) -> in
     """A CMS that writes each paragraph as its own <div> makes the longest paragraph win
     alone; when the winner is one line of prose among prose siblings, take the parent."""
     first, last = walker.spans[best]
-    if sum(1 for line in lines if first <= line.owner <= last and _line_score(line)) != 1:
+    if sum(1 for line in lines if first <= line.owner <= last and line.score) != 1:
         return best
     parent = walker.parent[best]
     tag = walker.elements[best].tag
@@ -409,7 +405,7 @@ def _widen_single_paragraph(walker: _Walker, lines: list[Line], best: int) -> in
     siblings = {
         line.owner
         for line in lines
-        if _line_score(line)
+        if line.score
         and walker.parent[line.owner] == parent
         and walker.elements[line.owner].tag == tag
     }
@@ -442,7 +438,7 @@ def _is_headline_link(line: Line) -> bool:
 def link_list_reason(container: list[Line]) -> str | None:
     """A container of headline links, each perhaps with a summary, is a list."""
     links = sum(1 for line in container if _is_headline_link(line))
-    prose = sum(1 for line in container if _line_score(line))
+    prose = sum(1 for line in container if line.score)
     if links >= LINK_LIST_MIN and links >= LINK_LIST_SHARE * prose:
         return f"link list ({links} headline links)"
     return None
@@ -618,7 +614,7 @@ def extract(text: str, hints: Hints | None = None) -> PageParts:
 
     scores: dict[int, float] = {}
     for line in lines:
-        s = _line_score(line)
+        s = line.score
         if not s:
             continue
         el = walker.elements[line.owner]
@@ -638,10 +634,10 @@ def extract(text: str, hints: Hints | None = None) -> PageParts:
         best = next((i for i, e in enumerate(walker.elements) if e is chosen), best)
     first, last = walker.spans[best]
     body_idx = [i for i, line in enumerate(lines) if first <= line.owner <= last]
-    prose = sum(len(lines[i].text) for i in body_idx if _line_score(lines[i]))
+    prose = sum(len(lines[i].text) for i in body_idx if lines[i].score)
     if prose < _MIN_BODY_CHARS:
         raise NotAnArticle(f"too little prose ({prose} chars)")
-    prose_lines = [lines[i].text for i in body_idx if _line_score(lines[i])]
+    prose_lines = [lines[i].text for i in body_idx if lines[i].score]
     if all(_SLIDE.match(text) for text in prose_lines):
         raise NotAnArticle("gallery")
     article_lines = [lines[i] for i in body_idx]

@@ -86,11 +86,6 @@ def _without_app_suffix(name: str) -> str:
     return stripped if len(stripped) >= 2 else name
 
 
-def says_self(raw: str | None) -> bool:
-    """True when a 来源 value says the page is the site's own (本网原创, 本站讯, 原创)."""
-    return bool(_SELF.match(_clean(raw or "")))
-
-
 _SPACED_SEPARATOR = re.compile(r"\s*([－—–\-|｜丨·•/／])\s*")
 
 
