@@ -59,3 +59,15 @@ def test_closing_credit_feeds_the_record():
 def test_kept_closing_lines():
     out = split_body([PARA, LAST, "（完）"])
     assert out.lines[-1] == "（完）"
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "记者从新华社获悉，今年全市新增就业岗位三万个。",  # names an agency, is a sentence
+        "活动现场，职工们纷纷拍照留念，用镜头记录下这一难忘时刻。",
+        "（应受访者要求，文中人物为化名。）",
+    ],
+)
+def test_sentences_that_look_like_captions_or_notes_stay(last):
+    assert split_body([PARA, last]).lines == [PARA, last]

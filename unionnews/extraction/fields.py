@@ -57,11 +57,26 @@ def _outlet_in(text: str) -> str | None:
 _SPLIT_YEAR = re.compile(r"^(?:19|20)\d{2}$")
 _SPLIT_DATE = re.compile(r"^(?:(?:19|20)\d{2}/)?\d{1,2}[/-]\d{1,2}$")
 _SPLIT_TIME = re.compile(r"^[0-2]?\d:[0-5]\d$")
-# Rule "platform account": a self-media page names its account on the line before the
-# platform's name (扬眼 / 企鹅号); with no 来源, the account is the source.
-PLATFORMS = re.compile(
-    r"^(?:企鹅号|百家号|头条号|网易号|大风号|搜狐号|一点号|澎湃号|微信公众号|公众号)$"
+# Rule "platform account": a self-media page names its account beside the platform's
+# name (扬眼 企鹅号), or on the line before it; with no 来源, the account is the source.
+PLATFORM = re.compile(
+    r"(?:^|\s)(?:企鹅号|百家号|头条号|网易号|大风号|搜狐号|一点号|澎湃号|微信公众号|公众号)$"
 )
+
+
+def platform_account(line: str, previous: str) -> str | None:
+    """The self-media account a line names beside its platform, else on the line before."""
+    m = PLATFORM.search(line)
+    if not m or len(line) > 40:
+        return None
+    beside = _outlet_in(line[: m.start()])
+    if beside:
+        return beside
+    if len(previous) <= 20 and not find_date(previous):
+        return _outlet_in(previous)
+    return None
+
+
 # A day word that stands where a date would; it marks the outlet name beside it.
 _DAY_WORD = re.compile(r"(?:^|\s)(?:今天|昨天|前天|刚刚)$")
 
@@ -109,8 +124,9 @@ def _read_lines(
             sink.times.append(line[date.start : date.end])
         if not guess:
             continue
-        if PLATFORMS.match(line) and 2 <= len(previous) <= 20 and not find_date(previous):
-            raw.outlet_guess = previous
+        account = platform_account(line, previous)
+        if account:
+            raw.outlet_guess = account
         if date is None and _DAY_WORD.search(line) and len(line) <= 30:
             raw.outlet_guess = raw.outlet_guess or _outlet_in(_DAY_WORD.sub("", line))
         if date and raw.outlet_guess is None and len(line) <= 80:
