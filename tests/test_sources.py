@@ -3,6 +3,7 @@ import pytest
 from unionnews.extraction.page import footer_name, title_suffix_name
 from unionnews.extraction.sources import (
     canonical_source,
+    names_an_outlet,
     person_and_outlet,
     resolve_source,
 )
@@ -164,3 +165,37 @@ def test_title_suffix_name(html_title, headline, expected):
 )
 def test_app_and_publisher_suffix(raw, expected):
     assert canonical_source(raw) == expected
+
+
+# Rule "outlet by form": a 来源 value must have the form of an outlet's or an account's
+# name; a value that does not is no outlet, and the page falls back to the site's own.
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("工人日报", True),
+        ("中工网－工人日报", True),
+        ("人民网 ]", True),  # a closing bracket left by [来源：人民网 ] is cleaned later
+        ("ETtoday 東森新聞雲", True),
+        ("湖南省总工会（湖南工人报）", True),  # brackets closed
+        ("更新", False),  # a furniture word where the value should be
+        ("更新时间", False),
+        ("举报", False),
+        ("全球", False),
+        ("转载文章", False),
+        ("【快资讯】", False),  # a column label
+        ("独家抢先看", False),
+        ("求是网参与互动", False),  # an invitation, not a name
+        ("中国新闻网(北京", False),  # cut inside its brackets
+        ("果汁？啤酒？難分", False),  # sentence marks: a headline
+        ("据介绍，该活动由市总工会主办", False),
+        ("一" * 31, False),  # longer than any outlet's name
+    ],
+)
+def test_names_an_outlet(value, expected):
+    assert names_an_outlet(value) is expected
+
+
+def test_a_value_that_names_no_outlet_falls_back_to_the_site():
+    assert resolve_source("更新", "中央社") == "中央社"
+    assert resolve_source("中国新闻网(北京", None) is None
+    assert resolve_source("工人日报", "中央社") == "工人日报"

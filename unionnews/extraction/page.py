@@ -18,9 +18,10 @@ from functools import cache
 from cssselect import GenericTranslator
 from lxml import etree
 
+from unionnews.extraction import lines as lines_model
 from unionnews.extraction import trailing
 from unionnews.extraction.dates import SHANGHAI
-from unionnews.extraction.text import cjk_count, collapse, punct_count, squeeze
+from unionnews.extraction.text import cjk_count, collapse, ends_sentence, punct_count, squeeze
 
 # huge_tree: pages nested deeper than 255 elements (a CMS that never closes its <div>s)
 # are read whole instead of being cut off at that depth.
@@ -189,29 +190,50 @@ class _Walker:
             self._owner, self._heading = owner, heading
         self._buf.append((text, link))
 
-    def walk(self, el: etree._Element, owner: int, parent: int, link: bool, heading: bool) -> None:
-        index = len(self.elements)
-        self.elements.append(el)
-        self.parent.append(parent)
-        tag = el.tag if isinstance(el.tag, str) else ""
-        if tag in BLOCK_TAGS or tag == "br":
-            self.flush()
-        if tag in BLOCK_TAGS:
-            owner = index
-            heading = tag in HEADING_TAGS or "title" in (el.get("class") or "").lower()
-        link = link or tag == "a"
-        self.add(el.text, owner, link, heading)
-        for child in el:
-            if not _skip(child):
-                self.walk(child, owner, index, link, heading)
-            else:
-                self.elements.append(child)
-                self.parent.append(index)
+    def walk(self, root: etree._Element) -> None:
+        """Walk the tree in document order with a stack of its own, not recursion: a page
+        of unclosed ``<div>``s nests thousands deep."""
+        # Each entry: ("enter", element, owner, parent, link, heading), ("skipped",
+        # element, parent), ("tail", text, owner, link, heading) or ("exit", index, block).
+        stack: list[tuple] = [("enter", root, 0, -1, False, False)]
+        while stack:
+            entry = stack.pop()
+            if entry[0] == "tail":
+                _, text, owner, link, heading = entry
+                self.add(text, owner, link, heading)
+                continue
+            if entry[0] == "skipped":
+                # A skipped child (script, hidden block) holds a place and spans itself.
+                _, el, parent = entry
+                self.elements.append(el)
+                self.parent.append(parent)
                 self.spans[len(self.elements) - 1] = (len(self.elements) - 1,) * 2
-            self.add(child.tail, owner, link, heading)
-        if tag in BLOCK_TAGS:
-            self.flush()
-        self.spans[index] = (index, len(self.elements) - 1)
+                continue
+            if entry[0] == "exit":
+                _, index, is_block = entry
+                if is_block:
+                    self.flush()
+                self.spans[index] = (index, len(self.elements) - 1)
+                continue
+            _, el, owner, parent, link, heading = entry
+            index = len(self.elements)
+            self.elements.append(el)
+            self.parent.append(parent)
+            tag = el.tag if isinstance(el.tag, str) else ""
+            if tag in BLOCK_TAGS or tag == "br":
+                self.flush()
+            if tag in BLOCK_TAGS:
+                owner = index
+                heading = tag in HEADING_TAGS or "title" in (el.get("class") or "").lower()
+            link = link or tag == "a"
+            self.add(el.text, owner, link, heading)
+            stack.append(("exit", index, tag in BLOCK_TAGS))
+            for child in reversed(el):
+                stack.append(("tail", child.tail, owner, link, heading))
+                if _skip(child):
+                    stack.append(("skipped", child, index))
+                else:
+                    stack.append(("enter", child, owner, index, link, heading))
 
 
 def _skip(el: etree._Element) -> bool:
@@ -263,10 +285,16 @@ def _similarity(candidate: str, title: str, chars: frozenset[str] | None = None)
     return m.size / len(candidate)
 
 
-def _pick_title(lines: list[Line], limit: int, meta: dict[str, str]) -> int | None:
-    """Index of the headline line among ``lines[:limit]``."""
-    # og:title is sometimes cut short by a quote inside the attribute: compare with both.
-    references = [(r, frozenset(r)) for r in (meta.get("og:title"), meta.get("html_title")) if r]
+# Rule "headline above the info line": a page with no usable <title> and no heading shows
+# its headline as the last short line above the body that is neither a date, a labelled
+# info line, a link nor a sentence. Only this many lines above the body are looked at.
+HEADLINE_ABOVE = 4
+_INFO_LIKE = re.compile(r"\d{4}[-/.年]\d{1,2}|[:：]|https?://")
+
+
+def _pick_title(lines: list[Line], limit: int, body_start: int, sims: list[float]) -> int | None:
+    """Index of the headline line among ``lines[:limit]``; ``sims`` says how much of each
+    line stands in the page's <title> or og:title."""
     best, best_key = None, (0.0, 0, 0)
     for i in range(limit):
         line = lines[i]
@@ -274,7 +302,7 @@ def _pick_title(lines: list[Line], limit: int, meta: dict[str, str]) -> int | No
             continue
         if _ORIGINAL_TITLE.match(line.text):
             continue  # （原标题：…） repeats an older headline inside the body
-        sim = max((_similarity(line.text, r, chars) for r, chars in references), default=0.0)
+        sim = sims[i]
         if sim < 0.75 and not (line.heading and sim >= 0.5):
             continue
         key = (round(sim, 1), len(line.text) if sim >= 0.75 else 0, i)
@@ -285,6 +313,16 @@ def _pick_title(lines: list[Line], limit: int, meta: dict[str, str]) -> int | No
     # The <title> names only the site or column: take the last heading before the body.
     for i in range(limit - 1, -1, -1):
         if lines[i].heading and 4 <= len(lines[i].text) <= 120 and lines[i].link_ratio < 0.5:
+            return i
+    for i in range(body_start - 1, max(-1, body_start - 1 - HEADLINE_ABOVE), -1):
+        line = lines[i]
+        if (
+            4 <= len(line.text) <= 60
+            and line.link_ratio < 0.5
+            and not ends_sentence(line.text)
+            and not _INFO_LIKE.search(line.text)
+            and not trailing.is_trailing(line.text)
+        ):
             return i
     return None
 
@@ -595,25 +633,31 @@ def _line_range(walker: _Walker, el: etree._Element | None) -> list[int]:
     return [i for i, line in enumerate(walker.lines) if first <= line.owner <= last]
 
 
-def extract(text: str, hints: Hints | None = None) -> PageParts:
-    """Find the parts of a news page. Raises NotAnArticle for pages that are not articles.
+@dataclass
+class Anatomy:
+    """A page read once: its tree, meta tags, text lines and where the prose is."""
 
-    ``hints`` are a site's own selectors; the generic reader finds what they do not give.
-    """
-    hints = hints or Hints()
-    doc = parse_html(text)
-    meta = _meta(doc)
-    body_el = doc.find("body")
-    root = body_el if body_el is not None else doc
-    walker = _Walker()
-    walker.walk(root, 0, -1, False, False)
-    walker.flush()
-    lines = walker.lines
-    if not lines:
-        raise NotAnArticle("no text")
+    doc: etree._Element
+    meta: dict[str, str]
+    walker: _Walker
+    lines: list[Line]
+    container_scores: dict[int, float]  # block index -> prose credited to it
+    best: int  # the block with the most prose (readability's choice)
+    title_similarity: list[float]  # per line: how much of it stands in <title>/og:title
+    headline_guess: int | None  # the first line that reads as the headline
 
+    def container_share(self, owner: int) -> float:
+        """The prose credited to the block a line's text counts for."""
+        el = self.walker.elements[owner]
+        start = self.walker.parent[owner] if el.tag in PARAGRAPH_TAGS else owner
+        return self.container_scores.get(start if start >= 0 else owner, 0.0)
+
+
+def _container_scores(walker: _Walker) -> dict[int, float]:
+    """Prose per block, readability-style: a line counts fully for its container and half
+    for the container's parent."""
     scores: dict[int, float] = {}
-    for line in lines:
+    for line in walker.lines:
         s = line.score
         if not s:
             continue
@@ -625,34 +669,135 @@ def extract(text: str, hints: Hints | None = None) -> PageParts:
         up = walker.parent[start]
         if up >= 0:
             scores[up] = scores.get(up, 0.0) + s / 2
-    if not scores:
+    return scores
+
+
+def read_anatomy(text: str) -> Anatomy:
+    """Parse and read a page once. Raises NotAnArticle when it holds no text."""
+    doc = parse_html(text)
+    meta = _meta(doc)
+    body_el = doc.find("body")
+    root = body_el if body_el is not None else doc
+    walker = _Walker()
+    walker.walk(root)
+    walker.flush()
+    lines = walker.lines
+    if not lines:
+        raise NotAnArticle("no text")
+    scores = _container_scores(walker)
+    best = max(scores, key=lambda k: scores[k]) if scores else 0
+    if scores:
+        best = _widen_single_paragraph(walker, lines, best)
+    references = [(r, frozenset(r)) for r in (meta.get("og:title"), meta.get("html_title")) if r]
+    sims = [
+        max((_similarity(line.text, r, chars) for r, chars in references), default=0.0)
+        if 4 <= len(line.text) <= 120
+        else 0.0
+        for line in lines
+    ]
+    head = next(
+        (
+            i
+            for i, line in enumerate(lines)
+            if sims[i] >= 0.75 and (line.heading or line.link_ratio < 0.5)
+        ),
+        None,
+    )
+    return Anatomy(doc, meta, walker, lines, scores, best, sims, head)
+
+
+def _span_block(walker: _Walker, lines: list[Line], body_idx: list[int]) -> int:
+    """The innermost block that holds every prose line of the span: the body's container,
+    for the page-kind rules that look at its siblings."""
+    owners = {lines[i].owner for i in body_idx if lines[i].score} or {lines[body_idx[0]].owner}
+    block = min(owners)
+    while block > 0:
+        first, last = walker.spans[block]
+        if all(first <= o <= last for o in owners):
+            return block
+        block = walker.parent[block]
+    return 0
+
+
+def _article_part(lines: list[Line], body_idx: list[int]) -> list[Line]:
+    """The span's lines up to where the article ends (trailing.article_end)."""
+    article = [lines[i] for i in body_idx]
+    return article[: trailing.article_end([line.text for line in article])]
+
+
+def _container_lines(walker: _Walker, block: int) -> list[int]:
+    """Indexes of the lines inside block ``block``."""
+    first, last = walker.spans[block]
+    return [i for i, line in enumerate(walker.lines) if first <= line.owner <= last]
+
+
+def page_row(anatomy: Anatomy, start: int, end: int, total: float) -> list[float]:
+    """The page model's features for the span ``[start, end)``: the span's own (see
+    lines.page_features) and whether the list rules of conventions §7 see a list in it."""
+    lines, walker = anatomy.lines, anatomy.walker
+    body_idx = list(range(start, end)) or [0]
+    prose = sum(len(lines[i].text) for i in body_idx if lines[i].score)
+    article_lines = _article_part(lines, body_idx)
+    flags = (
+        link_list_reason(article_lines),
+        list_block_reason(walker, prose),
+        repeated_items_reason(walker, _span_block(walker, lines, body_idx)),
+    )
+    return lines_model.page_features(anatomy, start, end, total) + [
+        1.0 if flag else 0.0 for flag in flags
+    ]
+
+
+def extract(text: str, hints: Hints | None = None) -> PageParts:
+    """Find the parts of a news page. Raises NotAnArticle for pages that are not articles.
+
+    ``hints`` are a site's own selectors; the generic reader finds what they do not give.
+    """
+    hints = hints or Hints()
+    anatomy = read_anatomy(text)
+    doc, meta, walker, lines = anatomy.doc, anatomy.meta, anatomy.walker, anatomy.lines
+    if not anatomy.container_scores:
         raise NotAnArticle("no prose")
-    best = max(scores, key=lambda k: scores[k])
-    best = _widen_single_paragraph(walker, lines, best)
+    weights = lines_model.current_weights()
+    scores = lines_model.score_rows(lines_model.line_features(anatomy), weights)
+    first_line, end_line, total = lines_model.best_span([v - weights.span_bias for v in scores])
     chosen = _select(doc, hints.body)
     if chosen is not None:
-        best = next((i for i, e in enumerate(walker.elements) if e is chosen), best)
-    first, last = walker.spans[best]
-    body_idx = [i for i, line in enumerate(lines) if first <= line.owner <= last]
+        body_idx = _line_range(walker, chosen)
+    else:
+        body_idx = list(range(first_line, end_line))
+    if not body_idx and chosen is None:
+        # No run scores above zero (a one-paragraph item): the best line alone.
+        top = max(range(len(scores)), key=scores.__getitem__)
+        first_line, end_line, total = top, top + 1, scores[top] - weights.span_bias
+        body_idx = [top]
     prose = sum(len(lines[i].text) for i in body_idx if lines[i].score)
-    if prose < _MIN_BODY_CHARS:
+    if prose < max(_MIN_BODY_CHARS, weights.min_span_chars):
         raise NotAnArticle(f"too little prose ({prose} chars)")
+    if chosen is None:
+        row = page_row(anatomy, first_line, end_line, total)
+        page_score = weights.page_score(row)
+        if page_score < weights.page_threshold:
+            raise NotAnArticle(f"not article text (page score {page_score:.1f})")
+        # The list rules of conventions §7 stay crisp: a span of headline links, a
+        # container whose prose is a scrap beside a list, or a span that is one of
+        # several blocks of the same shape is a list whatever the page model weighs.
+        block = _span_block(walker, lines, body_idx)
+        inside = _container_lines(walker, block)
+        listed = (
+            link_list_reason(_article_part(lines, body_idx))
+            or list_block_reason(walker, sum(len(lines[i].text) for i in inside if lines[i].score))
+            or repeated_items_reason(walker, block)
+        )
+        if listed:
+            raise NotAnArticle(listed)
     prose_lines = [lines[i].text for i in body_idx if lines[i].score]
     if all(_SLIDE.match(text) for text in prose_lines):
         raise NotAnArticle("gallery")
-    article_lines = [lines[i] for i in body_idx]
-    article_lines = article_lines[: trailing.article_end([line.text for line in article_lines])]
-    reason = (
-        link_list_reason(article_lines)
-        or list_block_reason(walker, prose)
-        or repeated_items_reason(walker, best)
-    )
-    if reason:
-        raise NotAnArticle(reason)
 
     start, end = body_idx[0], body_idx[-1] + 1
     # The headline sits before the body, or opens the body container itself.
-    title_at = _pick_title(lines, min(start + 5, end), meta)
+    title_at = _pick_title(lines, min(start + 5, end), start, anatomy.title_similarity)
     hinted = _line_range(walker, _select(doc, hints.title))
     if hinted:
         title_at = hinted[0]

@@ -17,6 +17,8 @@ ALIASES: dict[str, str] = {}
 # Rule "app and publisher suffix": 某某日报客户端, 某某日报社 are the paper.
 _APP_SUFFIX = re.compile(r"(?<=[\u4e00-\u9fff])(?:客户端|APP|App|app|社)$")
 _KEEP_SHE = re.compile(r"(?:新华社|中新社|通讯社|杂志社|出版社|新闻社)$")
+# 社 is a publisher's suffix only after a paper's or a station's name: 工人日报社.
+_PAPER_BEFORE_SHE = re.compile(r"(?:报|刊|网|台|杂志|周刊|新闻)$")
 
 # Values that name no outlet at all: the web at large, a compilation, advertorial labels.
 NOT_A_SOURCE = frozenset(
@@ -83,6 +85,8 @@ def _without_app_suffix(name: str) -> str:
     if _KEEP_SHE.search(name):
         return name
     stripped = _APP_SUFFIX.sub("", name)
+    if name.endswith("社") and not _PAPER_BEFORE_SHE.search(stripped):
+        return name  # 中央社 is an agency's short name, not 中央 and a publisher
     return stripped if len(stripped) >= 2 else name
 
 
@@ -120,6 +124,33 @@ def canonical_source(raw: str | None, aliases: dict[str, str] | None = None) -> 
     return None if text in NOT_A_SOURCE else text
 
 
+# Rule "outlet by form": a source names an outlet or an account. A value with sentence
+# marks, a bracket left open, a column label in 【】, or a word of the page's furniture
+# standing alone (更新, 举报, 转载文章 …) names none, and a wrong source is worse than none.
+_SENTENCE_MARKS = re.compile(r"[？?！!。，,；;…]")
+_FURNITURE_WORD = re.compile(
+    r"^(?:更新|更新时间|更新時間|出版时间|出版時間|发布时间|發布時間|时间|時間|举报|舉報|全球|"
+    r"转载|轉載|转载文章|轉載文章|文章|原文|阅读|閱讀|评论|評論|分享|收藏|打印|"
+    r"编辑|編輯|作者|记者|記者|网友|網友|投稿|互动|互動|参与互动|獨家.*|独家.*)$"
+)
+_INVITATION = re.compile(r"参与互动|參與互動|抢先看|搶先看")
+_COLUMN_LABEL = re.compile(r"^【[^】]*】$")
+OUTLET_MAX = 30
+
+
+def names_an_outlet(value: str) -> bool:
+    """Whether ``value`` has the form of an outlet's or account's name."""
+    text = value.strip()
+    if not text or len(text) > OUTLET_MAX or _SENTENCE_MARKS.search(text):
+        return False
+    for opening, closing in ("()", "（）", "《》", "【】", "[]"):
+        if text.count(opening) > text.count(closing):
+            return False  # 中国新闻网(北京: a value cut inside its brackets
+    return not (
+        _FURNITURE_WORD.match(text) or _INVITATION.search(text) or _COLUMN_LABEL.match(text)
+    )
+
+
 def resolve_source(
     raw: str | None, own_name: str | None, aliases: dict[str, str] | None = None
 ) -> str | None:
@@ -127,10 +158,13 @@ def resolve_source(
 
     The page is its own source when it names none (no label, or an empty one), when it
     says so (本网原创, 本站讯), when the value is only its own channel (文化频道), or when it
-    names itself relatively (本会, 市总工会) and the site's name is known. Values that name
-    no outlet (网络, 综合…) give None.
+    names itself relatively (本会, 市总工会) and the site's name is known, or when the value
+    does not have an outlet's form (names_an_outlet). Values that name no outlet (网络,
+    综合…) give None.
     """
     text = _clean(raw or "")
+    if text and not names_an_outlet(text):
+        text = ""  # no outlet named: the page is taken to be the site's own
     if not text or _SELF.match(text) or (_CHANNEL.search(text) and not _SPLIT.search(text)):
         return canonical_source(own_name, aliases) if own_name else None
     if _RELATIVE_SELF.match(text):

@@ -1,0 +1,280 @@
+"""Fit the line model on a gold corpus and write unionnews/extraction/weights/lines.json.
+
+    .venv/bin/pip install -e '.[fit]'
+    .venv/bin/python scripts/fit_lines.py ../shared/corpus            # fit, report, write
+    .venv/bin/python scripts/fit_lines.py ../shared/corpus --dry-run  # report only
+
+Every text line of every page is labelled from the gold: a line is body when most of its
+characters lie between the gold's ``body_start`` and ``body_end`` (pages that are not
+articles have no body line). An L2 logistic regression with balanced classes, each page
+weighing the same whatever its length, is fitted on the lines; the span decoder's bias and
+the page-kind thresholds are then chosen on held-out scores. The figures printed are
+leave-one-site-out: each site's pages are scored by a model fitted without that site, the
+whole extraction run on them as a crawl would. Fitting is deterministic: the same corpus
+gives the same weights.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import re
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+import numpy as np
+from scrapy.http import HtmlResponse
+from sklearn.linear_model import LogisticRegression
+
+from unionnews.downloader import redecode
+from unionnews.evaluate import ALL_FIELDS, load_gold, score_record
+from unionnews.extract import extract_page
+from unionnews.extraction import lines as lines_model
+from unionnews.extraction.page import NotAnArticle, page_row, read_anatomy
+from unionnews.extraction.text import squeeze
+
+WEIGHTS = Path(__file__).resolve().parent.parent / "unionnews/extraction/weights/lines.json"
+# A line counts as body when at least this share of it lies inside the gold body.
+INSIDE_SHARE = 0.5
+C = 1.0
+CLIPS = (3.0, 5.0, 8.0)
+# Short news items (快讯) have two short paragraphs: less prose than this is no article.
+MIN_SPAN_CHARS = 40
+BIASES = tuple(round(b, 2) for b in np.arange(-1.0, 2.01, 0.25))
+
+
+def site_of(entry: dict) -> str:
+    """The group a page is held out with: its folder (pages/extra-x and pages/x together)."""
+    folder = str(Path(entry["file"]).parent)
+    return re.sub(r"/extra-", "/", folder)
+
+
+def decode(raw: bytes, entry: dict) -> str:
+    url = entry.get("url") or "http://corpus.invalid/"
+    response = HtmlResponse(url=url, body=raw, headers={"Content-Type": entry["content_type"]})
+    return redecode(response.body, response.text, response.encoding)[0]
+
+
+def labels(lines: list[str], entry: dict) -> list[int]:
+    """1 for each line that lies mostly inside the gold body, else 0."""
+    if entry["kind"] != "article" or not entry.get("body_start"):
+        return [0] * len(lines)
+    squeezed = [squeeze(t) for t in lines]
+    offsets, text = [], ""
+    for s in squeezed:
+        offsets.append(len(text))
+        text += s
+    start_words, end_words = squeeze(entry["body_start"]), squeeze(entry["body_end"])
+    best = None
+    at = text.find(start_words)
+    while at >= 0:
+        end = text.find(end_words, at)
+        if end >= 0 and (best is None or end + len(end_words) - at < best[1] - best[0]):
+            best = (at, end + len(end_words))
+        at = text.find(start_words, at + 1)
+    if best is None:
+        return [0] * len(lines)
+    lo, hi = best
+    out = []
+    for off, s in zip(offsets, squeezed, strict=True):
+        inside = max(0, min(off + len(s), hi) - max(off, lo))
+        out.append(1 if s and inside >= INSIDE_SHARE * len(s) else 0)
+    return out
+
+
+def load(corpus: Path) -> list[dict]:
+    pages = []
+    for entry in load_gold(corpus):
+        raw = (corpus / entry["file"]).read_bytes()
+        try:
+            anatomy = read_anatomy(decode(raw, entry))
+        except NotAnArticle:
+            continue
+        rows = lines_model.line_features(anatomy)
+        y = labels([line.text for line in anatomy.lines], entry)
+        if entry["kind"] == "article" and not any(y):
+            print(f"warning: gold body not found in the lines of {entry['file']}", file=sys.stderr)
+        pages.append(
+            {
+                "entry": entry,
+                "raw": raw,
+                "site": site_of(entry),
+                "anatomy": anatomy,
+                "x": np.array(rows),
+                "y": y,
+            }
+        )
+    return pages
+
+
+def fit(pages: list[dict]) -> tuple[np.ndarray, np.ndarray, np.ndarray, float]:
+    x = np.vstack([p["x"] for p in pages])
+    y = np.concatenate([p["y"] for p in pages])
+    w = np.concatenate([np.full(len(p["y"]), 1.0 / len(p["y"])) for p in pages])
+    mean = x.mean(axis=0)
+    scale = x.std(axis=0)
+    scale[scale < 1e-6] = 1.0
+    model = LogisticRegression(C=C, class_weight="balanced", max_iter=2000)
+    model.fit((x - mean) / scale, y, sample_weight=w * len(pages))
+    return mean, scale, model.coef_[0], float(model.intercept_[0])
+
+
+def weights_from(fitted: tuple, decoder: dict) -> lines_model.Weights:
+    mean, scale, coef, intercept = fitted
+    return lines_model.Weights(
+        mean=tuple(float(v) for v in mean),
+        scale=tuple(float(v) for v in scale),
+        coef=tuple(float(v) for v in coef),
+        intercept=float(intercept),
+        clip=float(decoder["clip"]),
+        span_bias=float(decoder["span_bias"]),
+        min_span_chars=int(decoder["min_span_chars"]),
+        page=decoder["page"],
+        page_threshold=float(decoder["page_threshold"]),
+    )
+
+
+def span_outcome(z: np.ndarray, y: list[int], clip: float, bias: float) -> tuple[bool, float]:
+    """Whether the decoded span is exactly the labelled body, and the span's score."""
+    values = [max(-clip, min(clip, v)) - bias for v in z]
+    start, end, total = lines_model.best_span(values)
+    body = [i for i, v in enumerate(y) if v]
+    exact = bool(body) and start == body[0] and end == body[-1] + 1
+    return exact, total
+
+
+def choose_decoder(pages: list[dict], held_out_z: dict[int, np.ndarray]) -> dict:
+    """The clip and bias under which held-out line scores decode to the labelled body
+    most often (articles only: the page model decides the kind)."""
+    best_key, best = None, None
+    for clip in CLIPS:
+        for bias in BIASES:
+            right = sum(
+                span_outcome(held_out_z[i], p["y"], clip, bias)[0]
+                for i, p in enumerate(pages)
+                if p["entry"]["kind"] == "article"
+            )
+            key = (right, -abs(bias), -clip)
+            if best_key is None or key > best_key:
+                best_key, best = key, {"clip": clip, "span_bias": bias}
+    assert best is not None
+    return best
+
+
+def page_rows(pages: list[dict], held_out_z: dict[int, np.ndarray], decoder: dict) -> np.ndarray:
+    """Each page's page-model features, from the span its held-out line scores decode to."""
+    rows = []
+    for i, p in enumerate(pages):
+        clip, bias = decoder["clip"], decoder["span_bias"]
+        values = [max(-clip, min(clip, v)) - bias for v in held_out_z[i]]
+        start, end, total = lines_model.best_span(values)
+        rows.append(page_row(p["anatomy"], start, end, total))
+    return np.array(rows)
+
+
+def fit_page(rows: np.ndarray, kinds: np.ndarray) -> dict:
+    mean = rows.mean(axis=0)
+    scale = rows.std(axis=0)
+    scale[scale < 1e-6] = 1.0
+    model = LogisticRegression(C=C, class_weight="balanced", max_iter=2000)
+    model.fit((rows - mean) / scale, kinds)
+    return {
+        "mean": [float(v) for v in mean],
+        "scale": [float(v) for v in scale],
+        "coef": [float(v) for v in model.coef_[0]],
+        "intercept": float(model.intercept_[0]),
+    }
+
+
+# Losing an article costs this many pages that are not articles kept.
+LOST_COST = 2.0
+
+
+def choose_page_threshold(pages: list[dict], rows: np.ndarray) -> float:
+    """The page-score threshold that held-out page scores decide best, an article lost
+    weighing more than a non-article kept."""
+    kinds = np.array([p["entry"]["kind"] == "article" for p in pages], dtype=int)
+    scores = np.zeros(len(pages))
+    for _, members in sorted(groups(pages).items()):
+        rest = [i for i in range(len(pages)) if i not in members]
+        model = fit_page(rows[rest], kinds[rest])
+        for i in members:
+            scores[i] = lines_model._linear(list(rows[i]), model)
+    best_cost, best = None, 0.0
+    for threshold in sorted({round(float(v) - 0.01, 2) for v in scores}):
+        lost = int(((scores < threshold) & (kinds == 1)).sum())
+        kept = int(((scores >= threshold) & (kinds == 0)).sum())
+        cost = LOST_COST * lost + kept
+        if best_cost is None or cost < best_cost:
+            best_cost, best = cost, threshold
+    return best
+
+
+def groups(pages: list[dict]) -> dict[str, list[int]]:
+    by_site: dict[str, list[int]] = defaultdict(list)
+    for i, p in enumerate(pages):
+        by_site[p["site"]].append(i)
+    return by_site
+
+
+def held_out_scores(pages: list[dict]) -> dict[int, np.ndarray]:
+    """Each page's line scores from a model fitted without its site."""
+    out: dict[int, np.ndarray] = {}
+    for _, members in sorted(groups(pages).items()):
+        rest = [p for i, p in enumerate(pages) if i not in members]
+        mean, scale, coef, intercept = fit(rest)
+        for i in members:
+            out[i] = ((pages[i]["x"] - mean) / scale) @ coef + intercept
+    return out
+
+
+def evaluate_held_out(pages: list[dict], decoder: dict, rows: np.ndarray) -> dict[str, float]:
+    """Field scores of the whole extraction, each site run with line and page models
+    fitted without it."""
+    kinds = np.array([p["entry"]["kind"] == "article" for p in pages], dtype=int)
+    hits: dict[str, list[bool]] = {f: [] for f in ALL_FIELDS}
+    for _, members in sorted(groups(pages).items()):
+        rest = [i for i in range(len(pages)) if i not in members]
+        page = fit_page(rows[rest], kinds[rest])
+        weights = weights_from(fit([pages[i] for i in rest]), {**decoder, "page": page})
+        with lines_model.using(weights):
+            for i in members:
+                entry = pages[i]["entry"]
+                url = entry.get("url") or f"http://corpus.invalid/{entry['file']}"
+                record = extract_page(pages[i]["raw"], url, {"Content-Type": entry["content_type"]})
+                for key, ok in score_record(record, entry).items():
+                    hits[key].append(ok)
+    return {f: round(sum(v) / len(v), 3) for f, v in hits.items() if v}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("corpus", type=Path)
+    parser.add_argument("--dry-run", action="store_true", help="report, write nothing")
+    args = parser.parse_args(argv)
+    logging.disable(logging.WARNING)
+    pages = load(args.corpus)
+    sites = len({p["site"] for p in pages})
+    print(f"{len(pages)} pages, {sites} sites, {sum(len(p['y']) for p in pages)} lines")
+    held_out = held_out_scores(pages)
+    decoder = choose_decoder(pages, held_out)
+    rows = page_rows(pages, held_out, decoder)
+    decoder["page_threshold"] = choose_page_threshold(pages, rows)
+    decoder["min_span_chars"] = MIN_SPAN_CHARS
+    print(f"decoder: {decoder}")
+    kinds = np.array([p["entry"]["kind"] == "article" for p in pages], dtype=int)
+    weights = weights_from(fit(pages), {**decoder, "page": fit_page(rows, kinds)})
+    print("leave-one-site-out (each site scored by a model fitted without it):")
+    for field, value in evaluate_held_out(pages, decoder, rows).items():
+        print(f"  {field:<13} {value:.3f}")
+    if not args.dry_run:
+        WEIGHTS.parent.mkdir(parents=True, exist_ok=True)
+        WEIGHTS.write_text(json.dumps(weights.to_dict(), indent=1) + "\n")
+        print(f"wrote {WEIGHTS}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
