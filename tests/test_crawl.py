@@ -90,7 +90,9 @@ def test_crawl_writes_one_record_per_article(site, tmp_path):
     ]
     assert by_url[f"{site}/workercn/c-2022-09-29-gbk.html"]["authors"] == ["王喆", "李明"]
     assert "'unionnews/not_article/no_prose': 1" in log
-    assert "'unionnews/trailing_removed'" in log
+    # The trailing blocks (相关阅读, 推荐阅读 …) end the body wherever they stand.
+    for heading in ("相关阅读", "推荐阅读", "精彩放送", "今日推送"):
+        assert all(heading not in r["body"] for r in records)
     assert "'unionnews/fetch_failed/HttpError': 1" in log
 
 

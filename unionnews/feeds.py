@@ -138,6 +138,6 @@ class WholeLineFileFeedStorage(FileFeedStorage):
         if self.write_mode == "ab":
             cut_torn_tail(path)
         # Only JSON Lines can be read back line by line to know which record is on disk.
-        jsonl = self.format == "jsonlines"
+        jsonl = self.format in ("jsonlines", "jsonl")
         marker = state if state is not None and jsonl and state.reports_lines() else None
         return _WholeLines(path, self.write_mode, marker, spider.name if marker else "")

@@ -196,9 +196,13 @@ class IncrementalState:
         return sorted(folders)
 
     def output_files(self) -> list[Path]:
-        """Fixed output files (``-o out.jsonl``, ``-O out.jsonl``) that already hold lines."""
+        """Fixed output files that already hold earlier runs' lines: ``-o out.jsonl``, and
+        an ``-O`` target only after an unfinished run (it is appended to then). Otherwise
+        ``-O`` overwrites its target, which is no history."""
         found = []
-        for uri in self._feed_uris():
+        for uri, options in self.crawler.settings.getdict("FEEDS").items():
+            if (options or {}).get("overwrite") and not self.was_unfinished:
+                continue
             path = local_path(uri)
             if path is not None and "%(" not in path:
                 file = Path(path)
@@ -267,9 +271,11 @@ class IncrementalState:
         self.problems.append(message)
 
     def item_scraped(self, item, spider) -> None:
-        # Without a JSON Lines file the feed cannot report its lines: mark as Scrapy
-        # hands the record over (distributed workers, other formats, no -o at all).
-        if self.durable_output or self.state is None or self._state_broken:
+        # Distributed workers claim records in Redis as Scrapy hands them over. A single
+        # process marks only what a JSON Lines file reported on disk (line_written,
+        # synced): a crawl with no such file (no -o, a CSV or XML export) marks nothing,
+        # so the next run with a real output still emits every article.
+        if not self.distributed or self.state is None or self._state_broken:
             return
         adapter = ItemAdapter(item)
         try:
@@ -280,13 +286,19 @@ class IncrementalState:
             self._state_failed(exc)
 
     def is_emitted(self, url: str) -> bool:
-        if self.state is None or self._state_broken:
+        """Whether ``url`` was emitted by an earlier run. A state that cannot be read
+        (locked, a disk error) answers True: the run emits nothing more and fails, and the
+        next run, with a readable state, fetches what this one skipped. Taking every
+        article as new would write them all again."""
+        if self.state is None:
             return False
+        if self._state_broken:
+            return True
         try:
             return bool(self.state.is_emitted(url))
         except sqlite3.Error as exc:
             self._state_failed(exc)
-            return False
+            return True
 
     # -- failed fetches ----------------------------------------------------------------
     def fetch_failed(self, url: str, site: str, error: str) -> None:
