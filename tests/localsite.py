@@ -46,6 +46,11 @@ def article_html(article_id: int, site_name: str, extra: str = "") -> bytes:
 <div class="foot">版权所有：{site_name}</div></body></html>""".encode()
 
 
+class _Server(ThreadingHTTPServer):
+    def handle_error(self, request, client_address) -> None:
+        pass  # a crawler killed mid-reply resets its connections: nothing to report
+
+
 class LocalSite:
     def __init__(self, articles: int = 30, per_page: int = 10, site_name: str = "某市总工会"):
         self.ids = list(range(1, articles + 1))
@@ -57,6 +62,7 @@ class LocalSite:
         # Pages that answer in their own way (faults): path -> writer of the whole answer.
         self.raw: dict[str, Callable[[BaseHTTPRequestHandler], None]] = {}
         self.extra_links: list[str] = []  # more links on list page 1
+        self.aliases: dict[int, str] = {}  # article id -> the path its list link shows
         self.lock = threading.Lock()
         self.server: ThreadingHTTPServer | None = None
 
@@ -79,7 +85,8 @@ class LocalSite:
             newest = sorted(self.ids, reverse=True)
         chunk = newest[(page - 1) * self.per_page : page * self.per_page]
         items = "".join(
-            f'<li><a href="{article_path(i)}">职工技能提升活动第{i}期开班</a><span>{article_day(i)}</span></li>'
+            f'<li><a href="{self.aliases.get(i, article_path(i))}">职工技能提升活动第{i}期开班</a>'
+            f"<span>{article_day(i)}</span></li>"
             for i in chunk
         )
         if page == 1:
@@ -133,7 +140,7 @@ class LocalSite:
             def log_message(self, *args) -> None:
                 pass
 
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server = _Server(("127.0.0.1", 0), Handler)
         thread = threading.Thread(target=self.server.serve_forever, daemon=True)
         thread.start()
         try:

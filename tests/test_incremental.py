@@ -74,11 +74,12 @@ def test_repost_on_another_site_gets_duplicate_of(tmp_path):
         assert original["duplicate_of"] is None
 
 
-def test_a_second_run_of_the_same_spider_is_refused(tmp_path):
+def test_a_second_run_on_the_same_state_is_refused(tmp_path):
+    # One lock per state file (state.sqlite.lock), whichever spider holds it.
     lock_folder = tmp_path / "locks"
     lock_folder.mkdir()
     with LocalSite(articles=2).running() as site:
-        held = os.open(lock_folder / "generic.lock", os.O_RDWR | os.O_CREAT)
+        held = os.open(lock_folder / "state.sqlite.lock", os.O_RDWR | os.O_CREAT)
         fcntl.flock(held, fcntl.LOCK_EX)
         try:
             records, log = nightly(
@@ -87,7 +88,8 @@ def test_a_second_run_of_the_same_spider_is_refused(tmp_path):
         finally:
             os.close(held)
         assert records == []
-        assert "another run of generic holds" in log
+        assert "another run holds" in log
+        assert "state.sqlite.lock: closing this run of generic" in log
         assert site.hits["/news/"] == 0
 
 

@@ -63,6 +63,9 @@ class RunLock:
             Path(state_path).parent if state_path and state_path != "off" else Path(".unionnews")
         )
         self.folder = Path(settings.get("UNIONNEWS_LOCK_DIR") or folder)
+        # One lock per state file, whichever spider runs: two spiders on one state would
+        # each take the other's articles for new. Without a state, one per spider.
+        self.state_name = Path(state_path).name if state_path and state_path != "off" else None
         self.fd: int | None = None
         self.held_elsewhere = False
 
@@ -78,14 +81,14 @@ class RunLock:
 
     def acquire(self, name: str) -> None:
         self.folder.mkdir(parents=True, exist_ok=True)
-        path = self.folder / f"{name}.lock"
+        path = self.folder / f"{self.state_name or name}.lock"
         fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
             os.close(fd)
             self.held_elsewhere = True
-            logger.error("another run of %s holds %s: closing this one", name, path)
+            logger.error("another run holds %s: closing this run of %s", path, name)
             return
         self.fd = fd
 
@@ -178,6 +181,8 @@ class RunVerdict:
             findings["finish"].append(f"closed early: {reason}")
         if state is not None:
             findings["writes"].extend(state.problems)
+        if stats.get("unionnews/output_failed"):
+            findings["writes"].append("an output file could not be opened: nothing written")
         errors = run_errors(stats)
         if errors > self.max_errors:
             findings["errors"].append(

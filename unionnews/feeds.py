@@ -54,7 +54,9 @@ class _WholeLines:
     undone whole when it fails; reports lines and syncs to the incremental state."""
 
     def __init__(self, path: Path, mode: str, state: Any = None, spider_name: str = "") -> None:
-        flags = os.O_WRONLY | os.O_CREAT | (os.O_APPEND if mode == "ab" else os.O_TRUNC)
+        # Always O_APPEND: a file truncated from outside (logrotate's copytruncate) is
+        # written on from its new end, never after a hole of NUL bytes.
+        flags = os.O_WRONLY | os.O_CREAT | os.O_APPEND | (0 if mode == "ab" else os.O_TRUNC)
         self.path = path
         self.fd = os.open(path, flags, 0o644)
         self.size = os.fstat(self.fd).st_size
@@ -62,17 +64,24 @@ class _WholeLines:
         self.spider_name = spider_name
         self.unsynced = 0
         self.closed = False
+        self.failed = False
 
     def write(self, data: bytes) -> int:
         view = memoryview(data)
         try:
+            self.size = os.fstat(self.fd).st_size  # where an undo goes back to
             while view:
                 view = view[os.write(self.fd, view) :]
         except OSError as exc:
             os.ftruncate(self.fd, self.size)  # no half line stays behind
             if self.state is not None:
                 self.state.write_failed(exc, self.path)
-            raise
+            else:
+                logger.error("cannot write to %s: %s", self.path, exc.strerror or exc)
+            self.failed = True
+            # Reported and undone: the record is neither written nor marked, the run
+            # fails and the next one emits it. Raising would only print a traceback.
+            return len(data)
         self.size += len(data)
         if self.state is not None:
             self.state.line_written(data, self.spider_name)
@@ -81,25 +90,42 @@ class _WholeLines:
                 self._sync()
         return len(data)
 
-    def _sync(self) -> None:
+    def _sync(self) -> bool:
+        """Flush to disk and mark what was written; False when the disk said no."""
         try:
             os.fsync(self.fd)
         except OSError as exc:
             if self.state is not None:
                 self.state.write_failed(exc, self.path)
-            return
+            return False
         self.unsynced = 0
         if self.state is not None:
             self.state.synced()
+        return True
 
     def flush(self) -> None:
         pass  # nothing is buffered
 
     def close(self) -> None:
         if not self.closed:
-            self._sync()
+            synced = self._sync()
             os.close(self.fd)
             self.closed = True
+            if synced and self.state is not None:
+                self.state.output_closed(self.path)
+
+
+class _Discard:
+    """Where records go when the output cannot be opened: nowhere, and nothing marked."""
+
+    def write(self, data: bytes) -> int:
+        return len(data)
+
+    def flush(self) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
 
 
 class WholeLineFileFeedStorage(FileFeedStorage):
@@ -122,12 +148,34 @@ class WholeLineFileFeedStorage(FileFeedStorage):
         return self.crawler.get_extension(IncrementalState)
 
     def open(self, spider):
+        try:
+            return self._open(spider)
+        except OSError as exc:
+            # An output folder that cannot be made or a file that cannot be opened: the
+            # run stops and fails (exit 3) with nothing written and nothing marked.
+            logger.error(
+                "cannot write to %s (%s): the run stops, nothing is marked emitted",
+                self.path,
+                exc.strerror or exc,
+            )
+            if self.crawler is not None:
+                from unionnews.extensions import close_spider
+
+                self.crawler.stats.inc_value("unionnews/output_failed")
+                close_spider(self.crawler, spider, "output_failed")
+            return _Discard()
+
+    def _open(self, spider):
         path = Path(self.path)
-        path.parent.mkdir(parents=True, exist_ok=True)
         state = self._incremental()
         if state is not None and state.locked_out():
-            # Another run of this spider holds the lock: leave its file as it is.
-            return _WholeLines(path, "ab")
+            # Another run holds the state's lock: this one writes nothing.
+            return _Discard()
+        if state is not None:
+            state.open(spider.name)
+            if state.broken():
+                return _Discard()  # the run stops before it emits (see IncrementalState)
+        path.parent.mkdir(parents=True, exist_ok=True)
         if self.write_mode == "wb" and state is not None and state.unfinished(spider.name):
             logger.warning(
                 "the last run of %s did not finish: appending to %s instead of overwriting it",
@@ -140,4 +188,6 @@ class WholeLineFileFeedStorage(FileFeedStorage):
         # Only JSON Lines can be read back line by line to know which record is on disk.
         jsonl = self.format in ("jsonlines", "jsonl")
         marker = state if state is not None and jsonl and state.reports_lines() else None
+        if marker is not None and not marker.output_opened(path):
+            return _Discard()  # the state could not note the file: nothing goes in it
         return _WholeLines(path, self.write_mode, marker, spider.name if marker else "")

@@ -34,7 +34,7 @@ from scrapy import signals
 from scrapy.exceptions import NotConfigured
 
 from unionnews.extraction.dates import SHANGHAI
-from unionnews.state import DEFAULT_PATH, ArticleState, StateLost
+from unionnews.state import DEFAULT_PATH, ArticleState, StateLost, StateUnavailable
 
 logger = logging.getLogger(__name__)
 
@@ -60,6 +60,7 @@ class IncrementalState:
         self.problems: list[str] = []  # why this run failed, for the verdict
         self.writes_failed = 0
         self.pending: list[tuple[str, str | None, str, str | None]] = []
+        self.aliases: dict[str, list[str]] = {}  # record URL -> other URLs it was known by
         self.durable_output = False  # a JSON Lines file feed marks records as it writes
         self._state_broken = False
         self.close_reason = ""
@@ -96,6 +97,15 @@ class IncrementalState:
         problem = self._check_file()
         try:
             self.state = ArticleState(self.path)
+        except StateUnavailable as exc:
+            # Locked, a full disk, no permission: the run stops before it emits anything;
+            # taking every article for new would write them all again.
+            message = f"state {self.path} cannot be used ({exc}): the run stops"
+            logger.error("%s", message)
+            self.problems.append(message)
+            self._state_broken = True
+            self.crawler.stats.inc_value("unionnews/state/unavailable")
+            return None
         except StateLost as exc:
             aside = self.path.with_name(f"{self.path.name}.unreadable-{int(time.time())}")
             os.replace(self.path, aside)
@@ -237,9 +247,22 @@ class IncrementalState:
                 (record["url"], record.get("fingerprint"), spider_name, record.get("site"))
             )
 
+    def known_as(self, url: str, others: list[str]) -> None:
+        """The record of ``url`` was also known by ``others`` (a list's link, the URLs
+        a redirect went through): marking it marks them too."""
+        self.aliases[url] = others
+
+    def _with_aliases(
+        self, records: list[tuple[str, str | None, str, str | None]]
+    ) -> list[tuple[str, str | None, str, str | None]]:
+        out = list(records)
+        for url, fingerprint, spider, site in records:
+            out.extend((alias, fingerprint, spider, site) for alias in self.aliases.pop(url, []))
+        return out
+
     def synced(self) -> None:
         """The feed flushed its lines to disk: mark their articles emitted."""
-        pending, self.pending = self.pending, []
+        pending, self.pending = self._with_aliases(self.pending), []
         if not pending or self.state is None or self._state_broken:
             return
         try:
@@ -248,6 +271,30 @@ class IncrementalState:
             else:
                 for url, fingerprint, spider, site in pending:
                     self.state.mark_emitted(url, fingerprint, spider, site)
+        except sqlite3.Error as exc:
+            self._state_failed(exc)
+
+    def output_opened(self, path: Path) -> bool:
+        """A JSON Lines feed opens ``path``: until it closes whole, the next run reads
+        it back (the marks of a killed run's last lines would be lost otherwise). False
+        when the state cannot note it: then nothing may be written there."""
+        if self.distributed:
+            return True
+        if self.state is None or self._state_broken:
+            return False
+        try:
+            self.state.note_output(path.resolve(), self.spider_name or "")
+        except sqlite3.Error as exc:
+            self._state_failed(exc)
+            return False
+        return True
+
+    def output_closed(self, path: Path) -> None:
+        """Every line of ``path`` reached the disk and was marked."""
+        if self.state is None or self._state_broken or self.distributed or self.pending:
+            return
+        try:
+            self.state.output_closed(path.resolve())
         except sqlite3.Error as exc:
             self._state_failed(exc)
 
@@ -278,10 +325,10 @@ class IncrementalState:
         if not self.distributed or self.state is None or self._state_broken:
             return
         adapter = ItemAdapter(item)
+        record = (adapter["url"], adapter.get("fingerprint"), spider.name, adapter.get("site"))
         try:
-            self.state.mark_emitted(
-                adapter["url"], adapter.get("fingerprint"), spider.name, adapter.get("site")
-            )
+            for url, fingerprint, name, site in self._with_aliases([record]):
+                self.state.mark_emitted(url, fingerprint, name, site)
         except sqlite3.Error as exc:
             self._state_failed(exc)
 
@@ -334,7 +381,8 @@ class IncrementalState:
         self.open(spider.name)
         if self.distributed or self._state_broken or self.state is None:
             return
-        added = self.state.reconcile(self.run_folders(), spider.name, self.output_files())
+        added = self.state.read_back_unclosed()
+        added += self.state.reconcile(self.run_folders(), spider.name, self.output_files())
         if added:
             # The state was behind its run files (a kill before the marks were written,
             # a state restored from a backup): the lists' older pages may hold articles

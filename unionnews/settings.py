@@ -91,7 +91,11 @@ EXTENSIONS = {
 # spider becomes a worker of a frontier shared through scrapy-redis (unionnews/distributed.py).
 REDIS_URL = ""
 ADDONS = {"unionnews.addons.UserAgentAddon": 0, "unionnews.distributed.RedisAddon": 0}
-SPIDER_MIDDLEWARES = {"unionnews.distributed.NoStartRequests": 10}
+SPIDER_MIDDLEWARES = {
+    "unionnews.distributed.NoStartRequests": 10,
+    # Records of articles an earlier run emitted, under any URL they were known by.
+    "unionnews.emitted.AlreadyEmittedFilter": 900,
+}
 UNIONNEWS_IDLE_SECONDS = 30  # a worker closes once the shared queue was empty this long
 UNIONNEWS_LEASE_SECONDS = 300  # a request held longer by a silent worker is taken over
 COMMANDS_MODULE = "unionnews.commands"

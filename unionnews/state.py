@@ -32,6 +32,9 @@ CREATE TABLE IF NOT EXISTS site_runs (
     spider TEXT, site TEXT, found INTEGER, finished_at REAL, PRIMARY KEY (spider, site)
 );
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE IF NOT EXISTS outputs (
+    path TEXT PRIMARY KEY, spider TEXT, opened_at REAL, closed INTEGER
+);
 CREATE TABLE IF NOT EXISTS failed (
     url TEXT PRIMARY KEY, spider TEXT, site TEXT, attempts INTEGER, last_error TEXT,
     last_at REAL, run TEXT
@@ -43,13 +46,26 @@ class StateLost(Exception):
     """The state file is there but cannot be read (corrupt or truncated)."""
 
 
+class StateUnavailable(Exception):
+    """The state cannot be used now (locked, a full disk, a folder in its place, no
+    permission): nothing is wrong with what it holds, so nothing is moved aside."""
+
+
+# Messages of errors that say the file's content is damaged; any other error is the
+# file's surroundings (a lock, the disk, permissions) and the state is only unavailable.
+_CORRUPT = ("not a database", "malformed", "corrupt", "integrity")
+
+
 class ArticleState:
     """The SQLite state file. One writer at a time (the run lock sees to that)."""
 
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        self.db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+        except (OSError, sqlite3.Error) as exc:
+            raise StateUnavailable(str(exc)) from exc
         try:
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA synchronous=NORMAL")
@@ -57,7 +73,9 @@ class ArticleState:
             ok = self.db.execute("PRAGMA quick_check").fetchone()
         except sqlite3.DatabaseError as exc:
             self.db.close()
-            raise StateLost(str(exc)) from exc
+            if any(word in str(exc).lower() for word in _CORRUPT):
+                raise StateLost(str(exc)) from exc
+            raise StateUnavailable(str(exc)) from exc
         if not ok or ok[0] != "ok":
             self.db.close()
             raise StateLost(f"integrity check: {ok[0] if ok else 'no answer'}")
@@ -182,6 +200,33 @@ class ArticleState:
                 continue
             added += self._mark_file(path, spider)
         self.db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, str(started)))
+        return added
+
+    # -- output files: the truth the marks index -------------------------------------
+    def note_output(self, path: Path, spider: str) -> None:
+        """A run opened ``path`` to write records into."""
+        with self.db:
+            self.db.execute(
+                "INSERT OR REPLACE INTO outputs VALUES (?, ?, ?, 0)",
+                (str(path), spider, time.time()),
+            )
+
+    def output_closed(self, path: Path) -> None:
+        """Every line of ``path`` is on disk and marked."""
+        with self.db:
+            self.db.execute("UPDATE outputs SET closed = 1 WHERE path = ?", (str(path),))
+
+    def read_back_unclosed(self) -> int:
+        """Mark the records of output files that a run opened and never closed (killed,
+        or its last lines not synced), whichever spider and feed form wrote them."""
+        added = 0
+        rows = self.db.execute("SELECT path, spider FROM outputs WHERE closed = 0").fetchall()
+        for name, spider in rows:
+            path = Path(name)
+            if path.is_file():
+                added += self._mark_file(path, spider)
+            self.flush()
+            self.output_closed(path)
         return added
 
     def _mark_file(self, path: Path, spider: str) -> int:

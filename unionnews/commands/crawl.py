@@ -54,6 +54,28 @@ def quiet_console(settings) -> None:
         settings.set("UNIONNEWS_QUIET", True, priority="cmdline")
 
 
+# The formats whose records can be read back line by line to know what is on disk.
+LINE_FORMATS = frozenset({"jsonl", "jsonlines"})
+
+
+def feed_error(settings) -> str | None:
+    """A feed the nightly state cannot vouch for, as one line; None when all is well.
+
+    The state marks an article only once its JSON line is on disk; a CSV, XML or JSON
+    export cannot be read back that way, so with a state such a run would either mark
+    nothing (and emit it all again next night) or mark what may not be written."""
+    if settings.get("UNIONNEWS_STATE") == "off" or settings.get("REDIS_URL"):
+        return None
+    for uri, options in settings.getdict("FEEDS").items():
+        fmt = (options or {}).get("format")
+        if fmt not in LINE_FORMATS:
+            return (
+                f"{uri}: the nightly state keeps track of JSON Lines output only "
+                f"(-O out.jsonl); for a one-off {fmt} export add -s UNIONNEWS_STATE=off"
+            )
+    return None
+
+
 class Command(ScrapyCrawl):
     def process_options(self, args, opts):
         super().process_options(args, opts)
@@ -61,7 +83,7 @@ class Command(ScrapyCrawl):
         if len(args) == 1:
             loader_class = load_object(self.settings.get("SPIDER_LOADER_CLASS"))
             loader: SpiderLoader = loader_class.from_settings(self.settings.frozencopy())
-            problem = usage_error(loader, args[0], opts.spargs)
+            problem = usage_error(loader, args[0], opts.spargs) or feed_error(self.settings)
             if problem:
                 print(f"error: {problem}", file=sys.stderr)
                 sys.exit(BAD_USAGE)

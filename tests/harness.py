@@ -1,0 +1,287 @@
+"""Seeded random nights against a local site: the judge of "every article exactly once".
+
+The invariant, checked after every night:
+- no output file holds an invalid line;
+- no article appears more than once across all output files;
+- after a night that exited 0 and met no fault, every article the site has shown appears
+  exactly once (a night that met a fault may leave articles for a later night, and must
+  then have exited non-zero or have remembered them: the next clean night delivers them).
+
+Each night the site adds articles, some list links redirect to the article's own URL,
+some article pages fail for the night, and the crawl meets a fault drawn at random: a
+kill -9 at a random article, a disk that fills (a file-size limit on the crawl), an output
+folder that cannot be made, a second spider on the same state at the same time. The
+output form is drawn too: run files (``-o data/%(name)s/%(time)s.jsonl``), one file
+appended to (``-o all.jsonl``), a new file each night (``-O night-N.jsonl``), or a CSV
+export, which a crawl with a state must refuse.
+
+    python tests/harness.py --seed 1234 --nights 40     # any number more, a new seed
+
+A failing night prints its seed and number, so it can be replayed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import re
+import resource
+import signal
+import subprocess
+import sys
+import tempfile
+import threading
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from helpers import LOCALSITE_PATTERN, ROOT
+from localsite import LocalSite, article_path
+
+FORMS = ("run_files", "append", "night_file", "csv")
+FAULTS = ("kill", "disk_full", "unwritable", "two_spiders")
+# Most nights meet no fault: the invariant is judged after those.
+FAULT_CHANCE = 0.45
+_ID = re.compile(r"/(\d+)\.html$")
+
+
+class InvariantBroken(AssertionError):
+    pass
+
+
+@dataclass
+class Night:
+    number: int
+    form: str
+    fault: str | None
+    failing: set[int] = field(default_factory=set)
+    exit_codes: list[int] = field(default_factory=list)
+
+    @property
+    def clean(self) -> bool:
+        return self.fault is None and not self.failing and self.form != "csv"
+
+
+def _redirect(target: str):
+    def answer(handler) -> None:
+        handler.send_response(301)
+        handler.send_header("Location", target)
+        handler.send_header("Content-Length", "0")
+        handler.end_headers()
+
+    return answer
+
+
+def _server_error(handler) -> None:
+    handler.send_response(500)
+    handler.send_header("Content-Length", "0")
+    handler.end_headers()
+
+
+def _limit_files(limit: int):
+    def apply() -> None:
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write past the limit fails
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+
+    return apply
+
+
+class Harness:
+    def __init__(self, seed: int, workdir: Path) -> None:
+        self.seed = seed
+        self.rng = random.Random(seed)
+        self.workdir = workdir
+        self.out = workdir / "out"
+        self.out.mkdir(parents=True)
+        self.state = workdir / "state" / "state.sqlite"
+        self.site = LocalSite(articles=self.rng.randint(3, 25), per_page=self.rng.choice([4, 10]))
+        self.nights: list[Night] = []
+
+    # -- the site's day ------------------------------------------------------------------
+    def _day(self, night: Night) -> None:
+        site = self.site
+        site.add(self.rng.choice([0, 1, 2, 3, 5, 8]))
+        # Faults of the last night are over.
+        site.raw.clear()
+        site.aliases.clear()
+        for article_id in site.ids:
+            if self.rng.random() < 0.15:
+                # Listed under another URL that redirects to the article's own.
+                alias = f"/news/2026/0000/{article_id}.html"
+                site.aliases[article_id] = alias
+                site.raw[alias] = _redirect(article_path(article_id))
+        if self.rng.random() < 0.25:
+            for article_id in self.rng.sample(site.ids, k=min(2, len(site.ids))):
+                night.failing.add(article_id)
+                site.raw[article_path(article_id)] = _server_error
+
+    # -- one crawl -----------------------------------------------------------------------
+    def _output_args(self, night: Night) -> list[str]:
+        if night.form == "csv":
+            return ["-O", str(self.out / f"night-{night.number}.csv")]
+        if night.fault == "unwritable":
+            blocker = self.workdir / "blocker"
+            blocker.write_text("a file where the output folder should be\n")
+            return ["-o", str(blocker / "out.jsonl")]
+        if night.form == "run_files":
+            return ["-o", str(self.out / "data" / "%(name)s" / "%(time)s.jsonl")]
+        if night.form == "append":
+            return ["-o", str(self.out / "all.jsonl")]
+        return ["-O", str(self.out / f"night-{night.number}.jsonl")]
+
+    def _command(self, night: Night, spider: str = "generic", *extra: str) -> list[str]:
+        command = [sys.executable, "-m", "scrapy", "crawl", spider]
+        if spider == "generic":
+            command += ["-a", f"start={self.site.url}/news/", "-a", LOCALSITE_PATTERN]
+        return [
+            *command,
+            *self._output_args(night),
+            *extra,
+            "-s", f"UNIONNEWS_STATE={self.state}",
+            "-s", "UNIONNEWS_ALLOW_PRIVATE=True",
+            "-s", "AUTOTHROTTLE_ENABLED=False",
+            "-s", "DOWNLOAD_DELAY=0",
+            "-s", "RETRY_TIMES=0",
+            "-s", "LOG_LEVEL=WARNING",
+        ]  # fmt: skip
+
+    def _run(self, night: Night) -> None:
+        command = self._command(night)
+        limit = None
+        if night.fault == "disk_full":
+            sizes = [p.stat().st_size for p in self.workdir.rglob("*") if p.is_file()]
+            limit = max(sizes, default=0) + self.rng.randint(0, 4000)
+        proc = subprocess.Popen(
+            command,
+            cwd=ROOT,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            preexec_fn=_limit_files(limit) if limit else None,
+        )
+        if night.fault == "kill":
+            at = self.rng.randint(1, 6)
+            served = Counter[str]()
+
+            def kill_at(article_id: int) -> None:
+                served["n"] += 1
+                if served["n"] == at:
+                    os.kill(proc.pid, signal.SIGKILL)
+
+            self.site.on_article = kill_at
+        second = None
+        if night.fault == "two_spiders":
+            urls = self.workdir / f"urls-{night.number}.txt"
+            urls.write_text(
+                "".join(f"{self.site.url}{article_path(i)}\n" for i in self.site.ids[:5])
+            )
+            second_night = Night(night.number, "run_files", None)
+            second = subprocess.Popen(
+                self._command(second_night, "article", "-a", f"urls_file={urls}"),
+                cwd=ROOT,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.PIPE,
+            )
+        try:
+            _, err = proc.communicate(timeout=180)
+            night.exit_codes.append(proc.returncode)
+            if second is not None:
+                second.communicate(timeout=180)
+                night.exit_codes.append(second.returncode)
+        finally:
+            self.site.on_article = None
+        self.last_stderr = err.decode("utf-8", "replace")[-3000:]
+
+    # -- the judge -----------------------------------------------------------------------
+    def _records(self) -> Counter[int]:
+        seen: Counter[int] = Counter()
+        for path in sorted(self.out.rglob("*.jsonl")):
+            for number, line in enumerate(path.read_bytes().splitlines(), 1):
+                try:
+                    record = json.loads(line)
+                    url = record["url"]
+                except (ValueError, KeyError, TypeError) as exc:
+                    raise InvariantBroken(f"{path}:{number}: invalid line ({exc})") from exc
+                m = _ID.search(url)
+                if not m:
+                    raise InvariantBroken(f"{path}:{number}: a record of no article: {url}")
+                seen[int(m.group(1))] += 1
+        return seen
+
+    def check(self, night: Night) -> None:
+        seen = self._records()
+        twice = sorted(i for i, n in seen.items() if n > 1)
+        if twice:
+            raise InvariantBroken(f"articles emitted more than once: {twice[:10]}")
+        if night.clean and night.exit_codes == [0]:
+            missing = sorted(set(self.site.ids) - set(seen))
+            if missing:
+                raise InvariantBroken(f"articles the site showed never emitted: {missing[:10]}")
+        if night.fault == "unwritable" and night.form != "csv" and night.exit_codes[0] != 3:
+            raise InvariantBroken(f"an output that cannot be made did not fail: {night.exit_codes}")
+        if night.form == "csv" and night.exit_codes[0] != 2:
+            raise InvariantBroken(f"a CSV export with a state was not refused: {night.exit_codes}")
+
+    def night(self, number: int) -> Night:
+        fault = self.rng.choice(FAULTS) if self.rng.random() < FAULT_CHANCE else None
+        night = Night(number, self.rng.choice(FORMS), fault)
+        self._day(night)
+        self._run(night)
+        self.nights.append(night)
+        try:
+            self.check(night)
+        except InvariantBroken as exc:
+            raise InvariantBroken(
+                f"seed {self.seed}, night {number} (form {night.form}, fault {night.fault}, "
+                f"failing pages {sorted(night.failing)}, exit {night.exit_codes}): {exc}\n"
+                f"nights before: {self.history()}\nstderr: {self.last_stderr}"
+            ) from exc
+        return night
+
+    def history(self) -> str:
+        return "; ".join(
+            f"{n.number}: {n.form}/{n.fault or '-'} exit {n.exit_codes}"
+            + (f" failing {sorted(n.failing)}" if n.failing else "")
+            for n in self.nights
+        )
+
+    def run(self, nights: int) -> list[Night]:
+        with self.site.running():
+            for number in range(1, nights + 1):
+                self.night(number)
+            # A last clean night: whatever the faults left behind comes now.
+            last = Night(nights + 1, "run_files", None)
+            self.site.raw.clear()
+            self.site.aliases.clear()
+            self._run(last)
+            self.nights.append(last)
+            self.check(last)
+        return self.nights
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--seed", type=int, default=random.SystemRandom().randrange(10**6))
+    parser.add_argument("--nights", type=int, default=20)
+    parser.add_argument("--keep", type=Path, help="work in this folder and leave it")
+    args = parser.parse_args(argv)
+    print(f"seed {args.seed}, {args.nights} nights")
+    with tempfile.TemporaryDirectory() as tmp:
+        if args.keep:
+            tmp = str(args.keep)
+        try:
+            nights = Harness(args.seed, Path(tmp)).run(args.nights)
+        except InvariantBroken as exc:
+            print(f"BROKEN: {exc}")
+            return 1
+    faults = Counter(n.fault for n in nights if n.fault)
+    print(f"held over {len(nights)} nights; faults met: {dict(faults)}")
+    return 0
+
+
+if __name__ == "__main__":
+    threading.excepthook = lambda args: None  # the kill leaves server threads mid-reply
+    sys.exit(main())
