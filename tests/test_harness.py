@@ -2,7 +2,6 @@
 104 random nights and a clean last night each. Any other seed: python tests/harness.py."""
 
 import pytest
-
 from harness import Harness, InvariantBroken
 
 SEEDS = [11, 23, 37, 41, 59, 61, 73, 89]
