@@ -192,12 +192,23 @@ def test_generic_without_a_pattern_finds_an_article_linked_the_next_night(tmp_pa
 def test_a_list_linking_ten_thousand_list_pages_is_capped(tmp_path):
     with LocalSite(articles=2).running() as site:
         site.extra_links = [f"/news/index_{n}.html" for n in range(2, 10_002)]
-        records, log = night(tmp_path, site, "-s", "UNIONNEWS_MAX_LIST_PAGES=20")
+        records, log = night(tmp_path, site, "-s", "UNIONNEWS_MAX_LIST_PAGES=20", expect_exit=3)
         assert len(records) == 2
         lists = sum(n for path, n in site.hits.items() if path.startswith("/news/index_"))
         assert lists <= 20
         assert "(UNIONNEWS_MAX_LIST_PAGES)" in log
         assert "'unionnews/127.0.0.1/list_limit_reached'" in log
+        # A run cut by a cap says so and does not end OK.
+        assert "stopped at a page cap (127.0.0.1)" in log
+
+
+def test_generic_without_a_pattern_counts_list_pages_only(tmp_path):
+    # 60 articles on 6 list pages: with a cap of 10 list pages every article comes, as
+    # the article pages tried by their shape are not list pages.
+    with LocalSite(articles=60, per_page=10).running() as site:
+        records, log = night(tmp_path, site, "-s", "UNIONNEWS_MAX_LIST_PAGES=10", pattern=False)
+        assert len({r["url"] for r in records}) == 60
+        assert "list_limit_reached" not in log
 
 
 def test_robots_forbidding_everything_fails_the_run(tmp_path):
@@ -223,3 +234,16 @@ def test_the_console_shows_a_start_line_and_progress(tmp_path):
         _, log = night(tmp_path, site, "-s", "UNIONNEWS_PROGRESS_SECONDS=0.01")
     assert f"crawling generic into {tmp_path / 'out.jsonl'}" in log
     assert "progress: pages" in log
+
+
+def test_latest_holds_only_what_this_run_appended(tmp_path):
+    # One file appended to night after night (-o all.jsonl), or two runs in the same
+    # second naming the same run file: latest.jsonl is this run's records alone.
+    feed = ["-o", str(tmp_path / "all.jsonl"), "-s", "UNIONNEWS_LATEST=True"]
+    with LocalSite(articles=3).running() as site:
+        night(tmp_path, site, *feed)
+        [new] = site.add(1)
+        night(tmp_path, site, *feed)
+        latest = [json.loads(line) for line in (tmp_path / "latest.jsonl").read_text().splitlines()]
+        assert [r["url"] for r in latest] == [site.url + article_path(new)]
+        assert len((tmp_path / "all.jsonl").read_text().splitlines()) == 4

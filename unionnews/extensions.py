@@ -181,6 +181,16 @@ class RunVerdict:
             findings["finish"].append(f"closed early: {reason}")
         if state is not None:
             findings["writes"].extend(state.problems)
+        capped = sorted(
+            key.split("/")[1]
+            for key in stats
+            if key.endswith("/list_limit_reached") or key == "unionnews/generic/page_limit_reached"
+        )
+        if capped:
+            findings["finish"].append(
+                f"stopped at a page cap ({', '.join(capped)}): pages past it were not read; "
+                "raise UNIONNEWS_MAX_LIST_PAGES / UNIONNEWS_MAX_PAGES"
+            )
         if stats.get("unionnews/output_failed"):
             findings["writes"].append("an output file could not be opened: nothing written")
         errors = run_errors(stats)
@@ -223,24 +233,31 @@ class RunVerdict:
             )
         return "no list page could be fetched"
 
-    def _feed_paths(self) -> list[Path]:
+    def _feed_paths(self) -> list[tuple[Path, int]]:
+        """Each local feed file, with the size it had before this run wrote to it."""
         paths = []
         for ext in self.crawler.extensions.middlewares:
             if isinstance(ext, FeedExporter):
                 for slot in ext.slots:
                     path = local_path(slot.uri)
                     if path is not None:
-                        paths.append(Path(path))
+                        paths.append((Path(path), getattr(slot.storage, "start_size", 0)))
         return paths
 
     def _write_latest(self) -> None:
-        """latest.jsonl beside the run file: this successful run's records, empty when
-        it had nothing new, so a consumer never reads an older run's records again."""
-        for path in self._feed_paths():
+        """latest.jsonl beside the run file: this successful run's records (only what it
+        appended, when the file held earlier lines), empty when it had nothing new, so a
+        consumer never reads an older run's records again."""
+        for path, start in self._feed_paths():
             if path.suffix != ".jsonl" or path.name == "latest.jsonl":
                 continue
             tmp = path.with_name(".latest.jsonl.tmp")
-            tmp.write_bytes(path.read_bytes() if path.exists() else b"")
+            written = b""
+            if path.exists():
+                with path.open("rb") as fh:
+                    fh.seek(start)
+                    written = fh.read()
+            tmp.write_bytes(written)
             os.replace(tmp, path.with_name("latest.jsonl"))
 
     def summary(self, spider, reason: str, problems: list[str]) -> str:

@@ -17,6 +17,7 @@ Registered for the ``file`` scheme in settings.FEED_STORAGES.
 
 from __future__ import annotations
 
+import io
 import logging
 import os
 from pathlib import Path
@@ -49,9 +50,10 @@ def cut_torn_tail(path: Path) -> int:
     return size - keep
 
 
-class _WholeLines:
+class _WholeLines(io.RawIOBase):
     """A binary file whose every write goes to disk at once, looping on short writes,
-    undone whole when it fails; reports lines and syncs to the incremental state."""
+    undone whole when it fails; reports lines and syncs to the incremental state. A raw
+    stream, so every exporter can write to it (CSV and XML wrap it in a text layer)."""
 
     def __init__(self, path: Path, mode: str, state: Any = None, spider_name: str = "") -> None:
         # Always O_APPEND: a file truncated from outside (logrotate's copytruncate) is
@@ -63,10 +65,9 @@ class _WholeLines:
         self.state = state
         self.spider_name = spider_name
         self.unsynced = 0
-        self.closed = False
         self.failed = False
 
-    def write(self, data: bytes) -> int:
+    def write(self, data: Any) -> int:  # bytes, or any buffer an exporter hands over
         view = memoryview(data)
         try:
             self.size = os.fstat(self.fd).st_size  # where an undo goes back to
@@ -103,6 +104,9 @@ class _WholeLines:
             self.state.synced()
         return True
 
+    def writable(self) -> bool:
+        return True
+
     def flush(self) -> None:
         pass  # nothing is buffered
 
@@ -110,22 +114,19 @@ class _WholeLines:
         if not self.closed:
             synced = self._sync()
             os.close(self.fd)
-            self.closed = True
+            super().close()
             if synced and self.state is not None:
                 self.state.output_closed(self.path)
 
 
-class _Discard:
+class _Discard(io.RawIOBase):
     """Where records go when the output cannot be opened: nowhere, and nothing marked."""
 
-    def write(self, data: bytes) -> int:
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data) -> int:
         return len(data)
-
-    def flush(self) -> None:
-        pass
-
-    def close(self) -> None:
-        pass
 
 
 class WholeLineFileFeedStorage(FileFeedStorage):
@@ -133,6 +134,7 @@ class WholeLineFileFeedStorage(FileFeedStorage):
         super().__init__(uri, feed_options=feed_options)
         self.format = (feed_options or {}).get("format")
         self.crawler: Any = None
+        self.start_size = 0  # the file's size before this run wrote to it
 
     @classmethod
     def from_crawler(cls, crawler, uri: str, *, feed_options: dict[str, Any] | None = None):
@@ -190,4 +192,6 @@ class WholeLineFileFeedStorage(FileFeedStorage):
         marker = state if state is not None and jsonl and state.reports_lines() else None
         if marker is not None and not marker.output_opened(path):
             return _Discard()  # the state could not note the file: nothing goes in it
-        return _WholeLines(path, self.write_mode, marker, spider.name if marker else "")
+        out = _WholeLines(path, self.write_mode, marker, spider.name if marker else "")
+        self.start_size = out.size
+        return out

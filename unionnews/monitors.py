@@ -31,6 +31,10 @@ warnings.filterwarnings(
     "ignore", message=r"Spider\.log\(\) is deprecated", category=ScrapyDeprecationWarning
 )
 
+# unittest leaves out the frames of modules that set this: a failed check is then
+# reported as its one line (AssertionError: …), not as a traceback into this file.
+__unittest = True
+
 # Spidermon's notification actions, by the name UNIONNEWS_ALERTS gives them.
 ALERT_ACTIONS = {
     "email": "spidermon.contrib.actions.email.smtp.SendSmtpEmail",

@@ -89,6 +89,9 @@ class Command(ScrapyCrawl):
                 sys.exit(BAD_USAGE)
 
     def run(self, args, opts):
+        # A log file that cannot be written (a full disk) is reported by the run's own
+        # checks; logging must not print a traceback for every line it could not write.
+        logging.raiseExceptions = False
         FAILED_RUNS.clear()
         quiet_console(self.settings)
         super().run(args, opts)

@@ -112,6 +112,10 @@ class GenericSpider(SiteSpider):
                 )
                 break
             self.pages_requested += 1
+            if not self.with_pattern:
+                # Tried by its shape, a page counts against the list-page cap only once
+                # it reads as a list (parse_page): article pages are not list pages.
+                self.list_pages[site.name] -= 1
             # Without a pattern any page may be an article: try it by its shape.
             request.meta["hops"] = wanted[request.url]
             yield request.replace(callback=self.parse_page)
@@ -124,6 +128,7 @@ class GenericSpider(SiteSpider):
         try:
             item = parse_article(response, site=site, stats=self.crawler.stats)
         except NotAnArticle:
+            self.list_pages[site.name] += 1  # it reads as a list: now it counts as one
             yield from self.parse_list(response, site)
             return
         self.crawler.stats.inc_value(f"unionnews/{site.name}/articles_found")
