@@ -185,3 +185,35 @@ def test_a_file_truncated_from_outside_gets_no_hole(tmp_path):
     out.write(b'{"url": "http://a.cn/2.html"}\n')
     out.close()
     assert path.read_bytes() == b'{"url": "http://a.cn/2.html"}\n'
+
+
+def test_a_second_interrupt_stops_at_once_and_fails_the_run(tmp_path):
+    import threading
+
+    held = threading.Event()
+    with LocalSite(articles=5).running() as site:
+        page = article_path(3)
+
+        def hold(handler) -> None:
+            held.wait(60)  # the crawl is busy with this page while it is interrupted
+            handler.send_response(500)
+            handler.send_header("Content-Length", "0")
+            handler.end_headers()
+
+        site.raw[page] = hold
+        command = [sys.executable, "-m", "scrapy", "crawl", "generic", *_generic(site)]
+        command += [*crawl_args(tmp_path, tmp_path / "o.jsonl", tmp_path / "crawl.log", None)]
+        command += ["-O", str(tmp_path / "out.jsonl"), "-s", "UNIONNEWS_VERBOSE=False"]
+        proc = subprocess.Popen(command, cwd=ROOT, stderr=subprocess.PIPE, text=True)
+        try:
+            while site.hits[page] == 0 and proc.poll() is None:
+                threading.Event().wait(0.05)  # until the crawl holds the page
+            proc.send_signal(signal.SIGINT)
+            assert "interrupted: finishing the pages under way" in proc.stderr.readline()
+            proc.send_signal(signal.SIGINT)
+            _, err = proc.communicate(timeout=60)
+        finally:
+            held.set()
+    assert proc.returncode == 3
+    assert "stopped at once: the run did not finish" in err
+    assert "Traceback" not in err

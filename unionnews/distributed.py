@@ -76,6 +76,7 @@ class RedisArticleState:
         self, url: str, fingerprint: str | None, spider: str, site: str | None
     ) -> None:
         self.r.hsetnx(f"{PREFIX}:emitted", url, fingerprint or "")
+        self.r.hdel(f"{PREFIX}:failed", url)
         if fingerprint:
             self.r.hsetnx(f"{PREFIX}:fingerprints", fingerprint, url)
 
@@ -89,6 +90,27 @@ class RedisArticleState:
     def record_found(self, spider: str, found: dict[str, int]) -> None:
         for site, count in found.items():
             self.r.hset(f"{PREFIX}:found", f"{spider}:{site}", count)
+
+    # -- fetches that failed, retried by later runs (ArticleState's interface) ----------
+    def record_failure(self, url: str, spider: str, site: str, error: str, run: str) -> None:
+        key = f"{PREFIX}:failed"
+        raw = self.r.hget(key, url)
+        old = json.loads(raw) if raw else None
+        attempts = (old["attempts"] + (old["run"] != run)) if old else 1
+        entry = {"spider": spider, "site": site, "attempts": attempts, "error": error[:300],
+                 "at": time.time(), "run": run}  # fmt: skip
+        self.r.hset(key, url, json.dumps(entry, ensure_ascii=False))
+
+    def failures(self, spider: str) -> list[tuple[str, str, int, str]]:
+        found = []
+        for url, raw in self.r.hscan_iter(f"{PREFIX}:failed"):
+            entry = json.loads(raw)
+            if entry["spider"] == spider:
+                found.append((entry["at"], url, entry["site"], entry["attempts"], entry["error"]))
+        return [(url, site, attempts, error) for _, url, site, attempts, error in sorted(found)]
+
+    def forget_failure(self, url: str) -> None:
+        self.r.hdel(f"{PREFIX}:failed", url)
 
     def begin_run(self, spider: str) -> bool:
         return False  # a shared frontier resumes by itself: the ledger holds unfinished work
@@ -169,12 +191,30 @@ class DistributedWorker:
         crawler.signals.connect(worker.spider_idle, signal=signals.spider_idle)
         crawler.signals.connect(worker.request_scheduled, signal=signals.request_scheduled)
         crawler.signals.connect(worker.item_scraped, signal=signals.item_scraped)
+        crawler.signals.connect(worker.item_dropped, signal=signals.item_dropped)
+        crawler.signals.connect(worker.item_dropped, signal=signals.item_error)
         return worker
 
-    def item_scraped(self, item, spider) -> None:
+    def _done(self, item, response) -> None:
+        """Release every URL the article was taken on under: the record's, the response's
+        and those its redirects went through (each was taken as its request started)."""
+        if self.ledger is None:
+            return
+        urls = {ItemAdapter(item).get("url")}
+        if response is not None:
+            urls.add(response.url)
+            urls.update(response.meta.get("redirect_urls", []))
+        for url in urls:
+            if url:
+                self.ledger.done(url)
+
+    def item_scraped(self, item, response, spider) -> None:
         # Written and marked (IncrementalState runs before): this worker is done with it.
-        if self.ledger is not None:
-            self.ledger.done(ItemAdapter(item)["url"])
+        self._done(item, response)
+
+    def item_dropped(self, item, response, exception, spider) -> None:
+        # A pipeline dropped it (a repost, a record without a title): done all the same.
+        self._done(item, response)
 
     def spider_opened(self, spider) -> None:
         self.ledger = Ledger(self.server, spider.name, self.lease, self.worker)
@@ -259,7 +299,7 @@ class NoStartRequests:
                 yield item_or_request
 
 
-def seed(spider, server) -> int:
+def seed(spider, server, retry_nights: int = 3) -> int:
     """Start a distributed run of ``spider``: clear the run's fingerprints and ledger,
     queue its start requests. The state of earlier runs (emitted URLs) is kept."""
     from scrapy_redis import picklecompat
@@ -269,6 +309,18 @@ def seed(spider, server) -> int:
     Ledger(server, spider.name, 0, "seed").clear()
     queue = PriorityQueue(server, spider, key=f"{spider.name}:requests", serializer=picklecompat)
     count = 0
+    # Articles whose fetch failed on earlier runs come first, whether or not a list
+    # still shows them (a worker's fetch_failed keeps them in Redis, as SQLite does).
+    by_name = {site.name: site for site in spider.sites}
+    state = RedisArticleState(server)
+    for url, site_name, attempts, error in state.failures(spider.name):
+        if attempts >= retry_nights:
+            logger.warning("giving up %s after %d failed runs (%s)", url, attempts, error)
+            state.forget_failure(url)
+            continue
+        if site_name in by_name:
+            queue.push(spider._article(url, by_name[site_name], dont_filter=True))
+            count += 1
     for request in spider.seed_requests():
         queue.push(request)
         count += 1

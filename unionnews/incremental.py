@@ -39,6 +39,20 @@ from unionnews.state import DEFAULT_PATH, ArticleState, StateLost, StateUnavaila
 logger = logging.getLogger(__name__)
 
 
+def _state_errors() -> tuple[type[Exception], ...]:
+    """What a state's store raises when it cannot be read or written: SQLite's errors and
+    the disk's, and Redis's when the redis extra is installed (an outage, a timeout)."""
+    errors: tuple[type[Exception], ...] = (sqlite3.Error, OSError)
+    try:
+        from redis.exceptions import RedisError
+    except ImportError:
+        return errors
+    return (*errors, RedisError)
+
+
+STATE_ERRORS = _state_errors()
+
+
 def local_path(uri: str) -> str | None:
     """The file path of a feed URI (``file://…`` or a bare path); None for other schemes."""
     parts = urlsplit(uri)
@@ -271,7 +285,7 @@ class IncrementalState:
             else:
                 for url, fingerprint, spider, site in pending:
                     self.state.mark_emitted(url, fingerprint, spider, site)
-        except sqlite3.Error as exc:
+        except STATE_ERRORS as exc:
             self._state_failed(exc)
 
     def output_opened(self, path: Path) -> bool:
@@ -284,7 +298,7 @@ class IncrementalState:
             return False
         try:
             self.state.note_output(path.resolve(), self.spider_name or "")
-        except sqlite3.Error as exc:
+        except STATE_ERRORS as exc:
             self._state_failed(exc)
             return False
         return True
@@ -295,7 +309,7 @@ class IncrementalState:
             return
         try:
             self.state.output_closed(path.resolve())
-        except sqlite3.Error as exc:
+        except STATE_ERRORS as exc:
             self._state_failed(exc)
 
     def write_failed(self, error: OSError, path: Path) -> None:
@@ -329,7 +343,7 @@ class IncrementalState:
         try:
             for url, fingerprint, name, site in self._with_aliases([record]):
                 self.state.mark_emitted(url, fingerprint, name, site)
-        except sqlite3.Error as exc:
+        except STATE_ERRORS as exc:
             self._state_failed(exc)
 
     def is_emitted(self, url: str) -> bool:
@@ -343,23 +357,23 @@ class IncrementalState:
             return True
         try:
             return bool(self.state.is_emitted(url))
-        except sqlite3.Error as exc:
+        except STATE_ERRORS as exc:
             self._state_failed(exc)
             return True
 
     # -- failed fetches ----------------------------------------------------------------
     def fetch_failed(self, url: str, site: str, error: str) -> None:
-        if self.state is None or self.distributed or self._state_broken:
+        if self.state is None or self._state_broken:
             return
         try:
             self.state.record_failure(url, self.spider_name or "", site, error, self.run_id)
-        except sqlite3.Error as exc:
+        except STATE_ERRORS as exc:
             self._state_failed(exc)
 
     def retries(self) -> list[tuple[str, str]]:
         """(url, site) of earlier failed fetches to try again first; those that failed on
         UNIONNEWS_RETRY_NIGHTS runs are given up, with a stat and a log line."""
-        if self.state is None or self.distributed or self._state_broken:
+        if self.state is None or self._state_broken:
             return []
         due = []
         for url, site, attempts, error in self.state.failures(self.spider_name or ""):
@@ -407,6 +421,6 @@ class IncrementalState:
             if self.close_reason == "finished" and not self.problems and self.spider_name:
                 self.state.end_run(self.spider_name)
             self.state.close()  # commits the last batch of marks
-        except sqlite3.Error as exc:
+        except STATE_ERRORS as exc:
             self._state_failed(exc)
         self.state = None

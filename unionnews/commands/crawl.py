@@ -15,6 +15,7 @@ from __future__ import annotations
 import difflib
 import logging
 import sys
+from typing import Any
 
 from scrapy.commands.crawl import Command as ScrapyCrawl
 from scrapy.settings import SETTINGS_PRIORITIES
@@ -76,6 +77,24 @@ def feed_error(settings) -> str | None:
     return None
 
 
+def redis_error(settings) -> tuple[int, str] | None:
+    """With REDIS_URL, what keeps the run from its shared frontier, as an exit status and
+    one line: the redis extra not installed (2), or the server not answering (3)."""
+    url = settings.get("REDIS_URL")
+    if not url:
+        return None
+    try:
+        import redis
+        import scrapy_redis  # noqa: F401
+    except ImportError:
+        return BAD_USAGE, "REDIS_URL needs the redis extra: pip install -e '.[redis]'"
+    try:
+        redis.Redis.from_url(url, socket_connect_timeout=5).ping()
+    except (redis.exceptions.RedisError, ValueError) as exc:
+        return RUN_FAILED, f"cannot reach Redis at {url}: {exc}"
+    return None
+
+
 class Command(ScrapyCrawl):
     def process_options(self, args, opts):
         super().process_options(args, opts)
@@ -87,6 +106,10 @@ class Command(ScrapyCrawl):
             if problem:
                 print(f"error: {problem}", file=sys.stderr)
                 sys.exit(BAD_USAGE)
+            unreachable = redis_error(self.settings)
+            if unreachable:
+                print(f"error: {unreachable[1]}", file=sys.stderr)
+                sys.exit(unreachable[0])
 
     def run(self, args, opts):
         # A log file that cannot be written (a full disk) is reported by the run's own
@@ -94,6 +117,39 @@ class Command(ScrapyCrawl):
         logging.raiseExceptions = False
         FAILED_RUNS.clear()
         quiet_console(self.settings)
+        forced = self._acknowledge_signals()
         super().run(args, opts)
-        if FAILED_RUNS and not self.exitcode:
+        if forced:
+            print(
+                "stopped at once: the run did not finish; what it wrote stays, and the next "
+                "run reads it back and fetches the rest",
+                file=sys.stderr,
+            )
             self.exitcode = RUN_FAILED
+        elif FAILED_RUNS and not self.exitcode:
+            self.exitcode = RUN_FAILED
+
+    def _acknowledge_signals(self) -> list[int]:
+        """Say so on the console when Ctrl-C (or SIGTERM) arrives, and note a second one,
+        which stops the process at once: such a run failed. Returns the list the second
+        signal is noted in."""
+        process: Any = self.crawler_process  # Scrapy sets it before a command runs
+        forced: list[int] = []
+        shutdown, kill = process._signal_shutdown, process._signal_kill
+
+        def first(signum, frame) -> None:
+            shutdown(signum, frame)  # from now on the next signal goes to second()
+            print(
+                "interrupted: finishing the pages under way and writing the summary "
+                "(interrupt again to stop at once)",
+                file=sys.stderr,
+                flush=True,
+            )
+
+        def second(signum, frame) -> None:
+            forced.append(signum)
+            kill(signum, frame)
+
+        process._signal_shutdown = first
+        process._signal_kill = second
+        return forced

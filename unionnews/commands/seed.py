@@ -50,5 +50,7 @@ class Command(ScrapyCommand):
             raise UsageError("set the Redis to seed: -s REDIS_URL=redis://host:6379/0")
         spidercls = self.crawler_process.spider_loader.load(args[0])
         spider = spidercls(**opts.spargs)
-        count = seed(spider, redis_for(self.settings))
+        count = seed(
+            spider, redis_for(self.settings), self.settings.getint("UNIONNEWS_RETRY_NIGHTS", 3)
+        )
         print(f"queued {count} start requests of {spider.name} in {self.settings['REDIS_URL']}")
