@@ -20,15 +20,21 @@ SPIDERMON_SLACK_*, SPIDERMON_TELEGRAM_*); they need the ``alerts`` extra.
 
 from __future__ import annotations
 
+import json
 import warnings
 from typing import ClassVar
 
 from scrapy.exceptions import ScrapyDeprecationWarning
+from scrapy.utils.misc import load_object
 from spidermon import Monitor, MonitorSuite, monitors
 
 # Spidermon reports through Spider.log(), which newer Scrapy deprecates: not ours to fix.
 warnings.filterwarnings(
     "ignore", message=r"Spider\.log\(\) is deprecated", category=ScrapyDeprecationWarning
+)
+# Spidermon's mail action sends through scrapy.mail, which newer Scrapy deprecates too.
+warnings.filterwarnings(
+    "ignore", message=r"The scrapy\.mail module is deprecated", category=ScrapyDeprecationWarning
 )
 
 # unittest leaves out the frames of modules that set this: a failed check is then
@@ -41,6 +47,49 @@ ALERT_ACTIONS = {
     "slack": "spidermon.contrib.actions.slack.notifiers.SendSlackMessageSpiderFinished",
     "telegram": "spidermon.contrib.actions.telegram.notifiers.SendTelegramMessageSpiderFinished",
 }
+
+
+# The settings each action cannot do without (Spidermon's names).
+ALERT_NEEDS = {
+    "email": ("SPIDERMON_SMTP_HOST", "SPIDERMON_SMTP_USER", "SPIDERMON_SMTP_PASSWORD",
+              "SPIDERMON_EMAIL_SENDER", "SPIDERMON_EMAIL_TO"),
+    "slack": ("SPIDERMON_SLACK_SENDER_TOKEN", "SPIDERMON_SLACK_SENDER_NAME",
+              "SPIDERMON_SLACK_RECIPIENTS"),
+    "telegram": ("SPIDERMON_TELEGRAM_SENDER_TOKEN", "SPIDERMON_TELEGRAM_RECIPIENTS"),
+}  # fmt: skip
+
+
+def alert_names(settings) -> list[str]:
+    """UNIONNEWS_ALERTS as names: a list, ``email,slack``, or the JSON list ``["email"]``
+    that a shell passes through ``-s`` as a string."""
+    value = settings.get("UNIONNEWS_ALERTS") or []
+    if isinstance(value, str):
+        text = value.strip()
+        if text.startswith("["):
+            try:
+                value = json.loads(text)
+            except ValueError:
+                return [text]
+        else:
+            value = text.split(",")
+    return [str(name).strip() for name in value if str(name).strip()]
+
+
+def alerts_error(settings) -> str | None:
+    """What is wrong with UNIONNEWS_ALERTS, as one line; None when all is well."""
+    names = alert_names(settings)
+    unknown = [name for name in names if name not in ALERT_ACTIONS]
+    if unknown:
+        return f"UNIONNEWS_ALERTS: unknown {', '.join(unknown)} (known: {', '.join(ALERT_ACTIONS)})"
+    for name in names:
+        try:
+            load_object(ALERT_ACTIONS[name])
+        except ImportError as exc:
+            return f"UNIONNEWS_ALERTS={name} needs the alerts extra: pip install -e '.[alerts]' ({exc})"
+        missing = [key for key in ALERT_NEEDS[name] if not settings.get(key)]
+        if missing:
+            return f"UNIONNEWS_ALERTS={name} needs {', '.join(missing)}"
+    return None
 
 
 def _findings(monitor: Monitor, check: str) -> list[str]:
@@ -92,10 +141,10 @@ class RunMonitorSuite(MonitorSuite):
     monitors: ClassVar[list] = [RunMonitor, SitesMonitor]
 
     def __init__(self, *args, crawler=None, **kwargs):
-        alerts = crawler.settings.getlist("UNIONNEWS_ALERTS") if crawler is not None else []
-        unknown = [name for name in alerts if name not in ALERT_ACTIONS]
-        if unknown:
-            known = ", ".join(ALERT_ACTIONS)
-            raise ValueError(f"UNIONNEWS_ALERTS: unknown {', '.join(unknown)} (known: {known})")
-        actions = [ALERT_ACTIONS[name] for name in alerts]
+        alerts = alert_names(crawler.settings) if crawler is not None else []
+        problem = alerts_error(crawler.settings) if crawler is not None else None
+        if problem:  # scrapy crawl says so before the crawl; other runners get it here
+            raise ValueError(problem)
+        # Spidermon takes action classes, not their dotted paths.
+        actions = [load_object(ALERT_ACTIONS[name]) for name in alerts]
         super().__init__(*args, crawler=crawler, monitors_failed_actions=actions, **kwargs)

@@ -76,6 +76,14 @@ UNIONNEWS_MIN_DATE_COVERAGE = 0.5  # a site with fewer of its records dated fail
 SPIDERMON_ENABLED = True
 SPIDERMON_ENGINE_STOP_MONITORS = ["unionnews.monitors.RunMonitorSuite"]
 UNIONNEWS_ALERTS: list[str] = []
+# The alert mail's subject (Spidermon needs one); the body is Spidermon's report of the
+# failed checks, each naming the site and the reason.
+SPIDERMON_EMAIL_SUBJECT = "unionnews: a run of {{ data.spider.name }} failed"
+SPIDERMON_BODY_TEXT = (
+    "The run of {{ data.spider.name }} failed:\n"
+    "{% for r in result.monitors_failed_results %}"
+    "- {{ r.monitor.name }}: {{ r.error.strip().splitlines()[-1] }}\n{% endfor %}"
+)
 # Order matters as the engine stops: the verdict first, then the state commits and
 # closes, then the lock is released.
 EXTENSIONS = {

@@ -23,6 +23,7 @@ from scrapy.spiderloader import SpiderLoader
 from scrapy.utils.misc import load_object
 
 from unionnews.extensions import FAILED_RUNS
+from unionnews.monitors import alerts_error
 from unionnews.spiders.base import BadArgument
 
 RUN_FAILED = 3
@@ -102,7 +103,11 @@ class Command(ScrapyCrawl):
         if len(args) == 1:
             loader_class = load_object(self.settings.get("SPIDER_LOADER_CLASS"))
             loader: SpiderLoader = loader_class.from_settings(self.settings.frozencopy())
-            problem = usage_error(loader, args[0], opts.spargs) or feed_error(self.settings)
+            problem = (
+                usage_error(loader, args[0], opts.spargs)
+                or feed_error(self.settings)
+                or alerts_error(self.settings)
+            )
             if problem:
                 print(f"error: {problem}", file=sys.stderr)
                 sys.exit(BAD_USAGE)
