@@ -85,7 +85,8 @@ def alerts_error(settings) -> str | None:
         try:
             load_object(ALERT_ACTIONS[name])
         except ImportError as exc:
-            return f"UNIONNEWS_ALERTS={name} needs the alerts extra: pip install -e '.[alerts]' ({exc})"
+            extra = "pip install -e '.[alerts]'"
+            return f"UNIONNEWS_ALERTS={name} needs the alerts extra: {extra} ({exc})"
         missing = [key for key in ALERT_NEEDS[name] if not settings.get(key)]
         if missing:
             return f"UNIONNEWS_ALERTS={name} needs {', '.join(missing)}"
