@@ -138,7 +138,7 @@ def test_a_good_run_sends_nothing(tmp_path, smtp):
                 "SPIDERMON_EMAIL_TO": "c@d",
             },
             None,
-        ),  # fmt: skip
+        ),
     ],
 )
 def test_alert_settings_are_checked_before_the_crawl(settings, expected):
