@@ -119,6 +119,7 @@ HTTPCACHE_IGNORE_HTTP_CODES = [500, 502, 503, 504, 408, 429]
 # With JOBDIR, pending requests are kept in SQLite, committed at every push and pop: the
 # default file queue writes its index only on a clean close, and after a kill -9 a
 # resumed run could lose what it queued.
+# (Scrapy 2.19 and later: the lowest version pyproject.toml allows.)
 SCHEDULER_DISK_QUEUE = "scrapy.squeues.PickleLifoSQLiteQueue"
 
 REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
@@ -129,3 +130,4 @@ UNIONNEWS_VERBOSE = False
 LOG_VERSIONS: list[str] = []  # the versions table under Scrapy's start line
 UNIONNEWS_PROGRESS_SECONDS = 30  # a progress line this often during a crawl
 TELNETCONSOLE_ENABLED = False  # nobody here logs in to a running crawl
+REMOTE_CONTROL_ENABLED = False  # nor drives it over HTTP (Scrapy 2.19 turns it on)
