@@ -39,3 +39,16 @@ def test_extract_of_a_missing_file():
     result = run("extract", "/nonexistent/page.html", "--url", "https://x.cn/")
     assert result.returncode == 2
     assert "cannot read" in result.stderr
+
+
+def test_version_names_the_installed_package():
+    from importlib.metadata import version
+
+    result = subprocess.run(
+        [sys.executable, "-m", "unionnews.cli", "--version"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"unionnews {version('unionnews')}"

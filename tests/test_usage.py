@@ -34,9 +34,29 @@ CASES = {
         ["crawl", "workrcn"],
         "error: no spider named 'workrcn'; did you mean workercn",
     ),
-    "unknown argument": (
+    "bad argument value": (
         ["crawl", "generic", "-a", "start=http://www.example.cn/", "-a", "max_hops=two"],
         "error: -a max_hops= must be a whole number, got 'two'",
+    ),
+    "misspelled argument": (
+        ["crawl", "workercn", "-a", "sinse=2026-01-01"],
+        "error: workercn takes no argument 'sinse'; did you mean since? (it takes: date, since, until)",
+    ),
+    "since after until": (
+        ["crawl", "unionnews", "-a", "since=2026-02-01", "-a", "until=2026-01-01"],
+        "error: -a since=2026-02-01 is later than -a until=2026-01-01",
+    ),
+    "misspelled replay folder": (
+        ["crawl", "workercn", "-s", "UNIONNEWS_REPLAY_DIR=tests/sitez"],
+        "error: UNIONNEWS_REPLAY_DIR=tests/sitez: no saved pages there",
+    ),
+    "unknown alert": (
+        ["crawl", "workercn", "-s", "UNIONNEWS_ALERTS=pager"],
+        "error: UNIONNEWS_ALERTS: unknown pager",
+    ),
+    "csv with a state": (
+        ["crawl", "workercn", "-O", "/tmp/unionnews-usage.csv"],
+        "error: /tmp/unionnews-usage.csv: the nightly state keeps track of JSON Lines output only",
     ),
 }
 

@@ -9,6 +9,7 @@ import logging
 import sys
 from pathlib import Path
 
+from unionnews import __version__
 from unionnews.extract import extract_page
 
 
@@ -62,6 +63,7 @@ def _check(args: argparse.Namespace) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="unionnews")
+    parser.add_argument("--version", action="version", version=f"unionnews {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
     p = sub.add_parser("extract", help="print the record of a saved page as one JSON line")
     p.add_argument("file")

@@ -22,6 +22,17 @@ from scrapy.responsetypes import responsetypes
 logger = logging.getLogger(__name__)
 
 
+def replay_error(settings) -> str | None:
+    """UNIONNEWS_REPLAY_DIR that holds no saved pages, as one line; None when all is well."""
+    folder = settings.get("UNIONNEWS_REPLAY_DIR")
+    if folder and not (Path(folder).is_dir() and load_index(Path(folder))):
+        return (
+            f"UNIONNEWS_REPLAY_DIR={folder}: no saved pages there (an index.json in it or "
+            "below); replay never fetches from the network"
+        )
+    return None
+
+
 def load_index(folder: Path) -> dict[str, dict]:
     pages: dict[str, dict] = {}
     for index in sorted(folder.rglob("index.json")):
@@ -32,11 +43,14 @@ def load_index(folder: Path) -> dict[str, dict]:
 
 class ReplayMiddleware:
     def __init__(self, folder: Path, stats=None) -> None:
-        self.pages = load_index(folder)
+        self.pages = load_index(folder) if folder.is_dir() else {}
         self.stats = stats
         if not self.pages:
-            raise NotConfigured(f"no index.json with pages under {folder}")
-        logger.info("replaying %d saved pages from %s", len(self.pages), folder)
+            # A misspelled folder must not send the crawl to the network: every request
+            # is answered 404 (scrapy crawl refuses such a folder before it starts).
+            logger.error("no saved pages under %s: every request answers 404", folder)
+        else:
+            logger.info("replaying %d saved pages from %s", len(self.pages), folder)
 
     @classmethod
     def from_crawler(cls, crawler):

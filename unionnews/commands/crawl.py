@@ -13,10 +13,12 @@ exits 0 whenever the process ran; this one exits 3 when the run verdict
 from __future__ import annotations
 
 import difflib
+import inspect
 import logging
 import sys
 from typing import Any
 
+import scrapy
 from scrapy.commands.crawl import Command as ScrapyCrawl
 from scrapy.settings import SETTINGS_PRIORITIES
 from scrapy.spiderloader import SpiderLoader
@@ -24,10 +26,28 @@ from scrapy.utils.misc import load_object
 
 from unionnews.extensions import FAILED_RUNS
 from unionnews.monitors import alerts_error
+from unionnews.replay import replay_error
 from unionnews.spiders.base import BadArgument
 
 RUN_FAILED = 3
 BAD_USAGE = 2
+
+
+def spider_arguments(spidercls) -> set[str]:
+    """The ``-a`` names a spider class takes: the named parameters of its __init__ and
+    of its bases' up to scrapy.Spider."""
+    names: set[str] = set()
+    for cls in spidercls.__mro__:
+        if cls is scrapy.Spider:
+            break
+        init = cls.__dict__.get("__init__")
+        if init is None:
+            continue
+        for param in inspect.signature(init).parameters.values():
+            if param.kind in (param.POSITIONAL_OR_KEYWORD, param.KEYWORD_ONLY):
+                names.add(param.name)
+    names.discard("self")
+    return names
 
 
 def usage_error(spider_loader, name: str, spargs: dict) -> str | None:
@@ -39,6 +59,13 @@ def usage_error(spider_loader, name: str, spargs: dict) -> str | None:
         close = difflib.get_close_matches(name, known, n=3, cutoff=0.5)
         hint = f"; did you mean {', '.join(close)}?" if close else "; see scrapy list"
         return f"no spider named {name!r}{hint}"
+    known_args = spider_arguments(spidercls)
+    for arg in spargs:
+        if arg not in known_args and not arg.startswith("_"):  # _job: scrapyd's own
+            close = difflib.get_close_matches(arg, sorted(known_args), n=1, cutoff=0.6)
+            hint = f"; did you mean {close[0]}?" if close else ""
+            takes = ", ".join(sorted(known_args)) or "none"
+            return f"{name} takes no argument {arg!r}{hint} (it takes: {takes})"
     try:
         spidercls(**spargs)  # the spiders check their arguments as they are built
     except (BadArgument, TypeError) as exc:
@@ -107,6 +134,7 @@ class Command(ScrapyCrawl):
                 usage_error(loader, args[0], opts.spargs)
                 or feed_error(self.settings)
                 or alerts_error(self.settings)
+                or replay_error(self.settings)
             )
             if problem:
                 print(f"error: {problem}", file=sys.stderr)

@@ -76,6 +76,8 @@ class SiteSpider(CountingSpider):
         super().__init__(**kwargs)
         self.since = parse_day(since, "since")
         self.until = parse_day(until, "until")
+        if self.since and self.until and self.since > self.until:
+            raise BadArgument(f"-a since={since} is later than -a until={until}")
         self.day = parse_day(date, "date") or datetime.now(SHANGHAI).date()
         self.requested: set[str] = set()
         self.max_list_pages = 500  # UNIONNEWS_MAX_LIST_PAGES, read once the crawler is set
