@@ -79,6 +79,7 @@ def test_crawl_writes_one_record_per_article(site, tmp_path):
         "source",
         "source_raw",
         "published_at",
+        "published_precision",
         "authors",
         "editor",
         "tags",

@@ -111,3 +111,24 @@ def test_long_digit_runs_are_read_in_linear_time():
 def test_data_published(script, expected):
     doc = parse_html(f"<html><head><script>{script}</script></head><body><p>x</p></body></html>")
     assert data_published(doc, {}) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "precision"),
+    [
+        ("2022-09-29 23:49:18", "second"),
+        ("2022年09月29日 08:15", "minute"),  # :00 is added to the value, not shown
+        ("2024-04-26", "day"),
+        ("09月30日 22:46", "minute"),  # month and day with a clock time
+        ("10-08 12:00:05", "second"),
+        ("3小时前", "minute"),  # resolved against the crawl time, to the minute
+        ("昨天 10:30", "minute"),
+        ("昨天", "day"),
+        ("3天前", "day"),
+    ],
+)
+def test_precision_is_what_the_page_shows(text, precision):
+    now = datetime(2026, 11, 24, 2, 0, tzinfo=timezone.utc)
+    found = find_date(text, now=now)
+    assert found is not None
+    assert found.precision == precision

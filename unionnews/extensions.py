@@ -191,6 +191,12 @@ class RunVerdict:
                 f"stopped at a page cap ({', '.join(capped)}): pages past it were not read; "
                 "raise UNIONNEWS_MAX_LIST_PAGES / UNIONNEWS_MAX_PAGES"
             )
+        invalid = stats.get("spidermon/validation/items/dropped")
+        if invalid:
+            findings["writes"].append(
+                f"{invalid} records did not fit the record schema (unionnews/schema/article.json)"
+                " and were left out"
+            )
         if stats.get("unionnews/output_failed"):
             findings["writes"].append("an output file could not be opened: nothing written")
         errors = run_errors(stats)

@@ -15,6 +15,7 @@ class Article:
     source: str | None = None  # canonical originating outlet, e.g. 工人日报
     source_raw: str | None = None  # the text after 来源, exactly as shown
     published_at: str | None = None  # ISO 8601 in +08:00 at the precision shown
+    published_precision: str | None = None  # "second", "minute" or "day": what was shown
     authors: list[str] = field(default_factory=list)  # writers and reporters, page order
     editor: str | None = None  # 责任编辑/编辑/责编
     tags: list[str] = field(default_factory=list)  # 标签/关键词

@@ -13,19 +13,28 @@ from itemloaders.processors import Compose, Identity, Join, MapCompose, TakeFirs
 from scrapy.loader import ItemLoader
 
 from unionnews.extraction import credits, sources, tags
-from unionnews.extraction.dates import find_date
+from unionnews.extraction.dates import FoundDate, find_date
 from unionnews.extraction.text import collapse
 from unionnews.items import Article
 
 
-def _date(value: str, loader_context: dict) -> str | None:
-    found = find_date(
+def _found(value: str, loader_context: dict) -> FoundDate | None:
+    return find_date(
         value,
         now=loader_context.get("now"),
         default_year=loader_context.get("default_year"),
         published=loader_context.get("published"),
     )
+
+
+def _date(value: str, loader_context: dict) -> str | None:
+    found = _found(value, loader_context)
     return found.value if found else None
+
+
+def _precision(value: str, loader_context: dict) -> str | None:
+    found = _found(value, loader_context)
+    return found.precision if found else None
 
 
 def _source(value: str, loader_context: dict) -> str | None:
@@ -49,6 +58,7 @@ class ArticleLoader(ItemLoader):
 
     source_in = MapCompose(collapse, _source)
     published_at_in = MapCompose(collapse, _date)
+    published_precision_in = MapCompose(collapse, _precision)
     authors_in = MapCompose(credits.names_in)
     authors_out = Compose(_unique)
     editor_in = MapCompose(collapse, credits.clean_editor)

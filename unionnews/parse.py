@@ -65,6 +65,7 @@ def parse_article(
     # An empty value still goes through: the loader makes it the site's own name.
     loader.add_value("source", source_raw or "")
     loader.add_value("published_at", raw.date_text)
+    loader.add_value("published_precision", raw.date_text)
     loader.add_value("authors", raw.credits)
     loader.add_value("editor", raw.editor)
     loader.add_value("tags", raw.tags)

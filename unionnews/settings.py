@@ -3,7 +3,9 @@
 UNIONNEWS_* settings are the project's own; everything else is Scrapy's.
 """
 
-from unionnews.items import FIELDS
+from pathlib import Path
+
+from unionnews.items import FIELDS, Article
 
 BOT_NAME = "unionnews"
 SPIDER_MODULES = ["unionnews.spiders"]
@@ -52,7 +54,12 @@ ITEM_PIPELINES = {
     "unionnews.pipelines.ValidatePipeline": 200,
     "unionnews.pipelines.DedupePipeline": 300,
     "unionnews.pipelines.RepostPipeline": 400,
+    # Every record is checked against the schema shipped in unionnews/schema/article.json;
+    # one that does not fit is dropped and fails the run (the verdict reads the stats).
+    "spidermon.contrib.scrapy.pipelines.ItemValidationPipeline": 800,
 }
+SPIDERMON_VALIDATION_SCHEMAS = {Article: str(Path(__file__).parent / "schema" / "article.json")}
+SPIDERMON_VALIDATION_DROP_ITEMS_WITH_ERRORS = True
 
 # Feeds come from the command line: -O out.jsonl, or one file per run for cron jobs,
 # -o "data/%(name)s/%(time)s.jsonl". A record is written whole or not at all.

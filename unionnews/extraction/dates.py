@@ -67,6 +67,9 @@ class FoundDate:
     start: int
     end: int
     value: str
+    # What the page shows: "second", "minute" (a clock time without seconds, or a
+    # relative time such as 3小时前) or "day" (a date, 昨天, 3天前).
+    precision: str = "day"
 
 
 def _valid(y: int, m: int, d: int, h: int = 0, mi: int = 0, s: int = 0) -> bool:
@@ -108,13 +111,15 @@ def find_date(
         mo, d = int(m["m"]), int(m["d"])
         h, mi, s = m["H"], m["M"], m["S"]
         if _valid(y, mo, d, int(h or 0), int(mi or 0), int(s or 0)):
-            return FoundDate(m.start(), m.end(), _format(y, mo, d, h, mi, s))
+            precision = "second" if s else "minute" if h is not None else "day"
+            return FoundDate(m.start(), m.end(), _format(y, mo, d, h, mi, s), precision)
     m = _MONTH_DAY.search(text)
     if m:
         year = default_year or (now or datetime.now(SHANGHAI)).astimezone(SHANGHAI).year
         mo, d = int(m["m"]), int(m["d"])
         if _valid(year, mo, d, int(m["H"]), int(m["M"]), int(m["S"] or 0)):
-            return FoundDate(m.start(), m.end(), _format(year, mo, d, m["H"], m["M"], m["S"]))
+            value = _format(year, mo, d, m["H"], m["M"], m["S"])
+            return FoundDate(m.start(), m.end(), value, "second" if m["S"] else "minute")
     m = _RELATIVE.search(text) or _DAY_WORD.search(text)
     if m:
         resolved = (
@@ -123,7 +128,9 @@ def find_date(
             else parse_relative(m["rel"], now or datetime.now(timezone.utc))
         )
         if resolved:
-            return FoundDate(m.start(), m.end(), resolved)
+            return FoundDate(
+                m.start(), m.end(), resolved, "day" if len(resolved) == 10 else "minute"
+            )
     return None
 
 

@@ -1,0 +1,1 @@
+"""The JSON Schema of a record (article.json)."""
