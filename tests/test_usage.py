@@ -70,3 +70,29 @@ def test_bad_usage_is_one_line_and_exit_2(case):
     lines = [line for line in result.stderr.splitlines() if line.strip()]
     assert len(lines) == 1, result.stderr
     assert lines[0].startswith(expected)
+
+
+def test_a_network_that_is_down_is_a_failed_run_without_tracebacks():
+    # Nothing listens on port 1: every fetch, robots.txt first, is refused.
+    result = scrapy(
+        "crawl", "generic", "-a", "start=http://127.0.0.1:1/news/", "-O", "/dev/null:jsonl",
+        "-s", "UNIONNEWS_ALLOW_PRIVATE=True", "-s", "UNIONNEWS_STATE=off", "-s", "RETRY_TIMES=0",
+        timeout=120,
+    )  # fmt: skip
+    assert result.returncode == 3
+    assert "Traceback" not in result.stderr
+    assert "no list page could be fetched" in result.stderr
+    assert len(result.stderr.splitlines()) < 40
+
+
+def test_the_article_spider_fails_when_no_given_page_could_be_fetched():
+    result = scrapy(
+        "crawl", "article", "-a", "url=http://127.0.0.1:1/a.html,http://127.0.0.1:1/b.html",
+        "-O", "/dev/null:jsonl", "-s", "UNIONNEWS_STATE=off",
+        timeout=120,
+    )  # fmt: skip
+    assert result.returncode == 3
+    assert (
+        "result: FAILED: none of the 2 given pages could be fetched: every start URL was refused"
+        in result.stderr
+    )

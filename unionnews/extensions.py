@@ -213,6 +213,13 @@ class RunVerdict:
                 )
         if self.distributed or reason != "finished":
             return
+        targets = getattr(spider, "targets", None)  # the article spider's given pages
+        if targets and not stats.get("response_received_count"):
+            why = self._why_no_lists(stats)
+            findings["lists"].append(
+                f"none of the {len(targets)} given pages could be fetched"
+                + ("" if why == "no list page could be fetched" else f": {why}")
+            )
         found = {}
         for site in getattr(spider, "sites", ()):
             lists = stats.get(f"unionnews/{site.name}/list_pages", 0)

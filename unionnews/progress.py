@@ -9,7 +9,6 @@ import logging
 from collections import Counter
 
 from scrapy import signals
-from scrapy.exceptions import NotConfigured
 from twisted.internet import task
 
 from unionnews.extensions import RunVerdict, run_errors
@@ -22,6 +21,23 @@ def _not_a_monitor_report(record: logging.LogRecord) -> bool:
     return record.levelno >= logging.WARNING or not str(record.msg).startswith("[Spidermon]")
 
 
+class OneLineErrors(logging.Filter):
+    """An error that comes with a traceback (Scrapy's robots.txt middleware on a network
+    that is down, a signal handler) is logged as one line: its message and the
+    exception's. ``-L DEBUG`` keeps the tracebacks."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.exc_info and record.exc_info[1] is not None:
+            exc = record.exc_info[1]
+            message = record.getMessage()
+            reason = f"{type(exc).__name__}: {exc}"
+            record.msg = message if str(exc) in message else f"{message} ({reason})"
+            record.args = ()
+            record.exc_info = None
+            record.exc_text = None
+        return True
+
+
 class Progress:
     def __init__(self, crawler, interval: float) -> None:
         self.crawler = crawler
@@ -31,22 +47,24 @@ class Progress:
     @classmethod
     def from_crawler(cls, crawler):
         interval = crawler.settings.getfloat("UNIONNEWS_PROGRESS_SECONDS", 30)
-        if interval <= 0:
-            raise NotConfigured
         progress = cls(crawler, interval)
         crawler.signals.connect(progress.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(progress.spider_closed, signal=signals.spider_closed)
         return progress
 
     def spider_opened(self, spider) -> None:
-        if self.crawler.settings.getbool("UNIONNEWS_QUIET"):
-            # The crawler's own log handler exists from now on.
-            for handler in logging.root.handlers:
+        # The crawler's own log handler exists from now on.
+        settings = self.crawler.settings
+        for handler in logging.root.handlers:
+            if settings.getbool("UNIONNEWS_QUIET"):
                 handler.addFilter(_not_a_monitor_report)
-        feeds = ", ".join(self.crawler.settings.getdict("FEEDS")) or "no output file (-o/-O)"
+            if settings.get("LOG_LEVEL") != "DEBUG":
+                handler.addFilter(OneLineErrors())
+        feeds = ", ".join(settings.getdict("FEEDS")) or "no output file (-o/-O)"
         logger.info("crawling %s into %s", spider.name, feeds)
-        self.loop = task.LoopingCall(self.report)
-        self.loop.start(self.interval, now=False)
+        if self.interval > 0:  # UNIONNEWS_PROGRESS_SECONDS=0: no progress lines
+            self.loop = task.LoopingCall(self.report)
+            self.loop.start(self.interval, now=False)
 
     def report(self) -> None:
         stats = self.crawler.stats.get_stats()
