@@ -96,3 +96,19 @@ def test_the_article_spider_fails_when_no_given_page_could_be_fetched():
         "result: FAILED: none of the 2 given pages could be fetched: every start URL was refused"
         in result.stderr
     )
+
+
+def test_a_lock_that_cannot_be_taken_is_one_line_and_a_failed_run(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("a file where the lock folder should be")
+    result = scrapy(
+        "crawl", "generic", "-a", "start=http://127.0.0.1:1/news/", "-O", str(tmp_path / "o.jsonl"),
+        "-s", f"UNIONNEWS_LOCK_DIR={blocker / 'locks'}", "-s", f"UNIONNEWS_STATE={tmp_path / 's.sqlite'}",
+        timeout=120,
+    )  # fmt: skip
+    assert result.returncode == 3
+    assert "Traceback" not in result.stderr
+    assert (
+        f"cannot take the run lock {blocker / 'locks'}/s.sqlite.lock (Not a directory)"
+        in result.stderr
+    )

@@ -68,6 +68,7 @@ class RunLock:
         self.state_name = Path(state_path).name if state_path and state_path != "off" else None
         self.fd: int | None = None
         self.held_elsewhere = False
+        self.problem = ""  # why the lock could not be taken, when it was not held elsewhere
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -80,9 +81,17 @@ class RunLock:
         return lock
 
     def acquire(self, name: str) -> None:
-        self.folder.mkdir(parents=True, exist_ok=True)
         path = self.folder / f"{self.state_name or name}.lock"
-        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+        except OSError as exc:
+            # A folder that cannot be made, a lock file owned by another user: the run
+            # cannot tell whether another one is under way, so it does not start.
+            self.held_elsewhere = True
+            self.problem = f"cannot take the run lock {path} ({exc.strerror or exc})"
+            logger.error("%s: closing this run of %s", self.problem, name)
+            return
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
@@ -168,7 +177,10 @@ class RunVerdict:
         stats = self.crawler.stats.get_stats()
         state = self.crawler.get_extension(IncrementalState)
         if reason == "locked":
-            findings["finish"].append("another run of this spider holds its lock")
+            lock = self.crawler.get_extension(RunLock)
+            findings["finish"].append(
+                (lock.problem if lock is not None else "") or "another run holds the lock"
+            )
         elif reason == "state_lost" or (state is not None and state.broken()):
             findings["writes"].extend(state.problems if state is not None else [reason])
         else:
