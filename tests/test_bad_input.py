@@ -171,3 +171,19 @@ def test_charset_is_repaired_before_any_spider_reads_the_page():
         URL, body="<p>下一页</p>".encode(), headers={"Content-Type": "text/html; charset=utf-8"}
     )
     assert middleware.process_response(None, good) is good
+
+
+def test_utf8_bytes_declared_gb2312_are_read_as_utf8():
+    # GB18030 reads these bytes as mojibake with too few replacement characters to count
+    # against it: the page is UTF-8 because its bytes are valid UTF-8 with Chinese.
+    from unionnews.downloader import redecode
+
+    text = "某某市总工会近日推出十大措施，为职工办实事。" * 200
+    body = text.encode("utf-8")
+    mojibake = body.decode("gb18030", errors="replace")
+    assert mojibake.count("\ufffd") <= len(mojibake) // 500
+    assert redecode(body, mojibake, "gb2312") == (text, "utf-8")
+    # Rows that must not change: real GBK declared as such, and ASCII.
+    gbk = text.encode("gbk")
+    assert redecode(gbk, gbk.decode("gbk"), "gbk") == (gbk.decode("gbk"), None)
+    assert redecode(b"<p>plain</p>", "<p>plain</p>", "gb2312") == ("<p>plain</p>", None)

@@ -49,8 +49,17 @@ _CANDIDATES = ("utf-8", "gb18030", "big5")
 def redecode(body: bytes, text: str, declared: str) -> tuple[str, str | None]:
     """The page's text, decoded again when its declared charset is wrong.
 
-    A page that says utf-8 but is GBK (or the reverse) decodes to replacement
-    characters; when another encoding reads it cleanly, that one is right."""
+    A page that declares GB2312 or Big5 but whose bytes are valid UTF-8 with Chinese in
+    them is UTF-8: GB18030 reads almost any bytes without a replacement character, so
+    such a page would otherwise come out as mojibake, while Chinese text in GBK is
+    practically never valid UTF-8. A page that says utf-8 but is GBK (or the reverse)
+    decodes to replacement characters; when another encoding reads it cleanly, that one
+    is right."""
+    if "utf" not in declared.lower().replace("-", "") and not body.isascii():
+        try:
+            return body.decode("utf-8"), "utf-8"
+        except UnicodeDecodeError:
+            pass
     bad = text.count("\ufffd")
     if bad <= max(3, len(text) // 500):
         return text, None
