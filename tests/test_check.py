@@ -28,6 +28,9 @@ def test_check_on_saved_pages_gives_a_row_per_site_and_exit_0():
     rows = result.stdout.splitlines()[1:]
     assert sorted(row.split()[0] for row in rows) == sorted(site.name for site in all_sites())
     assert all(row.endswith("ok") for row in rows)
+    # An all-ok table stands alone: no failure report or traceback beside it.
+    assert "FAIL" not in result.stderr
+    assert "Traceback" not in result.stderr
 
 
 def test_a_site_without_its_pages_fails_the_check_by_name(tmp_path):

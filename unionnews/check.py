@@ -25,6 +25,9 @@ def _settings(pairs: list[str]):
     settings.set("UNIONNEWS_STATE", "off", priority="cmdline")  # a check remembers nothing
     settings.set("LOG_LEVEL", "WARNING", priority="cmdline")
     settings.set("UNIONNEWS_PROGRESS_SECONDS", 0, priority="cmdline")
+    # The check gives its own verdict per site (the table): the nightly run's monitors,
+    # which read other stats, would only report failures beside an all-ok table.
+    settings.set("SPIDERMON_ENABLED", False, priority="cmdline")
     for pair in pairs:
         name, sep, value = pair.partition("=")
         if not sep or not name:
