@@ -79,9 +79,23 @@ def test_redecode_leaves_a_right_charset_alone():
         ("169.254.169.254", True),
         ("::1", True),
         ("0.0.0.0", True),
+        ("127.0.0.1.", True),  # a trailing dot is the same address
+        ("[::127.0.0.1]", True),  # IPv4-compatible IPv6
+        ("::ffff:127.0.0.1", True),  # IPv4-mapped
+        ("64:ff9b::7f00:1", True),  # NAT64 of 127.0.0.1
+        ("64:ff9b::a01:203", True),  # NAT64 of 10.1.2.3
+        ("2002:7f00:1::", True),  # 6to4 of 127.0.0.1
+        ("2130706433", True),  # 127.0.0.1 as one number
+        ("0x7f.1", True),
+        ("127.1", True),
+        # Rows that must not match: public addresses in the same spellings, and names.
         ("8.8.8.8", False),
         ("202.108.22.5", False),
+        ("64:ff9b::808:808", False),  # NAT64 of 8.8.8.8
+        ("::ffff:202.108.22.5", False),
+        ("2400:da00::6666", False),
         ("www.workercn.cn", False),
+        ("1e100.net", False),  # starts with a digit, still a name
     ],
 )
 def test_is_private(address, private):
@@ -187,3 +201,20 @@ def test_utf8_bytes_declared_gb2312_are_read_as_utf8():
     gbk = text.encode("gbk")
     assert redecode(gbk, gbk.decode("gbk"), "gbk") == (gbk.decode("gbk"), None)
     assert redecode(b"<p>plain</p>", "<p>plain</p>", "gb2312") == ("<p>plain</p>", None)
+
+
+def test_the_resolver_refuses_private_answers_where_the_connection_is_made():
+    from scrapy.utils.test import get_crawler
+    from twisted.internet import reactor
+    from twisted.internet.error import DNSLookupError
+
+    from unionnews.safety import PublicOnlyResolver
+
+    resolver = PublicOnlyResolver.from_crawler(get_crawler(), reactor)
+    assert resolver._public("202.108.22.5", "www.example.cn") == "202.108.22.5"
+    with pytest.raises(DNSLookupError, match=r"private address 127\.0\.0\.1"):
+        resolver._public("127.0.0.1", "rebound.example.cn")
+    allowed = PublicOnlyResolver.from_crawler(
+        get_crawler(settings_dict={"UNIONNEWS_ALLOW_PRIVATE": True}), reactor
+    )
+    assert allowed.allow_private

@@ -52,8 +52,8 @@ def site() -> Iterator[str]:
         yield local.url
 
 
-def crawl(tmp_path: Path, *args: str) -> tuple[list[dict], str]:
-    return run_crawl(tmp_path, "article", *args)
+def crawl(tmp_path: Path, *args: str, expect_exit: int = 0) -> tuple[list[dict], str]:
+    return run_crawl(tmp_path, "article", *args, expect_exit=expect_exit)
 
 
 def test_crawl_writes_one_record_per_article(site, tmp_path):
@@ -116,7 +116,12 @@ def test_spider_without_urls_fails_clearly(tmp_path):
 
 def test_private_addresses_are_refused_unless_allowed(site, tmp_path):
     records, log = crawl(
-        tmp_path, "-a", f"url={site}/portal/seed-repost.html", "-s", "UNIONNEWS_ALLOW_PRIVATE=False"
+        tmp_path,
+        "-a",
+        f"url={site}/portal/seed-repost.html",
+        "-s",
+        "UNIONNEWS_ALLOW_PRIVATE=False",
+        expect_exit=3,  # no given page could be fetched: a failed run
     )
     assert records == []
     assert "'unionnews/refused/private_address': 1" in log

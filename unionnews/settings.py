@@ -136,5 +136,7 @@ LOG_LEVEL = "INFO"
 UNIONNEWS_VERBOSE = False
 LOG_VERSIONS: list[str] = []  # the versions table under Scrapy's start line
 UNIONNEWS_PROGRESS_SECONDS = 30  # a progress line this often during a crawl
+# Names that resolve to private addresses are refused where the connection is made.
+TWISTED_DNS_RESOLVER = "unionnews.safety.PublicOnlyResolver"
 TELNETCONSOLE_ENABLED = False  # nobody here logs in to a running crawl
 REMOTE_CONTROL_ENABLED = False  # nor drives it over HTTP (Scrapy 2.19 turns it on)
