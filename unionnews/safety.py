@@ -8,8 +8,9 @@ it. Two guards: this downloader middleware refuses a request before it leaves (a
 literals in every spelling, IPv4 inside IPv6 included, and names, resolved through the
 reactor's resolver, which Scrapy caches); and ``PublicOnlyResolver``
 (TWISTED_DNS_RESOLVER) refuses a private answer where the connection is made, so a
-redirect or a name whose answer changed cannot reach one either. Behind a proxy the proxy resolves names: a name
-that cannot be resolved here is then refused rather than trusted.
+redirect or a name whose answer changed cannot reach one either. Behind a proxy the
+proxy resolves names: a name that cannot be resolved here is then refused rather than
+trusted.
 """
 
 from __future__ import annotations
