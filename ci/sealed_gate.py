@@ -10,7 +10,7 @@ import json
 import sys
 from pathlib import Path
 
-from unionnews.evaluate import check_gate
+from unionnews.tools.evaluate import check_gate
 
 
 def main(totals_path: str, gate_path: str) -> int:

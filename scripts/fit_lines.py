@@ -28,12 +28,12 @@ import numpy as np
 from scrapy.http import HtmlResponse
 from sklearn.linear_model import LogisticRegression
 
-from unionnews.downloader import redecode
-from unionnews.evaluate import ALL_FIELDS, load_gold, score_record
 from unionnews.extract import extract_page
 from unionnews.extraction import lines as lines_model
 from unionnews.extraction.page import NotAnArticle, page_row, read_anatomy
 from unionnews.extraction.text import squeeze
+from unionnews.middlewares.charset import redecode
+from unionnews.tools.evaluate import ALL_FIELDS, load_gold, score_record
 
 WEIGHTS = Path(__file__).resolve().parent.parent / "unionnews/extraction/weights/lines.json"
 # A line counts as body when at least this share of it lies inside the gold body.

@@ -16,7 +16,7 @@ from aiosmtpd.smtp import AuthResult
 from helpers import LOCALSITE_PATTERN, ROOT
 from localsite import LocalSite
 
-from unionnews.monitors import alerts_error
+from unionnews.run.monitors import alerts_error
 
 
 class Inbox:

@@ -61,7 +61,7 @@ def test_wrong_declared_charset_is_read_with_the_right_one(caplog):
 
 
 def test_redecode_leaves_a_right_charset_alone():
-    from unionnews.downloader import redecode
+    from unionnews.middlewares.charset import redecode
 
     text = "娄底市总工会近日推出十大措施"
     assert redecode(text.encode("utf-8"), text, "utf-8") == (text, None)
@@ -99,7 +99,7 @@ def test_redecode_leaves_a_right_charset_alone():
     ],
 )
 def test_is_private(address, private):
-    from unionnews.safety import is_private
+    from unionnews.middlewares.private_addresses import is_private
 
     assert is_private(address) is private
 
@@ -168,7 +168,7 @@ def test_charset_is_repaired_before_any_spider_reads_the_page():
     from scrapy.statscollectors import MemoryStatsCollector
     from scrapy.utils.test import get_crawler
 
-    from unionnews.downloader import CharsetRepairMiddleware
+    from unionnews.middlewares.charset import CharsetRepairMiddleware
 
     crawler = get_crawler()
     stats = MemoryStatsCollector(crawler)
@@ -190,7 +190,7 @@ def test_charset_is_repaired_before_any_spider_reads_the_page():
 def test_utf8_bytes_declared_gb2312_are_read_as_utf8():
     # GB18030 reads these bytes as mojibake with too few replacement characters to count
     # against it: the page is UTF-8 because its bytes are valid UTF-8 with Chinese.
-    from unionnews.downloader import redecode
+    from unionnews.middlewares.charset import redecode
 
     text = "某某市总工会近日推出十大措施，为职工办实事。" * 200
     body = text.encode("utf-8")
@@ -208,7 +208,7 @@ def test_the_resolver_refuses_private_answers_where_the_connection_is_made():
     from twisted.internet import reactor
     from twisted.internet.error import DNSLookupError
 
-    from unionnews.safety import PublicOnlyResolver
+    from unionnews.middlewares.private_addresses import PublicOnlyResolver
 
     resolver = PublicOnlyResolver.from_crawler(get_crawler(), reactor)
     assert resolver._public("202.108.22.5", "www.example.cn") == "202.108.22.5"

@@ -14,7 +14,7 @@ SITES = Path(__file__).parent / "sites"
 
 def check(*args: str) -> subprocess.CompletedProcess:
     return subprocess.run(
-        [sys.executable, "-m", "unionnews.cli", "check", *args],
+        [sys.executable, "-m", "unionnews.tools.cli", "check", *args],
         capture_output=True,
         text=True,
         timeout=300,

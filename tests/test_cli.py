@@ -8,7 +8,10 @@ PAGES = Path(__file__).parent / "pages"
 
 def run(*args):
     return subprocess.run(
-        [sys.executable, "-m", "unionnews.cli", *args], capture_output=True, text=True, check=False
+        [sys.executable, "-m", "unionnews.tools.cli", *args],
+        capture_output=True,
+        text=True,
+        check=False,
     )
 
 
@@ -45,7 +48,7 @@ def test_version_names_the_installed_package():
     from importlib.metadata import version
 
     result = subprocess.run(
-        [sys.executable, "-m", "unionnews.cli", "--version"],
+        [sys.executable, "-m", "unionnews.tools.cli", "--version"],
         capture_output=True,
         text=True,
         check=False,

@@ -1,7 +1,7 @@
 import json
 from pathlib import Path
 
-from unionnews.evaluate import body_ok, check_gate, evaluate, score_record
+from unionnews.tools.evaluate import body_ok, check_gate, evaluate, score_record
 
 GOLD = {
     "kind": "article",

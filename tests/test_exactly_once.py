@@ -176,7 +176,7 @@ def test_articles_listed_through_redirects_come_once(tmp_path):
 
 
 def test_a_file_truncated_from_outside_gets_no_hole(tmp_path):
-    from unionnews.feeds import _WholeLines
+    from unionnews.run.feeds import _WholeLines
 
     path = tmp_path / "out.jsonl"
     out = _WholeLines(path, "wb")

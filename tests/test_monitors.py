@@ -3,7 +3,7 @@
 import pytest
 from scrapy.utils.test import get_crawler
 
-from unionnews.monitors import ALERT_ACTIONS, RunMonitorSuite
+from unionnews.run.monitors import ALERT_ACTIONS, RunMonitorSuite
 
 
 def test_no_alerts_by_default():

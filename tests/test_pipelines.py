@@ -11,7 +11,7 @@ from unionnews.pipelines import (
     TrailingBlocksPipeline,
     ValidatePipeline,
 )
-from unionnews.state import ArticleState
+from unionnews.run.sqlite_state import ArticleState
 
 PARA = "娄底市总工会近日推出“十大措施”，从强化基层基础、劳动竞赛、技能培训等方面入手，为地方发展贡献工会智慧和力量。"
 

@@ -1,8 +1,8 @@
 import json
 
 from unionnews.extraction.fingerprint import content_fingerprint
-from unionnews.feeds import WholeLineFileFeedStorage, cut_torn_tail
-from unionnews.state import ArticleState
+from unionnews.run.feeds import WholeLineFileFeedStorage, cut_torn_tail
+from unionnews.run.sqlite_state import ArticleState
 
 BODY = (
     "娄底市总工会近日推出“十大措施”，从强化基层基础、劳动竞赛、技能培训等方面入手，为地方发展贡献工会智慧和力量。"
@@ -87,7 +87,7 @@ def test_fingerprint_ignores_width_space_and_endings():
 def _incremental(tmp_path):
     from scrapy.utils.test import get_crawler
 
-    from unionnews.incremental import IncrementalState
+    from unionnews.run.incremental import IncrementalState
 
     crawler = get_crawler(settings_dict={"UNIONNEWS_STATE": str(tmp_path / "state.sqlite")})
     ext = IncrementalState.from_crawler(crawler)
@@ -115,7 +115,7 @@ def test_a_state_disk_that_fills_fails_the_run_with_one_line(tmp_path, caplog):
 
 
 def test_lines_are_marked_only_once_synced(tmp_path):
-    from unionnews.feeds import _WholeLines
+    from unionnews.run.feeds import _WholeLines
 
     ext, _ = _incremental(tmp_path)
     ext.reports_lines()
@@ -130,7 +130,7 @@ def test_a_failed_write_leaves_no_half_line_and_no_mark(tmp_path, monkeypatch):
     import errno
     import os
 
-    from unionnews import feeds
+    from unionnews.run import feeds
 
     ext, crawler = _incremental(tmp_path)
     ext.reports_lines()

@@ -8,12 +8,12 @@ from urllib.parse import urlsplit
 
 from scrapy.http import Response, TextResponse
 
-from unionnews.downloader import looks_binary, redecode
 from unionnews.extraction.fields import read_fields
 from unionnews.extraction.page import NotAnArticle, extract
 from unionnews.extraction.regions import resolve_region
 from unionnews.items import Article
 from unionnews.loaders import ArticleLoader
+from unionnews.middlewares.charset import looks_binary, redecode
 from unionnews.sites.base import Site
 
 __all__ = ["NotAnArticle", "parse_article"]

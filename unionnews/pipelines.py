@@ -20,7 +20,7 @@ from scrapy.exceptions import DropItem
 
 from unionnews.extraction import trailing
 from unionnews.extraction.fingerprint import content_fingerprint
-from unionnews.incremental import IncrementalState
+from unionnews.run.incremental import IncrementalState
 
 logger = logging.getLogger(__name__)
 

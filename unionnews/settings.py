@@ -30,18 +30,18 @@ DOWNLOAD_TIMEOUT = 30
 DOWNLOAD_MAXSIZE = 16 * 1024 * 1024
 DOWNLOAD_WARNSIZE = 4 * 1024 * 1024
 
-# Answer requests from saved pages instead of the network (see unionnews/replay.py).
+# Answer requests from saved pages instead of the network (see unionnews/middlewares/replay.py).
 UNIONNEWS_REPLAY_DIR = ""
 DOWNLOADER_MIDDLEWARES = {
-    "unionnews.replay.ReplayMiddleware": 50,
-    "unionnews.safety.PrivateAddressMiddleware": 60,
-    "unionnews.distributed.LedgerMiddleware": 70,
+    "unionnews.middlewares.replay.ReplayMiddleware": 50,
+    "unionnews.middlewares.private_addresses.PrivateAddressMiddleware": 60,
+    "unionnews.distributed.ledger.LedgerMiddleware": 70,
     # process_response runs from high to low: these see a response before Scrapy's
     # RetryMiddleware (550) and HttpCompressionMiddleware (590) do.
-    "unionnews.downloader.RetryAfterMiddleware": 560,
-    "unionnews.downloader.TruncatedGzipMiddleware": 595,
+    "unionnews.middlewares.retry_after.RetryAfterMiddleware": 560,
+    "unionnews.middlewares.gzip.TruncatedGzipMiddleware": 595,
     # Runs after decompression (process_response, high to low): the body is the page.
-    "unionnews.downloader.CharsetRepairMiddleware": 580,
+    "unionnews.middlewares.charset.CharsetRepairMiddleware": 580,
 }
 UNIONNEWS_MAX_RETRY_AFTER = 120  # seconds; a longer Retry-After is an ordinary failure
 UNIONNEWS_MAX_LIST_PAGES = 500  # list pages fetched per site and run at most (traps)
@@ -64,11 +64,11 @@ SPIDERMON_VALIDATION_DROP_ITEMS_WITH_ERRORS = True
 # Feeds come from the command line: -O out.jsonl, or one file per run for cron jobs,
 # -o "data/%(name)s/%(time)s.jsonl". A record is written whole or not at all.
 FEED_STORAGES = {
-    "": "unionnews.feeds.WholeLineFileFeedStorage",
-    "file": "unionnews.feeds.WholeLineFileFeedStorage",
+    "": "unionnews.run.feeds.WholeLineFileFeedStorage",
+    "file": "unionnews.run.feeds.WholeLineFileFeedStorage",
 }
 
-# Incremental state, run lock and verdict (unionnews/state.py, unionnews/extensions.py).
+# Incremental state, run lock and verdict (unionnews/run/sqlite_state.py, unionnews/run/verdict.py).
 UNIONNEWS_STATE = ".unionnews/state.sqlite"  # "off": every run emits everything again
 UNIONNEWS_DROP_REPOSTS = False  # True: drop copies of an article instead of marking them
 UNIONNEWS_MAX_ERRORS = 50  # more errors and failed fetches than this fail the run
@@ -76,12 +76,12 @@ UNIONNEWS_LATEST = False  # True: copy a successful run's file to latest.jsonl b
 UNIONNEWS_RETRY_NIGHTS = 3  # an article whose fetch failed is retried on this many runs
 UNIONNEWS_MIN_DATE_COVERAGE = 0.5  # a site with fewer of its records dated fails the run
 
-# The end-of-run checks as Spidermon monitors (unionnews/monitors.py). Alerts when a
+# The end-of-run checks as Spidermon monitors (unionnews/run/monitors.py). Alerts when a
 # check fails: UNIONNEWS_ALERTS = ["email", "slack", "telegram"], each with Spidermon's
 # own settings (SPIDERMON_SMTP_*, SPIDERMON_SLACK_*, SPIDERMON_TELEGRAM_*) and the
 # "alerts" extra installed.
 SPIDERMON_ENABLED = True
-SPIDERMON_ENGINE_STOP_MONITORS = ["unionnews.monitors.RunMonitorSuite"]
+SPIDERMON_ENGINE_STOP_MONITORS = ["unionnews.run.monitors.RunMonitorSuite"]
 UNIONNEWS_ALERTS: list[str] = []
 # The alert mail's subject (Spidermon needs one); the body is Spidermon's report of the
 # failed checks, each naming the site and the reason.
@@ -94,22 +94,22 @@ SPIDERMON_BODY_TEXT = (
 # Order matters as the engine stops: the verdict first, then the state commits and
 # closes, then the lock is released.
 EXTENSIONS = {
-    "unionnews.extensions.RunVerdict": 500,
+    "unionnews.run.verdict.RunVerdict": 500,
     "spidermon.contrib.scrapy.extensions.Spidermon": 505,
-    "unionnews.incremental.IncrementalState": 510,
-    "unionnews.extensions.RunLock": 520,
-    "unionnews.distributed.DistributedWorker": 530,
-    "unionnews.progress.Progress": 540,
+    "unionnews.run.incremental.IncrementalState": 510,
+    "unionnews.run.lock.RunLock": 520,
+    "unionnews.distributed.worker.DistributedWorker": 530,
+    "unionnews.run.progress.Progress": 540,
 }
 
 # Distributed mode: set REDIS_URL (e.g. -s REDIS_URL=redis://host:6379/0) and every
-# spider becomes a worker of a frontier shared through scrapy-redis (unionnews/distributed.py).
+# spider becomes a worker of a frontier shared through scrapy-redis (unionnews/distributed/).
 REDIS_URL = ""
-ADDONS = {"unionnews.addons.UserAgentAddon": 0, "unionnews.distributed.RedisAddon": 0}
+ADDONS = {"unionnews.addons.UserAgentAddon": 0, "unionnews.distributed.addon.RedisAddon": 0}
 SPIDER_MIDDLEWARES = {
-    "unionnews.distributed.NoStartRequests": 10,
+    "unionnews.distributed.worker.NoStartRequests": 10,
     # Records of articles an earlier run emitted, under any URL they were known by.
-    "unionnews.emitted.AlreadyEmittedFilter": 900,
+    "unionnews.run.emitted.AlreadyEmittedFilter": 900,
 }
 UNIONNEWS_IDLE_SECONDS = 30  # a worker closes once the shared queue was empty this long
 UNIONNEWS_LEASE_SECONDS = 300  # a request held longer by a silent worker is taken over
@@ -137,6 +137,6 @@ UNIONNEWS_VERBOSE = False
 LOG_VERSIONS: list[str] = []  # the versions table under Scrapy's start line
 UNIONNEWS_PROGRESS_SECONDS = 30  # a progress line this often during a crawl
 # Names that resolve to private addresses are refused where the connection is made.
-TWISTED_DNS_RESOLVER = "unionnews.safety.PublicOnlyResolver"
+TWISTED_DNS_RESOLVER = "unionnews.middlewares.private_addresses.PublicOnlyResolver"
 TELNETCONSOLE_ENABLED = False  # nobody here logs in to a running crawl
 REMOTE_CONTROL_ENABLED = False  # nor drives it over HTTP (Scrapy 2.19 turns it on)

@@ -7,7 +7,7 @@ name lists the close names ``scrapy list`` knows. Scrapy's own banners, componen
 and stats dump are left out (``-L DEBUG``, ``-L INFO`` or ``-s UNIONNEWS_VERBOSE=True``
 bring them back); the run's own start, progress and summary lines stay. Scrapy's crawl
 exits 0 whenever the process ran; this one exits 3 when the run verdict
-(unionnews.extensions) judged the run failed.
+(unionnews.run.verdict) judged the run failed.
 """
 
 from __future__ import annotations
@@ -24,9 +24,9 @@ from scrapy.settings import SETTINGS_PRIORITIES
 from scrapy.spiderloader import SpiderLoader
 from scrapy.utils.misc import load_object
 
-from unionnews.extensions import FAILED_RUNS
-from unionnews.monitors import alerts_error
-from unionnews.replay import replay_error
+from unionnews.middlewares.replay import replay_error
+from unionnews.run.monitors import alerts_error
+from unionnews.run.verdict import FAILED_RUNS
 from unionnews.spiders.base import BadArgument
 
 RUN_FAILED = 3
@@ -74,7 +74,7 @@ def usage_error(spider_loader, name: str, spargs: dict) -> str | None:
 
 
 def quiet_console(settings) -> None:
-    """Leave Scrapy's own INFO lines (and Spidermon's report, unionnews.progress) out
+    """Leave Scrapy's own INFO lines (and Spidermon's report, unionnews.run.progress) out
     unless the user asked for a log level or for them. Called once Scrapy has configured
     logging (it resets the ``scrapy`` logger's level)."""
     asked = settings.getpriority("LOG_LEVEL") >= SETTINGS_PRIORITIES["cmdline"]

@@ -10,7 +10,8 @@ from scrapy.commands import ScrapyCommand
 from scrapy.exceptions import UsageError
 from scrapy.utils.conf import arglist_to_dict
 
-from unionnews.distributed import redis_for, seed
+from unionnews.distributed.addon import redis_for
+from unionnews.distributed.seed import seed
 
 
 class Command(ScrapyCommand):

@@ -20,13 +20,24 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from unionnews.extraction import closing, credits, infoline, tags, trailing
 from unionnews.extraction.text import cjk_count, ends_sentence, punct_count
 
-if TYPE_CHECKING:
-    from unionnews.extraction.page import Anatomy
+
+class Anatomy(Protocol):
+    """What the line model reads of a page (unionnews.extraction.page.Anatomy)."""
+
+    walker: Any
+    lines: list[Any]
+    container_scores: dict[int, float]
+    best: int
+    title_similarity: list[float]
+    headline_guess: int | None
+
+    def container_share(self, owner: int) -> float: ...
+
 
 # Class and id words of a line's block and its ancestors: generic words of page
 # templates, never one site's names.

@@ -25,9 +25,9 @@ from twisted.python.failure import Failure
 
 from unionnews.extraction.dates import SHANGHAI
 from unionnews.extraction.trailing import PAGE_BREAK
-from unionnews.incremental import IncrementalState
 from unionnews.items import Article
 from unionnews.parse import NotAnArticle, parse_article
+from unionnews.run.incremental import IncrementalState
 from unionnews.sites.base import Site
 from unionnews.sites.registry import all_sites
 from unionnews.spiders.base import BadArgument, CountingSpider, failed_url

@@ -4,7 +4,7 @@ emit only what is new.
 An embedded SQLite file (``UNIONNEWS_STATE``, default ``.unionnews/state.sqlite`` under
 the working folder; ``off`` disables it) holds every emitted article URL with its content
 fingerprint, per site how many articles the last run found, and the article fetches that
-failed. The IncrementalState extension (unionnews/incremental.py) owns it during a run.
+failed. The IncrementalState extension (unionnews/run/incremental.py) owns it during a run.
 
 scrapy-crawl-once marks a URL when its response arrives, and scrapy-deltafetch keeps a
 dbm of request keys; neither knows that a record was *written*, nor content

@@ -14,9 +14,9 @@ import sys
 from scrapy.crawler import CrawlerProcess
 from scrapy.utils.project import get_project_settings
 
-from unionnews.check_spider import CHECKED_FIELDS, CheckSpider
 from unionnews.sites.registry import all_sites
 from unionnews.spiders.base import BadArgument
+from unionnews.tools.check_spider import CHECKED_FIELDS, CheckSpider
 
 
 def _settings(pairs: list[str]):

@@ -143,7 +143,7 @@ class WholeLineFileFeedStorage(FileFeedStorage):
         return storage
 
     def _incremental(self) -> Any:
-        from unionnews.incremental import IncrementalState
+        from unionnews.run.incremental import IncrementalState
 
         if self.crawler is None:
             return None
@@ -161,7 +161,7 @@ class WholeLineFileFeedStorage(FileFeedStorage):
                 exc.strerror or exc,
             )
             if self.crawler is not None:
-                from unionnews.extensions import close_spider
+                from unionnews.run.engine import close_spider
 
                 self.crawler.stats.inc_value("unionnews/output_failed")
                 close_spider(self.crawler, spider, "output_failed")

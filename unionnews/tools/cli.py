@@ -30,7 +30,7 @@ def _extract(args: argparse.Namespace) -> int:
 
 
 def _evaluate(args: argparse.Namespace) -> int:
-    from unionnews import evaluate
+    from unionnews.tools import evaluate
 
     evaluate.quiet()
     corpus = Path(args.corpus)
@@ -56,7 +56,7 @@ def _evaluate(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
-    from unionnews.check import run_check
+    from unionnews.tools.check import run_check
 
     return run_check(args.sites, args.set or [], args.articles)
 

@@ -1,6 +1,6 @@
 """The end-of-run checks as Spidermon monitors, and Spidermon's actions for alerts.
 
-RunVerdict (unionnews/extensions.py) reads the run once the engine stops and files what
+RunVerdict (unionnews/run/verdict.py) reads the run once the engine stops and files what
 it found under one key per check; each monitor here asserts that its check found
 nothing, so Spidermon's report and its notification actions see the same verdict that
 sets ``scrapy crawl``'s exit status. The checks:
@@ -94,7 +94,7 @@ def alerts_error(settings) -> str | None:
 
 
 def _findings(monitor: Monitor, check: str) -> list[str]:
-    from unionnews.extensions import RunVerdict
+    from unionnews.run.verdict import RunVerdict
 
     verdict = monitor.data.crawler.get_extension(RunVerdict)
     return list(verdict.findings.get(check, [])) if verdict is not None else []

@@ -11,12 +11,11 @@
   crawl`` then exits 3 (unionnews.commands.crawl). A quiet night, lists fetched and
   nothing new on them, is a success.
 
-The incremental state is unionnews.incremental.IncrementalState.
+The incremental state is unionnews.run.incremental.IncrementalState.
 """
 
 from __future__ import annotations
 
-import fcntl
 import logging
 import os
 import time
@@ -26,10 +25,10 @@ from pathlib import Path
 from itemadapter import ItemAdapter
 from scrapy import signals
 from scrapy.extensions.feedexport import FeedExporter
-from scrapy.utils.defer import deferred_from_coro
 
-from unionnews.incremental import IncrementalState, local_path
-from unionnews.state import DEFAULT_PATH
+from unionnews.run.engine import close_spider, run_errors
+from unionnews.run.incremental import IncrementalState, local_path
+from unionnews.run.lock import RunLock
 
 logger = logging.getLogger(__name__)
 
@@ -37,78 +36,6 @@ FAILED_RUNS: list[str] = []  # read by the crawl command for its exit status
 # The checks of a run's verdict, one key each (the Spidermon monitors read them).
 CHECKS = ("finish", "writes", "errors", "lists", "articles", "coverage")
 COVERAGE_FIELDS = ("title", "source", "published_at", "authors", "editor", "tags", "body")
-
-
-def close_spider(crawler, spider, reason: str) -> None:
-    """Close the spider from a signal handler, with the engine's newer API when present."""
-    engine = crawler.engine
-    if hasattr(engine, "close_spider_async"):
-        deferred_from_coro(engine.close_spider_async(reason=reason))
-    else:  # Scrapy before 2.14
-        engine.close_spider(spider, reason)
-
-
-def run_errors(stats: dict) -> int:
-    """Errors logged and fetches failed so far: what UNIONNEWS_MAX_ERRORS bounds."""
-    failed = sum(v for k, v in stats.items() if k.startswith("unionnews/fetch_failed/"))
-    return stats.get("log_count/ERROR", 0) + failed
-
-
-class RunLock:
-    def __init__(self, crawler) -> None:
-        self.crawler = crawler
-        settings = crawler.settings
-        state_path = settings.get("UNIONNEWS_STATE", DEFAULT_PATH)
-        folder = (
-            Path(state_path).parent if state_path and state_path != "off" else Path(".unionnews")
-        )
-        self.folder = Path(settings.get("UNIONNEWS_LOCK_DIR") or folder)
-        # One lock per state file, whichever spider runs: two spiders on one state would
-        # each take the other's articles for new. Without a state, one per spider.
-        self.state_name = Path(state_path).name if state_path and state_path != "off" else None
-        self.fd: int | None = None
-        self.held_elsewhere = False
-        self.problem = ""  # why the lock could not be taken, when it was not held elsewhere
-
-    @classmethod
-    def from_crawler(cls, crawler):
-        lock = cls(crawler)
-        if not crawler.settings.get("REDIS_URL"):  # many workers of one spider, by design
-            lock.acquire(crawler.spidercls.name)
-            crawler.signals.connect(lock.spider_opened, signal=signals.spider_opened)
-            # Released last, once the verdict is given and the state closed.
-            crawler.signals.connect(lock.release, signal=signals.engine_stopped)
-        return lock
-
-    def acquire(self, name: str) -> None:
-        path = self.folder / f"{self.state_name or name}.lock"
-        try:
-            self.folder.mkdir(parents=True, exist_ok=True)
-            fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
-        except OSError as exc:
-            # A folder that cannot be made, a lock file owned by another user: the run
-            # cannot tell whether another one is under way, so it does not start.
-            self.held_elsewhere = True
-            self.problem = f"cannot take the run lock {path} ({exc.strerror or exc})"
-            logger.error("%s: closing this run of %s", self.problem, name)
-            return
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            os.close(fd)
-            self.held_elsewhere = True
-            logger.error("another run holds %s: closing this run of %s", path, name)
-            return
-        self.fd = fd
-
-    def spider_opened(self, spider) -> None:
-        if self.held_elsewhere:
-            close_spider(self.crawler, spider, "locked")
-
-    def release(self) -> None:
-        if self.fd is not None:
-            os.close(self.fd)
-            self.fd = None
 
 
 class RunVerdict:
@@ -172,7 +99,7 @@ class RunVerdict:
 
     def verdict(self, spider, reason: str) -> list[str]:
         """What went wrong, filed under one key per check in ``self.findings`` (read by
-        the Spidermon monitors, unionnews/monitors.py); all of it, as one list."""
+        the Spidermon monitors, unionnews/run/monitors.py); all of it, as one list."""
         findings = self.findings = {key: [] for key in CHECKS}
         stats = self.crawler.stats.get_stats()
         state = self.crawler.get_extension(IncrementalState)

@@ -1,10 +1,10 @@
 """IncrementalState: what earlier runs emitted and what they failed to fetch.
 
-An extension that owns the state file (unionnews/state.py), the way Scrapy's own
+An extension that owns the state file (unionnews/run/sqlite_state.py), the way Scrapy's own
 components own theirs; spiders, pipelines and the feed storage reach it through
 ``crawler.get_extension(IncrementalState)``. It keeps one invariant: an article is
 marked emitted only once its record is durably in the run's output. The feed storage
-(unionnews/feeds.py) reports every line it wrote and every flush to disk; only then are
+(unionnews/run/feeds.py) reports every line it wrote and every flush to disk; only then are
 the lines' articles marked. A write that fails leaves its articles unmarked, so the next
 run emits them again, and fails this run.
 
@@ -34,7 +34,7 @@ from scrapy import signals
 from scrapy.exceptions import NotConfigured
 
 from unionnews.extraction.dates import SHANGHAI
-from unionnews.state import DEFAULT_PATH, ArticleState, StateLost, StateUnavailable
+from unionnews.run.sqlite_state import DEFAULT_PATH, ArticleState, StateLost, StateUnavailable
 
 logger = logging.getLogger(__name__)
 
@@ -104,7 +104,8 @@ class IncrementalState:
         if self.locked_out():
             return None  # another run owns the state: read and write nothing
         if self.distributed:
-            from unionnews.distributed import RedisArticleState, redis_for
+            from unionnews.distributed.addon import redis_for
+            from unionnews.distributed.state import RedisArticleState
 
             self.state = RedisArticleState(redis_for(self.crawler.settings))
             return self.state
@@ -144,7 +145,7 @@ class IncrementalState:
         return self.state
 
     def locked_out(self) -> bool:
-        from unionnews.extensions import RunLock
+        from unionnews.run.lock import RunLock
 
         lock = self.crawler.get_extension(RunLock)
         return bool(lock is not None and lock.held_elsewhere)

@@ -3,7 +3,7 @@ ledger the moment it leaves the shared queue.
 
 A request popped from Redis exists nowhere else until the worker downloads it; a worker
 killed in between would lose it. Taken on at once, it is an orphan instead, and another
-worker takes it over when the lease runs out (unionnews/distributed.py). Loaded only in
+worker takes it over when the lease runs out (unionnews/distributed/). Loaded only in
 distributed mode (REDIS_URL), by the Redis add-on.
 """
 
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from scrapy_redis.scheduler import Scheduler
 
-from unionnews.distributed import DistributedWorker
+from unionnews.distributed.worker import DistributedWorker
 
 
 class LedgerScheduler(Scheduler):

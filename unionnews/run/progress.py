@@ -11,7 +11,8 @@ from collections import Counter
 from scrapy import signals
 from twisted.internet import task
 
-from unionnews.extensions import RunVerdict, run_errors
+from unionnews.run.engine import run_errors
+from unionnews.run.verdict import RunVerdict
 
 logger = logging.getLogger("unionnews")
 

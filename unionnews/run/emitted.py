@@ -17,7 +17,7 @@ from typing import Any
 from itemadapter import ItemAdapter, is_item
 from scrapy.http import Response
 
-from unionnews.incremental import IncrementalState
+from unionnews.run.incremental import IncrementalState
 
 logger = logging.getLogger(__name__)
 

@@ -19,8 +19,8 @@ import scrapy
 from itemadapter import ItemAdapter
 from scrapy.http import Response
 
+from unionnews.middlewares.replay import load_index
 from unionnews.parse import NotAnArticle, parse_article
-from unionnews.replay import load_index
 from unionnews.sites.base import Site
 from unionnews.sites.registry import all_sites
 from unionnews.spiders.base import BadArgument

@@ -1,0 +1,1 @@
+"""Many workers sharing one frontier through scrapy-redis (REDIS_URL)."""

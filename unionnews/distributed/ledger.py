@@ -1,0 +1,93 @@
+"""The ledger: every request a worker takes on, with a lease, in Redis; a request whose
+lease ran out belonged to a dead worker and is taken over. LedgerMiddleware takes a
+request on as the worker starts it."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import socket
+from typing import Any
+
+from scrapy.exceptions import IgnoreRequest, NotConfigured
+
+from unionnews.distributed.addon import PREFIX, redis_for
+
+logger = logging.getLogger(__name__)
+
+
+class Ledger:
+    """Requests a worker has taken on, with leases, in Redis."""
+
+    def __init__(self, server, spider: str, lease: int, worker: str) -> None:
+        self.r = server
+        self.key = f"{PREFIX}:{spider}:ledger"
+        self.lease = lease
+        self.worker = worker
+
+    @staticmethod
+    def _lease_key(url: str) -> str:
+        return f"{PREFIX}:lease:{hashlib.sha1(url.encode()).hexdigest()}"
+
+    def take(self, url: str, entry: dict[str, Any]) -> bool:
+        """Take ``url`` on; False when another live worker already holds it."""
+        key = self._lease_key(url)
+        if not self.r.set(key, self.worker, nx=True, ex=self.lease):
+            if self.r.get(key) != self.worker:
+                return False
+            self.r.expire(key, self.lease)  # ours already (taken over at idle): renew
+        self.r.hset(self.key, url, json.dumps(entry, ensure_ascii=False))
+        return True
+
+    def done(self, url: str) -> None:
+        # The entry goes before the lease: orphans() reads them in the other order, so
+        # it can never see a finished request as an entry without a lease.
+        self.r.hdel(self.key, url)
+        self.r.delete(self._lease_key(url))
+
+    def pending(self) -> int:
+        return self.r.hlen(self.key)
+
+    def orphans(self) -> list[tuple[str, dict[str, Any]]]:
+        """Unfinished requests whose worker's lease ran out."""
+        found = []
+        for url, raw in self.r.hscan_iter(self.key):
+            if self.r.exists(self._lease_key(url)):
+                continue  # its worker is alive
+            if not self.r.hexists(self.key, url):
+                continue  # finished while we looked (see done())
+            found.append((url, json.loads(raw)))
+        return found
+
+    def clear(self) -> None:
+        self.r.delete(self.key)
+
+
+class LedgerMiddleware:
+    """Downloader middleware: take a request on in the ledger as this worker starts it."""
+
+    def __init__(self, crawler) -> None:
+        self.crawler = crawler
+        self.server = redis_for(crawler.settings)
+        self.lease = crawler.settings.getint("UNIONNEWS_LEASE_SECONDS", 300)
+        self.worker = f"{socket.gethostname()}:{os.getpid()}"
+        self.ledger: Ledger | None = None
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        if not crawler.settings.get("REDIS_URL"):
+            raise NotConfigured
+        return cls(crawler)
+
+    def process_request(self, request, spider=None):
+        entry = request.meta.get("unionnews_ledger")
+        if entry is None:
+            return None
+        if self.ledger is None:
+            self.ledger = Ledger(self.server, self.crawler.spider.name, self.lease, self.worker)
+        if not self.ledger.take(request.url, entry):
+            self.crawler.stats.inc_value("unionnews/distributed/held_elsewhere")
+            raise IgnoreRequest(f"another worker holds {request.url}")
+        return None

@@ -1,0 +1,77 @@
+"""RedisArticleState: the incremental state's interface, kept in Redis and shared by every
+worker (emitted URLs, repost fingerprints, failed fetches, articles found per site)."""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+
+from unionnews.distributed.addon import PREFIX
+
+logger = logging.getLogger(__name__)
+
+
+class RedisArticleState:
+    """ArticleState's interface, kept in Redis and shared by every worker."""
+
+    def __init__(self, server) -> None:
+        self.r = server
+
+    def close(self) -> None:
+        self.r.close()
+
+    def flush(self) -> None:
+        pass  # every mark is written at once
+
+    def is_emitted(self, url: str) -> bool:
+        return bool(self.r.hexists(f"{PREFIX}:emitted", url))
+
+    def mark_emitted(
+        self, url: str, fingerprint: str | None, spider: str, site: str | None
+    ) -> None:
+        self.r.hsetnx(f"{PREFIX}:emitted", url, fingerprint or "")
+        self.r.hdel(f"{PREFIX}:failed", url)
+        if fingerprint:
+            self.r.hsetnx(f"{PREFIX}:fingerprints", fingerprint, url)
+
+    def first_with_fingerprint(self, fingerprint: str) -> str | None:
+        return self.r.hget(f"{PREFIX}:fingerprints", fingerprint)
+
+    def found_before(self, spider: str, site: str) -> int | None:
+        value = self.r.hget(f"{PREFIX}:found", f"{spider}:{site}")
+        return int(value) if value is not None else None
+
+    def record_found(self, spider: str, found: dict[str, int]) -> None:
+        for site, count in found.items():
+            self.r.hset(f"{PREFIX}:found", f"{spider}:{site}", count)
+
+    # -- fetches that failed, retried by later runs (ArticleState's interface) ----------
+    def record_failure(self, url: str, spider: str, site: str, error: str, run: str) -> None:
+        key = f"{PREFIX}:failed"
+        raw = self.r.hget(key, url)
+        old = json.loads(raw) if raw else None
+        attempts = (old["attempts"] + (old["run"] != run)) if old else 1
+        entry = {"spider": spider, "site": site, "attempts": attempts, "error": error[:300],
+                 "at": time.time(), "run": run}  # fmt: skip
+        self.r.hset(key, url, json.dumps(entry, ensure_ascii=False))
+
+    def failures(self, spider: str) -> list[tuple[str, str, int, str]]:
+        found = []
+        for url, raw in self.r.hscan_iter(f"{PREFIX}:failed"):
+            entry = json.loads(raw)
+            if entry["spider"] == spider:
+                found.append((entry["at"], url, entry["site"], entry["attempts"], entry["error"]))
+        return [(url, site, attempts, error) for _, url, site, attempts, error in sorted(found)]
+
+    def forget_failure(self, url: str) -> None:
+        self.r.hdel(f"{PREFIX}:failed", url)
+
+    def begin_run(self, spider: str) -> bool:
+        return False  # a shared frontier resumes by itself: the ledger holds unfinished work
+
+    def end_run(self, spider: str) -> None:
+        pass
+
+    def reconcile(self, folders, spider: str) -> int:
+        return 0  # run files are on many machines; the emit claim guards instead

@@ -1,0 +1,121 @@
+"""DistributedWorker: releases finished work from the ledger, takes over orphans, closes
+once the shared queue was empty UNIONNEWS_IDLE_SECONDS; NoStartRequests: workers take
+their start requests from ``scrapy seed``."""
+
+from __future__ import annotations
+
+import logging
+import os
+import socket
+import time
+
+from itemadapter import ItemAdapter
+from scrapy import signals
+from scrapy.exceptions import DontCloseSpider, NotConfigured
+
+from unionnews.distributed.addon import redis_for
+from unionnews.distributed.ledger import Ledger
+
+logger = logging.getLogger(__name__)
+
+
+class DistributedWorker:
+    """The worker's side of the ledger, idle closing and orphan takeover."""
+
+    def __init__(self, crawler) -> None:
+        self.crawler = crawler
+        settings = crawler.settings
+        self.server = redis_for(settings)
+        self.idle_seconds = settings.getfloat("UNIONNEWS_IDLE_SECONDS", 30)
+        self.lease = settings.getint("UNIONNEWS_LEASE_SECONDS", 300)
+        self.worker = f"{socket.gethostname()}:{os.getpid()}"
+        self.idle_since: float | None = None
+        self.ledger: Ledger | None = None
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        if not crawler.settings.get("REDIS_URL"):
+            raise NotConfigured
+        worker = cls(crawler)
+        crawler.signals.connect(worker.spider_opened, signal=signals.spider_opened)
+        crawler.signals.connect(worker.spider_idle, signal=signals.spider_idle)
+        crawler.signals.connect(worker.request_scheduled, signal=signals.request_scheduled)
+        crawler.signals.connect(worker.item_scraped, signal=signals.item_scraped)
+        crawler.signals.connect(worker.item_dropped, signal=signals.item_dropped)
+        crawler.signals.connect(worker.item_dropped, signal=signals.item_error)
+        return worker
+
+    def _done(self, item, response) -> None:
+        """Release every URL the article was taken on under: the record's, the response's
+        and those its redirects went through (each was taken as its request started)."""
+        if self.ledger is None:
+            return
+        urls = {ItemAdapter(item).get("url")}
+        if response is not None:
+            urls.add(response.url)
+            urls.update(response.meta.get("redirect_urls", []))
+        for url in urls:
+            if url:
+                self.ledger.done(url)
+
+    def item_scraped(self, item, response, spider) -> None:
+        # Written and marked (IncrementalState runs before): this worker is done with it.
+        self._done(item, response)
+
+    def item_dropped(self, item, response, exception, spider) -> None:
+        # A pipeline dropped it (a repost, a record without a title): done all the same.
+        self._done(item, response)
+
+    def spider_opened(self, spider) -> None:
+        self.ledger = Ledger(self.server, spider.name, self.lease, self.worker)
+        spider.ledger = self.ledger
+        logger.info("worker %s of %s: shared frontier in Redis", self.worker, spider.name)
+
+    def request_scheduled(self, request, spider) -> None:
+        self.idle_since = None
+
+    def spider_idle(self, spider) -> None:
+        scheduler = self.crawler.engine._slot.scheduler
+        if scheduler.has_pending_requests():
+            self.idle_since = None
+            raise DontCloseSpider
+        ledger = self.ledger
+        if ledger is None:
+            return
+        orphans = ledger.orphans()
+        from unionnews.run.incremental import IncrementalState
+
+        state = self.crawler.get_extension(IncrementalState)
+        for url, entry in orphans:
+            if entry["kind"] == "article" and state is not None and state.is_emitted(url):
+                ledger.done(url)  # written after all: nothing to take over
+                continue
+            if ledger.take(url, entry):
+                logger.warning("taking over %s from a worker that is gone", url)
+                self.crawler.stats.inc_value("unionnews/distributed/taken_over")
+                self.crawler.engine.crawl(spider.rebuild_request(url, entry))
+        if orphans or ledger.pending():
+            self.idle_since = None  # others are still working: wait for their results
+            raise DontCloseSpider
+        now = time.monotonic()
+        if self.idle_since is None:
+            self.idle_since = now
+        if now - self.idle_since < self.idle_seconds:
+            raise DontCloseSpider
+        logger.info("shared queue empty for %.0f s: worker done", now - self.idle_since)
+
+
+class NoStartRequests:
+    """Spider middleware: in distributed mode start requests come from ``scrapy seed``."""
+
+    def __init__(self, distributed: bool) -> None:
+        self.distributed = distributed
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(bool(crawler.settings.get("REDIS_URL")))
+
+    async def process_start(self, start):
+        async for item_or_request in start:
+            if not self.distributed:
+                yield item_or_request

@@ -1,0 +1,81 @@
+"""CharsetRepairMiddleware: a page whose declared charset is wrong (GBK bytes said to be
+UTF-8, UTF-8 said to be GB2312, …) is re-read with the one that decodes it, before any
+spider reads it (stat ``unionnews/charset_fixed``); and what binary content looks like."""
+
+from __future__ import annotations
+
+import logging
+
+from scrapy.http import TextResponse
+
+logger = logging.getLogger(__name__)
+
+_CONTROL = bytes(b for b in range(32) if b not in (9, 10, 13))
+
+
+_BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
+
+
+def looks_binary(body: bytes) -> bool:
+    """An image or archive served as .html: NUL bytes or many control characters. Text
+    that opens with a byte-order mark is text (UTF-16 is full of NUL bytes)."""
+    if body.startswith(_BOMS):
+        return False
+    head = body[:4096]
+    if b"\x00" in head:
+        return True
+    controls = len(head) - len(head.translate(None, _CONTROL))
+    return controls > len(head) // 20
+
+
+# Encodings Chinese pages really use; GB18030 reads GBK and GB2312 pages too.
+_CANDIDATES = ("utf-8", "gb18030", "big5")
+
+
+def redecode(body: bytes, text: str, declared: str) -> tuple[str, str | None]:
+    """The page's text, decoded again when its declared charset is wrong.
+
+    A page that declares GB2312 or Big5 but whose bytes are valid UTF-8 with Chinese in
+    them is UTF-8: GB18030 reads almost any bytes without a replacement character, so
+    such a page would otherwise come out as mojibake, while Chinese text in GBK is
+    practically never valid UTF-8. A page that says utf-8 but is GBK (or the reverse)
+    decodes to replacement characters; when another encoding reads it cleanly, that one
+    is right."""
+    if "utf" not in declared.lower().replace("-", "") and not body.isascii():
+        try:
+            return body.decode("utf-8"), "utf-8"
+        except UnicodeDecodeError:
+            pass
+    bad = text.count("\ufffd")
+    if bad <= max(3, len(text) // 500):
+        return text, None
+    for encoding in _CANDIDATES:
+        if encoding.replace("-", "") in declared.lower().replace("-", ""):
+            continue
+        candidate = body.decode(encoding, errors="replace")
+        if candidate.count("\ufffd") * 10 < bad:
+            return candidate, encoding
+    return text, None
+
+
+class CharsetRepairMiddleware:
+    def __init__(self, stats) -> None:
+        self.stats = stats
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler.stats)
+
+    def process_response(self, request, response, spider=None):
+        if not isinstance(response, TextResponse) or looks_binary(response.body):
+            return response  # binary content is no text to repair
+        try:
+            text = response.text
+        except (UnicodeDecodeError, ValueError):
+            return response  # parse_article says why it cannot read it
+        _text, fixed = redecode(response.body, text, response.encoding)
+        if not fixed:
+            return response
+        logger.warning("%s declares %s but reads as %s", response.url, response.encoding, fixed)
+        self.stats.inc_value("unionnews/charset_fixed")
+        return response.replace(encoding=fixed)

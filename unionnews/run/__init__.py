@@ -1,0 +1,1 @@
+"""One nightly run: its state, lock, output files, verdict, monitors and console."""

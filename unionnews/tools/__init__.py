@@ -1,0 +1,1 @@
+"""What a user runs beside ``scrapy crawl``: the check, the evaluation, the CLI."""
