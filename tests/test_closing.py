@@ -54,6 +54,14 @@ def test_furniture(line, kind):
         ("本文为某某号原创", "rights"),
         ("图片来自网络，如有侵权，请联系删除", "provenance"),  # a note on where images are from
         ("- THE END -", "rights"),
+        ("喜欢这篇文章？去App商店搜某某新闻，看更多精彩内容", "standing_notice"),
+        ("进入【上证指数股吧】讨论", "standing_notice"),
+        ("感谢某某研究院为本文提供的帮助", "standing_notice"),
+        ("（本文首发于某某公众号）", "standing_notice"),
+        ("总监制：张三 监制：李四 审读：王五", "production"),
+        ("统筹丨张三", "production"),
+        ("（经济日报评论员）", "signature"),
+        ("（本报评论员）", "signature"),
     ],
 )
 def test_closing(line, kind):
@@ -73,6 +81,13 @@ def test_closing(line, kind):
         "共青团某某市委参加活动",  # 共 is not 共N页
         "收藏家王某展示了他的作品，吸引了众多职工前来观看。",
         "某某日报社记者近日走访了多家企业。",
+        # Rows the standing-notice, production and signature rules must not take:
+        "喜欢这篇文章的读者很多，他们纷纷留言，表达了对劳模的敬意，也分享了自己在岗位上的故事和体会。"
+        "有的职工说，这样的报道让他们更有干劲。",  # a long sentence of the article
+        "感谢党和政府的关怀，让我们职工有了更好的工作环境。",  # a quote, not an acknowledgement
+        "策划这次活动的是市总工会女职工委员会。",  # 策划 opening a sentence, no colon
+        "（记者从市总工会获悉）",  # a parenthesis that is not a signature
+        "本文首发的数据引起了广泛关注。",
     ],
 )
 def test_not_furniture(line):

@@ -143,3 +143,34 @@ def test_names_in_skips_non_people():
 )
 def test_clean_editor(raw, expected):
     assert clean_editor(raw) == expected
+
+
+# Rule "correspondent's dateline" and 丨 as a separator: 记者 张三 发自 北京, 文丨张三.
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("记者 张三 发自 北京", ["张三"]),
+        ("本报记者 张三 李四 发自 上海", ["张三", "李四"]),
+        ("李根 发自 凹非寺", ["李根"]),  # no role word: 发自 marks the byline
+        ("文丨张三 特约评论员", ["张三"]),
+        ("文丨张三", ["张三"]),
+    ],
+)
+def test_correspondent_bylines(line, authors):
+    credit = credit_line(line)
+    assert credit is not None
+    assert credit.authors == authors
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "他从北京发自内心地说",  # 发自内心 is an idiom, not a dateline
+        "他 发自内心",
+        "发自 北京",  # no name before it
+        "张三发自北京",  # glued: a sentence fragment, not a byline
+        "一二三四五 发自 北京",  # five characters are no name
+    ],
+)
+def test_not_a_correspondent_byline(line):
+    assert credit_line(line) is None

@@ -260,6 +260,14 @@ def hanweb_article(a):
 
 
 # -- the sites --------------------------------------------------------------------------
+def shown_precision(shown: str | None) -> str | None:
+    """What a page's time text shows, read by eye: 2026-11-20 09:12 is to the minute."""
+    if not shown:
+        return None
+    clock = shown.count(":") + shown.count("：")
+    return "second" if clock >= 2 else "minute" if clock == 1 else "day"
+
+
 def art(
     url,
     title,
@@ -288,6 +296,10 @@ def art(
             "source": source,
             "source_raw": source_raw,
             "published_at": published_at,
+            # An e-paper page shows its issue's date alone: a day.
+            "published_precision": (shown_precision(layout.get("time_shown")) or "day")
+            if published_at
+            else None,
             "authors": list(authors),
             "editor": editor,
             "tags": list(tags),

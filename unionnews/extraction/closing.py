@@ -79,6 +79,21 @@ CLOSING: dict[str, re.Pattern[str]] = {
         r"|^-*\s*THE\s*END\s*-*$"
         r"|^(?:（完）|\(完\))?\s*(?:END|End)$"
     ),
+    # Standing notices the site appends to every article (conventions §3): an app
+    # promotion (喜欢这篇文章？去App商店搜…), a forum invitation (进入【某某股吧】讨论), an
+    # acknowledgement (感谢某某为本文提供的帮助) and a first-published note (本文首发于…).
+    "standing_notice": re.compile(
+        r"^喜欢这篇文章.{0,40}$|^.{0,20}去(?:App|APP|应用)\s*(?:商店|市场)搜"
+        r"|^进入【[^】]{1,20}】讨论$"
+        rf"|^{_OPEN}感谢.{{1,40}}(?:提供|给予|对本文).{{0,10}}(?:帮助|支持|协助|指导).{{0,6}}$"
+        rf"|^{_OPEN}本文(?:首发|最早发表|首刊|原载)于.{{1,40}}$"
+    ),
+    # A production credit line of a media house: 总监制：… 监制：… 审读：… (no authors).
+    "production": re.compile(
+        r"^(?:总?监制|出品人?|总策划|策划|统筹|制作|审读|审校|终审)\s*[:：丨|].{1,60}$"
+    ),
+    # A collective signature closing an editorial: （经济日报评论员）, （本报评论员）.
+    "signature": re.compile(r"^[（(][^（()）]{0,16}评论员[)）]$"),
 }
 
 

@@ -73,7 +73,7 @@ OTHER_ROLES = ("摄影", "摄像", "图片", "视频", "制图", "设计", "海�
 SOURCE_ROLES = ("来源于", "来源", "稿源")
 
 # 文 and 图 are roles only before a separator (文/张三, 文｜张三): 文化, 图书 are words.
-_SHORT_ROLE = r"(?:文|图)(?=\s*[/／｜|:：])"
+_SHORT_ROLE = r"(?:文|图)(?=\s*[/／｜|丨:：])"
 _ALL_ROLES = sorted(
     (*AUTHOR_ROLES, *EDITOR_ROLES, *OTHER_EDITOR_ROLES, *OTHER_ROLES, *SOURCE_ROLES),
     key=len,
@@ -81,12 +81,12 @@ _ALL_ROLES = sorted(
 )
 _ROLE_ALT = "|".join(map(re.escape, _ALL_ROLES)) + "|" + _SHORT_ROLE
 # Where a credit may start: the line's start, a space, punctuation, a marker (■本报记者).
-_BOUNDARY = r"(?:^|(?<=[\s:：/／|｜、，,（(【\[■●◆▲★□◇>]))"
+_BOUNDARY = r"(?:^|(?<=[\s:：/／|｜丨、，,（(【\[■●◆▲★□◇>]))"
 # A role marker, with the outlet glued before it (本报记者, 某某新闻记者, 某某日报-某某网记者)
 # when the outlet stands at a boundary. The outlet is at most 14 characters: bounded.
 _MARKER = re.compile(
-    rf"(?P<role2>{_ROLE_ALT})\s*[:：/／|｜]?\s*"
-    rf"|{_BOUNDARY}(?P<outlet>[^\s:：/／|｜、，,（()）]{{1,14}}?)(?P<role1>{_ROLE_ALT})\s*[:：/／|｜]?\s*"
+    rf"(?P<role2>{_ROLE_ALT})\s*[:：/／|｜丨]?\s*"
+    rf"|{_BOUNDARY}(?P<outlet>[^\s:：/／|｜丨、，,（()）]{{1,14}}?)(?P<role1>{_ROLE_ALT})\s*[:：/／|｜丨]?\s*"
 )
 
 # Credit values that name nobody.
@@ -125,7 +125,7 @@ _DID = re.compile(r"\s*(?:整合|整理|报道|采写|综合)$")
 _STAFF_CODE = re.compile(
     r"\s*(?:[_＿]\s*[A-Za-z]{1,4}\d+|\s[A-Za-z]{1,4}\d{2,}|[（(][A-Za-z]{1,4}\d+[)）])$"
 )
-_SPLIT = re.compile(r"[\s、，,;；/／|｜&\uff06]+")
+_SPLIT = re.compile(r"[\s、，,;；/／|｜丨&\uff06]+")
 _PHOTO_MARK = re.compile(r"(?:摄|摄影|供图|图片来源|视频截图)\s*$")
 
 
@@ -240,6 +240,25 @@ _LINE_DECOR = re.compile(r"^[\s■●◆▲★□◇【\[（(]+|[\s】\]）)]+$"
 _ROLE_CHARS = re.compile("[" + "".join(sorted({ch for role in _ALL_ROLES for ch in role})) + "]")
 
 
+# Rule "correspondent's dateline": 记者 张三 发自 北京, 张三 李四 发自 凹非寺. The place after
+# 发自 is no name; names before it are a byline even with no role word.
+_SENT_FROM = re.compile(r"\s+发自\s*(?!内心)[^\s，。,；;]{1,12}\s*$")
+SENT_FROM_MAX_NAMES = 4
+
+
+def _sent_from(text: str) -> Credit | None:
+    m = _SENT_FROM.search(text)
+    if not m or m.start() == 0:
+        return None
+    head = text[: m.start()].strip()
+    if _ROLE_CHARS.search(head):
+        return credit_line(head)
+    tokens = _tokens(head)
+    if 0 < len(tokens) <= SENT_FROM_MAX_NAMES and all(_is_name(t) for t in tokens):
+        return Credit(authors=list(tokens))
+    return None
+
+
 @lru_cache(maxsize=4096)
 def credit_line(line: str) -> Credit | None:
     """The credits of a line that holds only credits (a byline, a closing credit line such
@@ -249,6 +268,8 @@ def credit_line(line: str) -> Credit | None:
     text = _LINE_DECOR.sub("", line.strip())
     if not text or len(text) > 80 or _PROSE.search(text) or trailing.is_block_heading(text):
         return None  # prose, or a heading such as 作者最新文章
+    if "发自" in text:
+        return _sent_from(text)
     found = read_credit(text)
     if found is None:
         return None
