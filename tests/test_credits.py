@@ -174,3 +174,40 @@ def test_correspondent_bylines(line, authors):
 )
 def test_not_a_correspondent_byline(line):
     assert credit_line(line) is None
+
+
+# Role words written in traditional characters are the same role words; the names stay
+# as the page writes them (關 is a surname as well as the 關 of 相關).
+@pytest.mark.parametrize(
+    ("line", "authors", "editors"),
+    [
+        ("記者王鼎鈞／台北報導", ["王鼎鈞"], []),  # where it was filed is no name
+        ("記者 張三 關某", ["張三", "關某"], []),
+        ("（編輯：蘇龍麒）", [], ["蘇龍麒"]),
+        ("責任編輯：陳曉明", [], ["陳曉明"]),
+        ("本报记者 张三/北京报道", ["张三"], []),
+    ],
+)
+def test_traditional_role_words(line, authors, editors):
+    credit = credit_line(line)
+    assert credit is not None
+    assert credit.authors == authors
+    assert [name for _, name in credit.editors] == editors
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "記者會上，他說明了原因。",  # a sentence about a press conference
+        "關於這件事，各方說法不一",
+    ],
+)
+def test_traditional_prose_is_no_credit(line):
+    assert credit_line(line) is None
+
+
+def test_a_bracketed_credit_opening_the_text():
+    assert lead_credit("〔記者李欣芳／台北報導〕最新消息！前民進黨主席林義雄宣布停止禁食") == [
+        "李欣芳"
+    ]
+    assert lead_credit("〔本報訊〕最新消息！") == []  # no reporter named

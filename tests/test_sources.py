@@ -179,6 +179,7 @@ def test_app_and_publisher_suffix(raw, expected):
         ("湖南省总工会（湖南工人报）", True),  # brackets closed
         ("更新", False),  # a furniture word where the value should be
         ("更新时间", False),
+        ("出版", False),  # what is left of 出版時間 once 時間 is read as a label
         ("举报", False),
         ("全球", False),
         ("转载文章", False),

@@ -112,3 +112,13 @@ def test_cut_ends_every_page_of_a_stitched_article():
     assert body == f"{PARA}\n{PARA}二"
     assert removed == 2
     assert cut(PARA) == (PARA, 0)
+
+
+def test_traditional_labels_are_read_like_simplified_ones():
+    from unionnews.extraction.tags import tag_line
+    from unionnews.extraction.trailing import is_block_heading
+
+    assert tag_line("關鍵字: 佔領立法院 林飛帆") == ["佔領立法院", "林飛帆"]
+    assert is_block_heading("相關新聞")
+    assert is_block_heading("延伸閱讀：")
+    assert not is_block_heading("關於相關新聞的報導已經很多了，這裡不再重複。")

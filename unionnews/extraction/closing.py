@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from unionnews.extraction.text import fold_labels
+
 MAX_LINE = 300
 
 _DATE = r"\d{4}\s*[年./-]\s*\d{1,2}\s*[月./-]\s*\d{1,2}\s*日?"
@@ -98,7 +100,7 @@ CLOSING: dict[str, re.Pattern[str]] = {
 
 
 def _cut(line: str) -> str:
-    return line.strip()[:MAX_LINE]
+    return fold_labels(line.strip()[:MAX_LINE])
 
 
 def furniture_kind(line: str) -> str | None:

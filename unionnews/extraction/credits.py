@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from unionnews.extraction import trailing
+from unionnews.extraction.text import fold_labels
 
 # A credit longer than this is prose, whatever it starts with.
 MAX_CREDIT_CHARS = 200
@@ -233,7 +234,7 @@ def names_in(text: str) -> list[str]:
 
 # Rule "credit line": a line that is nothing but credits. Sentence punctuation makes prose.
 _PROSE = re.compile(r"[。！？；]|，.*，")
-_LINE_DECOR = re.compile(r"^[\s■●◆▲★□◇【\[（(]+|[\s】\]）)]+$")
+_LINE_DECOR = re.compile(r"^[\s■●◆▲★□◇【\[（(〔]+|[\s】\]）)〕]+$")
 
 
 # Every role word holds one of these characters: a line with none is no credit.
@@ -259,13 +260,41 @@ def _sent_from(text: str) -> Credit | None:
     return None
 
 
-@lru_cache(maxsize=4096)
 def credit_line(line: str) -> Credit | None:
     """The credits of a line that holds only credits (a byline, a closing credit line such
-    as ``文/张三 编辑/李四``), else None. The result is shared: read it, do not change it."""
+    as ``文/张三 编辑/李四``), else None. The result is shared: read it, do not change it.
+    Role words may be written in traditional characters (記者, 編輯); names and outlets
+    are given as the page writes them."""
+    folded = fold_labels(line)
+    credit = _credit_line(folded)
+    if credit is None or folded == line:
+        return credit
+    return _as_written(credit, line, folded)
+
+
+def _as_written(credit: Credit, line: str, folded: str) -> Credit:
+    """``credit`` read from the folded line, with its values taken from the original."""
+
+    def back(value: str) -> str:
+        at = folded.find(value)
+        return line[at : at + len(value)] if at >= 0 else value
+
+    return Credit(
+        authors=[back(n) for n in credit.authors],
+        editors=[(rank, "、".join(back(n) for n in v.split("、"))) for rank, v in credit.editors],
+        sources=[back(v) for v in credit.sources],
+    )
+
+
+# "／台北報導", "/北京报道" after a reporter's name: where the report was filed, no name.
+_FILED_FROM = re.compile(r"\s*[／/]\s*[^\s／/]{1,8}(?:报导|报道)\s*$")
+
+
+@lru_cache(maxsize=4096)
+def _credit_line(line: str) -> Credit | None:
     if len(line) > 100 or not _ROLE_CHARS.search(line):
         return None
-    text = _LINE_DECOR.sub("", line.strip())
+    text = _FILED_FROM.sub("", _LINE_DECOR.sub("", line.strip()))
     if not text or len(text) > 80 or _PROSE.search(text) or trailing.is_block_heading(text):
         return None  # prose, or a heading such as 作者最新文章
     if "发自" in text:
@@ -341,21 +370,29 @@ def closing_department(paragraph: str) -> str:
 # Rule "news lead": the dateline of a news story with its credit in parentheses:
 # 本报讯（记者 张三 通讯员 李四）, 本报北京5月11日电（记者 张三）,
 # 新华社北京5月19日电（张三、李四）.
-_LEAD = re.compile(r"^[^（(，。]{0,24}?(?:讯|电)\s*[（(](?P<credit>[^）)]{2,60})[)）]")
+_LEAD = re.compile(
+    r"^[^（(，。]{0,24}?(?:讯|电)\s*[（(](?P<credit>[^）)]{2,60})[)）]"
+    # 〔記者李欣芳／台北報導〕 opening the text: the credit in brackets, before the lead.
+    r"|^[〔【\[](?P<bracketed>[^〕】\]]{0,10}记者[^〕】\]]{2,40})[〕】\]]"
+)
 
 
 def lead_credit(paragraph: str) -> list[str]:
-    """Authors named in a story's lead."""
-    m = _LEAD.match(paragraph)
+    """Authors named in a story's lead, as the page writes them."""
+    folded = fold_labels(paragraph[:200])
+    m = _LEAD.match(folded)
     if not m:
         return []
-    inner = m["credit"]
-    found = read_credit(inner)
-    if found is None:
+    inner = paragraph[m.start("credit") : m.end("credit")] if m["credit"] else None
+    if inner is None:
+        bracketed = credit_line(paragraph[m.start("bracketed") : m.end("bracketed")])
+        return list(bracketed.authors) if bracketed is not None else []
+    if read_credit(fold_labels(inner)) is None:
         # A bare name list in the dateline's parentheses is the writers.
         tokens = _tokens(inner)
         return tokens if tokens and all(_is_name(t) for t in tokens) else []
-    return names_in(inner)
+    credit = credit_line(inner)
+    return list(credit.authors) if credit is not None else names_in(inner)
 
 
 def clean_editor(value: str | None) -> str | None:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from unionnews.extraction.text import fold_labels
+
 # Label words, longest first so that 责任编辑 wins over 编辑 and 发布时间 over 时间.
 LABELS: dict[str, str] = {
     "信息来源": "source",
@@ -74,7 +76,8 @@ def split_infoline(line: str, bare: bool = False) -> list[tuple[str, str]]:
     ``bare`` also accepts 来源/作者 without a colon; use it only on header lines.
     """
     parts: list[tuple[str, str]] = []
-    matches = list((_BARE_LABEL_RE if bare else _LABEL_RE).finditer(line))
+    # Labels are matched on the folded text (來源 is 来源); values come from the original.
+    matches = list((_BARE_LABEL_RE if bare else _LABEL_RE).finditer(fold_labels(line)))
     if not matches:
         return [("text", line.strip(_TRIM))] if line.strip(_TRIM) else []
     head = line[: matches[0].start()].strip(_TRIM)
@@ -91,4 +94,4 @@ def split_infoline(line: str, bare: bool = False) -> list[tuple[str, str]]:
 
 
 def has_label(line: str, bare: bool = False) -> bool:
-    return bool((_BARE_LABEL_RE if bare else _LABEL_RE).search(line))
+    return bool((_BARE_LABEL_RE if bare else _LABEL_RE).search(fold_labels(line)))

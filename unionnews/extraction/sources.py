@@ -129,7 +129,8 @@ def canonical_source(raw: str | None, aliases: dict[str, str] | None = None) -> 
 # standing alone (更新, 举报, 转载文章 …) names none, and a wrong source is worse than none.
 _SENTENCE_MARKS = re.compile(r"[？?！!。，,；;…]")
 _FURNITURE_WORD = re.compile(
-    r"^(?:更新|更新时间|更新時間|出版时间|出版時間|发布时间|發布時間|时间|時間|举报|舉報|全球|"
+    r"^(?:更新|更新时间|更新時間|出版|出版时间|出版時間|发布|發布|发表|發表|发布时间|發布時間|"
+    r"时间|時間|举报|舉報|全球|"
     r"转载|轉載|转载文章|轉載文章|文章|原文|阅读|閱讀|评论|評論|分享|收藏|打印|"
     r"编辑|編輯|作者|记者|記者|网友|網友|投稿|互动|互動|参与互动|獨家.*|独家.*)$"
 )

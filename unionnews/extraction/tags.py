@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from unionnews.extraction.text import fold_labels
+
 _TAG_LINE = re.compile(r"^\s*(?:标签|关键词|关键字|Tags?|TAG|tags)\s*[:：]\s*(?P<tags>.*)$")
 _SPLIT = re.compile(r"[\s,，、;；|｜#]+")
 
@@ -14,9 +16,9 @@ _HASH_LINE = re.compile(r"^(?:\s*#[^#\s]{1,16}#?){2,}\s*$")
 
 def tag_line(line: str) -> list[str] | None:
     """The tags of a ``标签:``/``关键词:`` line (possibly empty); None when it is no tag line."""
-    m = _TAG_LINE.match(line)
+    m = _TAG_LINE.match(fold_labels(line))  # 標籤/關鍵字 are 标签/关键字
     if m:
-        return split_tags(m["tags"])
+        return split_tags(line[m.start("tags") :])
     if _HASH_LINE.match(line):
         return split_tags(line)
     return None

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from unionnews.extraction.text import ends_sentence
+from unionnews.extraction.text import ends_sentence, fold_labels
 
 # Headings that open a block of other articles' headlines.
 BLOCK_HEADINGS = (
@@ -116,7 +116,7 @@ _END_MARK = re.compile("|".join(map(re.escape, END_MARKS)))
 
 def is_block_heading(line: str) -> bool:
     """True when ``line`` opens a block of other headlines (相关阅读, + 点击查看更多精彩 …)."""
-    text = _LEADING_JUNK.sub("", line.strip())
+    text = _LEADING_JUNK.sub("", fold_labels(line.strip()))
     m = _HEADING_START.match(text)
     if not m:
         return False
@@ -134,7 +134,7 @@ _FROM_THE_WEB = re.compile(r"^(?:信息|内容|图片|文章|素材)(?:均)?(?:�
 
 
 def is_end_mark(line: str) -> bool:
-    text = line.strip()
+    text = fold_labels(line.strip())
     if _FROM_THE_WEB.match(text):
         return True
     if _EDITOR_LINE.match(text) and len(text) <= 40:
