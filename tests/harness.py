@@ -60,10 +60,13 @@ class Night:
     fault: str | None
     failing: set[int] = field(default_factory=set)
     exit_codes: list[int] = field(default_factory=list)
+    # A distributed night whose killed worker's work the others must take over: judged
+    # as clean by the workers that lived.
+    taken_over: bool = False
 
     @property
     def clean(self) -> bool:
-        return self.fault is None and not self.failing and self.form != "csv"
+        return (self.fault is None or self.taken_over) and not self.failing and self.form != "csv"
 
 
 def _redirect(target: str):
@@ -91,8 +94,13 @@ def _limit_files(limit: int):
 
 
 class Harness:
-    def __init__(self, seed: int, workdir: Path) -> None:
+    """``redis_url`` set: every night is a distributed one (``scrapy seed`` and one to three
+    workers sharing the frontier through Redis, one perhaps killed at a random article). The state then lives in
+    Redis, which a SQLite night does not read: a run of nights is all of one kind."""
+
+    def __init__(self, seed: int, workdir: Path, redis_url: str | None = None) -> None:
         self.seed = seed
+        self.redis_url = redis_url
         self.rng = random.Random(seed)
         self.workdir = workdir
         self.out = workdir / "out"
@@ -216,30 +224,104 @@ class Harness:
         twice = sorted(i for i, n in seen.items() if n > 1)
         if twice:
             raise InvariantBroken(f"articles emitted more than once: {twice[:10]}")
-        if night.clean and night.exit_codes == [0]:
+        if night.clean and night.exit_codes and set(night.exit_codes) == {0}:
             missing = sorted(set(self.site.ids) - set(seen))
             if missing:
                 raise InvariantBroken(f"articles the site showed never emitted: {missing[:10]}")
-        if night.fault == "unwritable" and night.form != "csv" and night.exit_codes[0] != 3:
+        if night.fault == "unwritable" and night.form != "csv" and night.exit_codes[:1] != [3]:
             raise InvariantBroken(f"an output that cannot be made did not fail: {night.exit_codes}")
-        if night.form == "csv" and night.exit_codes[0] != 2:
+        if night.form == "csv" and night.exit_codes[:1] != [2]:
             raise InvariantBroken(f"a CSV export with a state was not refused: {night.exit_codes}")
 
+    def _run_distributed(self, night: Night) -> None:
+        """``scrapy seed``, then one to three workers; with the kill fault, one worker is
+        killed at a random article and the others take its work over."""
+        site_args = ["-a", f"start={self.site.url}/news/", "-a", LOCALSITE_PATTERN]
+        common = ["-s", f"REDIS_URL={self.redis_url}", "-s", "UNIONNEWS_ALLOW_PRIVATE=True",
+                  "-s", "LOG_LEVEL=WARNING"]  # fmt: skip
+        seeded = subprocess.run(
+            [sys.executable, "-m", "scrapy", "seed", "generic", *site_args, *common],
+            cwd=ROOT, capture_output=True, timeout=60, check=False,
+        )  # fmt: skip
+        if seeded.returncode != 0:
+            raise InvariantBroken(f"scrapy seed failed: {seeded.stderr[-2000:]!r}")
+        workers = []
+        for i in range(self.rng.randint(1, 3)):
+            out = self.out / "data" / "generic" / f"n{night.number}-w{i}.jsonl"
+            workers.append(
+                subprocess.Popen(
+                    [
+                        sys.executable,
+                        "-m",
+                        "scrapy",
+                        "crawl",
+                        "generic",
+                        *site_args,
+                        *common,
+                        "-o",
+                        str(out),
+                        "-s",
+                        "UNIONNEWS_IDLE_SECONDS=1",
+                        "-s",
+                        "UNIONNEWS_LEASE_SECONDS=2",
+                        "-s",
+                        "AUTOTHROTTLE_ENABLED=False",
+                        "-s",
+                        "DOWNLOAD_DELAY=0",
+                        "-s",
+                        "RETRY_TIMES=0",
+                    ],
+                    cwd=ROOT,
+                    stdout=subprocess.DEVNULL,
+                    stderr=subprocess.PIPE,
+                )
+            )
+        if night.fault == "kill" and len(workers) > 1:
+            at = self.rng.randint(1, 6)
+            victim = workers[0]
+
+            def kill_at(article_id: int) -> None:
+                if self.site.article_hits() >= at and victim.poll() is None:
+                    os.kill(victim.pid, signal.SIGKILL)
+
+            self.site.on_article = kill_at
+        try:
+            errs = [w.communicate(timeout=180)[1] for w in workers]
+        finally:
+            self.site.on_article = None
+        night.exit_codes = [w.returncode for w in workers]
+        # A killed worker failed; the night is judged by the workers that finished.
+        if night.fault == "kill" and len(workers) > 1:
+            night.exit_codes = night.exit_codes[1:]
+        self.last_stderr = b"".join(errs).decode("utf-8", "replace")[-3000:]
+
     def night(self, number: int) -> Night:
+        if self.redis_url:
+            fault = "kill" if self.rng.random() < FAULT_CHANCE else None
+            night = Night(number, "run_files", fault)
+            self._day(night)
+            self._run_distributed(night)
+            night.taken_over = fault == "kill"  # the workers that lived deliver it all
+            self.nights.append(night)
+            self._judge(night)
+            return night
         fault = self.rng.choice(FAULTS) if self.rng.random() < FAULT_CHANCE else None
         night = Night(number, self.rng.choice(FORMS), fault)
         self._day(night)
         self._run(night)
         self.nights.append(night)
+        self._judge(night)
+        return night
+
+    def _judge(self, night: Night) -> None:
         try:
             self.check(night)
         except InvariantBroken as exc:
             raise InvariantBroken(
-                f"seed {self.seed}, night {number} (form {night.form}, fault {night.fault}, "
+                f"seed {self.seed}, night {night.number} (form {night.form}, fault {night.fault}, "
                 f"failing pages {sorted(night.failing)}, exit {night.exit_codes}): {exc}\n"
                 f"nights before: {self.history()}\nstderr: {self.last_stderr}"
             ) from exc
-        return night
 
     def history(self) -> str:
         return "; ".join(
@@ -256,7 +338,10 @@ class Harness:
             last = Night(nights + 1, "run_files", None)
             self.site.raw.clear()
             self.site.aliases.clear()
-            self._run(last)
+            if self.redis_url:
+                self._run_distributed(last)
+            else:
+                self._run(last)
             self.nights.append(last)
             self.check(last)
         return self.nights
@@ -267,13 +352,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=random.SystemRandom().randrange(10**6))
     parser.add_argument("--nights", type=int, default=20)
     parser.add_argument("--keep", type=Path, help="work in this folder and leave it")
+    parser.add_argument(
+        "--redis", help="a Redis of your own (redis://127.0.0.1:6379/0): distributed nights"
+    )
     args = parser.parse_args(argv)
     print(f"seed {args.seed}, {args.nights} nights")
     with tempfile.TemporaryDirectory() as tmp:
         if args.keep:
             tmp = str(args.keep)
         try:
-            nights = Harness(args.seed, Path(tmp)).run(args.nights)
+            nights = Harness(args.seed, Path(tmp), args.redis).run(args.nights)
         except InvariantBroken as exc:
             print(f"BROKEN: {exc}")
             return 1

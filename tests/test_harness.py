@@ -1,5 +1,6 @@
 """The randomized fault harness (tests/harness.py) on fixed seeds: 8 seeds of 13 nights,
-104 random nights and a clean last night each. Any other seed: python tests/harness.py."""
+104 random nights and a clean last night each, and 2 seeds of 8 distributed nights against
+a real redis-server. Any other seed: python tests/harness.py --seed N."""
 
 import pytest
 from harness import Harness, InvariantBroken
@@ -12,6 +13,12 @@ NIGHTS = 13
 def test_every_article_exactly_once_whatever_the_nights_bring(seed, tmp_path):
     nights = Harness(seed, tmp_path).run(NIGHTS)
     assert len(nights) == NIGHTS + 1
+
+
+@pytest.mark.parametrize("seed", [7, 19])
+def test_distributed_nights_keep_every_article_once(seed, tmp_path, redis_url):
+    nights = Harness(seed, tmp_path, redis_url).run(8)
+    assert len(nights) == 9
 
 
 def test_a_broken_invariant_names_its_seed_and_night(tmp_path):

@@ -45,6 +45,10 @@ class DistributedWorker:
         crawler.signals.connect(worker.item_dropped, signal=signals.item_error)
         return worker
 
+    def release(self, item, response) -> None:
+        """This worker is done with ``item``'s article, whatever became of it."""
+        self._done(item, response)
+
     def _done(self, item, response) -> None:
         """Release every URL the article was taken on under: the record's, the response's
         and those its redirects went through (each was taken as its request started)."""

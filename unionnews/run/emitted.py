@@ -43,6 +43,13 @@ class AlreadyEmittedFilter:
         if any(state.is_emitted(u) for u in [url, *known_as] if u):
             self.crawler.stats.inc_value("unionnews/dropped/already_emitted")
             logger.info("already emitted by an earlier run: %s", url)
+            if self.crawler.settings.get("REDIS_URL"):
+                # A distributed worker is done with it: off the shared ledger.
+                from unionnews.distributed.worker import DistributedWorker
+
+                worker = self.crawler.get_extension(DistributedWorker)
+                if worker is not None:
+                    worker.release(obj, response)
             return False
         if known_as:
             state.known_as(url, known_as)

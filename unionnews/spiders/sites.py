@@ -311,9 +311,11 @@ class SiteSpider(CountingSpider):
 
     def failed(self, failure: Failure) -> None:
         url = failed_url(failure)
-        self.release(url)
-        super().failed(failure)
         request = getattr(failure, "request", None)
+        # The URL failed, and every URL a redirect went through to it: each was taken on.
+        for taken in [url, *(request.meta.get("redirect_urls", []) if request is not None else [])]:
+            self.release(taken)
+        super().failed(failure)
         entry = request.meta.get("unionnews_ledger", {}) if request is not None else {}
         state = self.incremental
         if entry.get("kind") == "article" and state is not None:
