@@ -77,3 +77,25 @@ def test_a_sentence_above_the_body_is_no_headline():
         + "</body></html>"
     )
     assert extract(html).title is None
+
+
+def test_every_line_gets_every_feature_in_order():
+    from unionnews.extraction.page import read_anatomy
+
+    html = (
+        "<html><head><title>某某市总工会推出十大措施_某某市总工会</title></head><body>"
+        "<div class='nav'><a href='/'>首页</a></div><h1>某某市总工会推出十大措施</h1>"
+        "<div>来源：某某市总工会 2026-11-20 09:30</div>"
+        + "".join(f"<p>{PARA}</p>" for _ in range(3))
+        + "<div>相关阅读</div><div>责任编辑：张三</div></body></html>"
+    )
+    anatomy = read_anatomy(html)
+    rows = lines.line_features(anatomy)
+    assert len(rows) == len(anatomy.lines)
+    assert {len(row) for row in rows} == {len(lines.FEATURES)}
+    named = [dict(zip(lines.FEATURES, row, strict=True)) for row in rows]
+    texts = [line.text for line in anatomy.lines]
+    assert named[texts.index("相关阅读")]["block_heading"] == 1.0
+    assert named[texts.index("责任编辑：张三")]["end_mark"] == 1.0
+    assert named[texts.index("责任编辑：张三")]["after_trailing"] == 1.0
+    assert named[texts.index(PARA)]["ends_sentence"] == 1.0

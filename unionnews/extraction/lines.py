@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any, Protocol
 
@@ -148,6 +148,40 @@ def _prose(line: Any) -> float:
     return 1.0 if line.score else 0.0
 
 
+# Where the label rules' verdicts stand in _text_features' tuple.
+_BLOCK_HEADING, _END_MARK = 14, 15
+
+
+@lru_cache(maxsize=65536)
+def _text_features(text: str) -> tuple[float, ...]:
+    """The features a line's text alone decides, in FEATURES order (text shape first, the
+    label rules after). Cached: a site repeats its menus and footers on every page."""
+    length = len(text)
+    short = text[: closing.MAX_LINE]
+    punct = punct_count(text)
+    return (
+        math.log1p(length),
+        cjk_count(text) / max(length, 1),
+        math.log1p(punct),
+        punct / max(length, 1),
+        1.0 if ends_sentence(text) else 0.0,
+        len(_DIGITS.findall(text)) / max(length, 1),
+        len(_LATIN.findall(text)) / max(length, 1),
+        1.0 if credits.credit_line(text) is not None else 0.0,
+        1.0 if length <= 80 and _DATE_LIKE.search(text) else 0.0,
+        1.0 if length <= 120 and infoline.has_label(text) else 0.0,
+        1.0 if length <= 120 and _CAPTION_MARK.search(text) else 0.0,
+        1.0 if _SUMMARY_LABEL.match(text) else 0.0,
+        1.0 if closing.furniture_kind(text) else 0.0,
+        1.0 if closing.closing_kind(text) else 0.0,
+        1.0 if trailing.is_block_heading(short) else 0.0,
+        1.0 if trailing.is_end_mark(short) else 0.0,
+        1.0 if tags.tag_line(text) is not None else 0.0,
+        1.0 if _COPYRIGHT.search(short) else 0.0,
+        1.0 if length <= 60 and _PROMOTION.search(text) else 0.0,
+    )
+
+
 def line_features(anatomy: Anatomy) -> list[list[float]]:
     """One feature vector per line of the page, in the order of ``FEATURES``."""
     walker, lines = anatomy.walker, anatomy.lines
@@ -170,26 +204,19 @@ def line_features(anatomy: Anatomy) -> list[list[float]]:
     seen_trailing = False
     for i, line in enumerate(lines):
         text = line.text
-        length = len(text)
         tag = walker.elements[line.owner].tag
         content, furniture = _words(walker, line.owner, memo)
-        short = text[: closing.MAX_LINE]
-        block_heading = trailing.is_block_heading(short)
-        end_mark = trailing.is_end_mark(short)
+        t = _text_features(text)
+        block_heading, end_mark = t[_BLOCK_HEADING] == 1.0, t[_END_MARK] == 1.0
         prev = lines[i - 1] if i else None
         nxt = lines[i + 1] if i + 1 < n else None
         after = head is not None and i > head
         rows.append(
             [
-                math.log1p(length),
-                cjk_count(text) / max(length, 1),
-                math.log1p(punct_count(text)),
-                punct_count(text) / max(length, 1),
-                1.0 if ends_sentence(text) else 0.0,
+                *t[:5],
                 line.link_ratio,
                 1.0 if line.heading else 0.0,
-                len(_DIGITS.findall(text)) / max(length, 1),
-                len(_LATIN.findall(text)) / max(length, 1),
+                *t[5:7],
                 1.0 if tag == "p" else 0.0,
                 1.0 if tag == "div" else 0.0,
                 1.0 if tag in ("td", "th") else 0.0,
@@ -204,18 +231,7 @@ def line_features(anatomy: Anatomy) -> list[list[float]]:
                 math.log1p(i - head) if after and head is not None else 0.0,
                 i / max(n - 1, 1),
                 1.0 if seen_trailing else 0.0,
-                1.0 if credits.credit_line(text) is not None else 0.0,
-                1.0 if length <= 80 and _DATE_LIKE.search(text) else 0.0,
-                1.0 if length <= 120 and infoline.has_label(text) else 0.0,
-                1.0 if length <= 120 and _CAPTION_MARK.search(text) else 0.0,
-                1.0 if _SUMMARY_LABEL.match(text) else 0.0,
-                1.0 if closing.furniture_kind(text) else 0.0,
-                1.0 if closing.closing_kind(text) else 0.0,
-                1.0 if block_heading else 0.0,
-                1.0 if end_mark else 0.0,
-                1.0 if tags.tag_line(text) is not None else 0.0,
-                1.0 if _COPYRIGHT.search(short) else 0.0,
-                1.0 if length <= 60 and _PROMOTION.search(text) else 0.0,
+                *t[7:],
                 math.log1p(len(prev.text)) if prev else 0.0,
                 prev.link_ratio if prev else 1.0,
                 _prose(prev) if prev else 0.0,
