@@ -10,6 +10,7 @@ from scrapy.commands import ScrapyCommand
 from scrapy.exceptions import UsageError
 from scrapy.utils.conf import arglist_to_dict
 
+from unionnews import settings as defaults  # every UNIONNEWS_* default lives there
 from unionnews.distributed.addon import redis_for
 from unionnews.distributed.seed import seed
 
@@ -52,6 +53,8 @@ class Command(ScrapyCommand):
         spidercls = self.crawler_process.spider_loader.load(args[0])
         spider = spidercls(**opts.spargs)
         count = seed(
-            spider, redis_for(self.settings), self.settings.getint("UNIONNEWS_RETRY_NIGHTS", 3)
+            spider,
+            redis_for(self.settings),
+            self.settings.getint("UNIONNEWS_RETRY_NIGHTS", defaults.UNIONNEWS_RETRY_NIGHTS),
         )
         print(f"queued {count} start requests of {spider.name} in {self.settings['REDIS_URL']}")

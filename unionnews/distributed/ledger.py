@@ -13,6 +13,7 @@ from typing import Any
 
 from scrapy.exceptions import IgnoreRequest, NotConfigured
 
+from unionnews import settings as defaults  # every UNIONNEWS_* default lives there
 from unionnews.distributed.addon import PREFIX, redis_for
 
 logger = logging.getLogger(__name__)
@@ -71,7 +72,9 @@ class LedgerMiddleware:
     def __init__(self, crawler) -> None:
         self.crawler = crawler
         self.server = redis_for(crawler.settings)
-        self.lease = crawler.settings.getint("UNIONNEWS_LEASE_SECONDS", 300)
+        self.lease = crawler.settings.getint(
+            "UNIONNEWS_LEASE_SECONDS", defaults.UNIONNEWS_LEASE_SECONDS
+        )
         self.worker = f"{socket.gethostname()}:{os.getpid()}"
         self.ledger: Ledger | None = None
 

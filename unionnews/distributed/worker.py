@@ -13,6 +13,7 @@ from itemadapter import ItemAdapter
 from scrapy import signals
 from scrapy.exceptions import DontCloseSpider, NotConfigured
 
+from unionnews import settings as defaults  # every UNIONNEWS_* default lives there
 from unionnews.distributed.addon import redis_for
 from unionnews.distributed.ledger import Ledger
 
@@ -26,8 +27,10 @@ class DistributedWorker:
         self.crawler = crawler
         settings = crawler.settings
         self.server = redis_for(settings)
-        self.idle_seconds = settings.getfloat("UNIONNEWS_IDLE_SECONDS", 30)
-        self.lease = settings.getint("UNIONNEWS_LEASE_SECONDS", 300)
+        self.idle_seconds = settings.getfloat(
+            "UNIONNEWS_IDLE_SECONDS", defaults.UNIONNEWS_IDLE_SECONDS
+        )
+        self.lease = settings.getint("UNIONNEWS_LEASE_SECONDS", defaults.UNIONNEWS_LEASE_SECONDS)
         self.worker = f"{socket.gethostname()}:{os.getpid()}"
         self.idle_since: float | None = None
         self.ledger: Ledger | None = None

@@ -9,6 +9,8 @@ import logging
 from scrapy.downloadermiddlewares.retry import get_retry_request
 from twisted.internet.task import deferLater
 
+from unionnews import settings as defaults  # every UNIONNEWS_* default lives there
+
 logger = logging.getLogger(__name__)
 
 
@@ -26,7 +28,12 @@ class RetryAfterMiddleware:
 
     @classmethod
     def from_crawler(cls, crawler):
-        return cls(crawler, crawler.settings.getfloat("UNIONNEWS_MAX_RETRY_AFTER", 120))
+        return cls(
+            crawler,
+            crawler.settings.getfloat(
+                "UNIONNEWS_MAX_RETRY_AFTER", defaults.UNIONNEWS_MAX_RETRY_AFTER
+            ),
+        )
 
     def process_response(self, request, response, spider=None):
         # Synchronous on purpose: this runs for every response, and only a retry waits.

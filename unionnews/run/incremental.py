@@ -33,6 +33,7 @@ from itemadapter import ItemAdapter
 from scrapy import signals
 from scrapy.exceptions import NotConfigured
 
+from unionnews import settings as defaults  # every UNIONNEWS_* default lives there
 from unionnews.extraction.dates import SHANGHAI
 from unionnews.run.sqlite_state import DEFAULT_PATH, ArticleState, StateLost, StateUnavailable
 
@@ -66,7 +67,9 @@ class IncrementalState:
         self.crawler = crawler
         settings = crawler.settings
         self.path = Path(settings.get("UNIONNEWS_STATE") or DEFAULT_PATH)
-        self.retry_nights = settings.getint("UNIONNEWS_RETRY_NIGHTS", 3)
+        self.retry_nights = settings.getint(
+            "UNIONNEWS_RETRY_NIGHTS", defaults.UNIONNEWS_RETRY_NIGHTS
+        )
         self.distributed = bool(settings.get("REDIS_URL"))
         self.state: Any = None
         self.spider_name: str | None = None
@@ -83,7 +86,7 @@ class IncrementalState:
 
     @classmethod
     def from_crawler(cls, crawler):
-        path = crawler.settings.get("UNIONNEWS_STATE", DEFAULT_PATH)
+        path = crawler.settings.get("UNIONNEWS_STATE", defaults.UNIONNEWS_STATE)
         if not path or path == "off":
             raise NotConfigured
         ext = cls(crawler)

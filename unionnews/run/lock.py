@@ -10,8 +10,8 @@ from pathlib import Path
 
 from scrapy import signals
 
+from unionnews import settings as defaults  # every UNIONNEWS_* default lives there
 from unionnews.run.engine import close_spider
-from unionnews.run.sqlite_state import DEFAULT_PATH
 
 logger = logging.getLogger(__name__)
 
@@ -20,7 +20,7 @@ class RunLock:
     def __init__(self, crawler) -> None:
         self.crawler = crawler
         settings = crawler.settings
-        state_path = settings.get("UNIONNEWS_STATE", DEFAULT_PATH)
+        state_path = settings.get("UNIONNEWS_STATE", defaults.UNIONNEWS_STATE)
         folder = (
             Path(state_path).parent if state_path and state_path != "off" else Path(".unionnews")
         )

@@ -11,6 +11,7 @@ from collections import Counter
 from scrapy import signals
 from twisted.internet import task
 
+from unionnews import settings as defaults  # every UNIONNEWS_* default lives there
 from unionnews.run.engine import run_errors
 from unionnews.run.verdict import RunVerdict
 
@@ -47,7 +48,9 @@ class Progress:
 
     @classmethod
     def from_crawler(cls, crawler):
-        interval = crawler.settings.getfloat("UNIONNEWS_PROGRESS_SECONDS", 30)
+        interval = crawler.settings.getfloat(
+            "UNIONNEWS_PROGRESS_SECONDS", defaults.UNIONNEWS_PROGRESS_SECONDS
+        )
         progress = cls(crawler, interval)
         crawler.signals.connect(progress.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(progress.spider_closed, signal=signals.spider_closed)

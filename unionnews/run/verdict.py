@@ -26,6 +26,7 @@ from itemadapter import ItemAdapter
 from scrapy import signals
 from scrapy.extensions.feedexport import FeedExporter
 
+from unionnews import settings as defaults  # every UNIONNEWS_* default lives there
 from unionnews.run.engine import close_spider, run_errors
 from unionnews.run.incremental import IncrementalState, local_path
 from unionnews.run.lock import RunLock
@@ -42,13 +43,15 @@ class RunVerdict:
     def __init__(self, crawler) -> None:
         self.crawler = crawler
         settings = crawler.settings
-        self.max_errors = settings.getint("UNIONNEWS_MAX_ERRORS", 50)
+        self.max_errors = settings.getint("UNIONNEWS_MAX_ERRORS", defaults.UNIONNEWS_MAX_ERRORS)
         self.latest = settings.getbool("UNIONNEWS_LATEST")
         self.distributed = bool(settings.get("REDIS_URL"))
         self.started = time.monotonic()
         self.records: Counter[str] = Counter()
         self.filled: defaultdict[str, Counter[str]] = defaultdict(Counter)
-        self.min_date_coverage = settings.getfloat("UNIONNEWS_MIN_DATE_COVERAGE", 0.5)
+        self.min_date_coverage = settings.getfloat(
+            "UNIONNEWS_MIN_DATE_COVERAGE", defaults.UNIONNEWS_MIN_DATE_COVERAGE
+        )
         self.findings: dict[str, list[str]] = {key: [] for key in CHECKS}
         self.spider = None
         self.reason = ""

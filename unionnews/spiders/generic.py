@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 import scrapy
 from scrapy.http import Response
 
+from unionnews import settings as defaults  # every UNIONNEWS_* default lives there
 from unionnews.parse import NotAnArticle, parse_article
 from unionnews.sites.base import Site
 from unionnews.spiders.base import BadArgument
@@ -64,13 +65,15 @@ class GenericSpider(SiteSpider):
             ),
         )
         super().__init__(**kwargs)
-        self.max_pages = 20000  # UNIONNEWS_MAX_PAGES, read once the crawler is set
+        self.max_pages = defaults.UNIONNEWS_MAX_PAGES  # read again once the crawler is set
         self.pages_requested = 0
 
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
         spider = super().from_crawler(crawler, *args, **kwargs)
-        spider.max_pages = crawler.settings.getint("UNIONNEWS_MAX_PAGES", 20000)
+        spider.max_pages = crawler.settings.getint(
+            "UNIONNEWS_MAX_PAGES", defaults.UNIONNEWS_MAX_PAGES
+        )
         return spider
 
     def parse_list(self, response: Response, site: Site) -> Iterator[scrapy.Request]:

@@ -23,6 +23,7 @@ from itemadapter import ItemAdapter
 from scrapy.http import Response, TextResponse
 from twisted.python.failure import Failure
 
+from unionnews import settings as defaults  # every UNIONNEWS_* default lives there
 from unionnews.extraction.dates import SHANGHAI
 from unionnews.extraction.trailing import PAGE_BREAK
 from unionnews.items import Article
@@ -80,14 +81,16 @@ class SiteSpider(CountingSpider):
             raise BadArgument(f"-a since={since} is later than -a until={until}")
         self.day = parse_day(date, "date") or datetime.now(SHANGHAI).date()
         self.requested: set[str] = set()
-        self.max_list_pages = 500  # UNIONNEWS_MAX_LIST_PAGES, read once the crawler is set
+        self.max_list_pages = defaults.UNIONNEWS_MAX_LIST_PAGES  # read again with the crawler
         self.list_pages: Counter[str] = Counter()  # list pages requested per site, this run
         self.allowed_domains = sorted({d for site in self.sites for d in site.domains})
 
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
         spider = super().from_crawler(crawler, *args, **kwargs)
-        spider.max_list_pages = crawler.settings.getint("UNIONNEWS_MAX_LIST_PAGES", 500)
+        spider.max_list_pages = crawler.settings.getint(
+            "UNIONNEWS_MAX_LIST_PAGES", defaults.UNIONNEWS_MAX_LIST_PAGES
+        )
         return spider
 
     @property
