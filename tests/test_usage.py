@@ -112,3 +112,17 @@ def test_a_lock_that_cannot_be_taken_is_one_line_and_a_failed_run(tmp_path):
         f"cannot take the run lock {blocker / 'locks'}/s.sqlite.lock (Not a directory)"
         in result.stderr
     )
+
+
+def test_redis_url_without_the_redis_extra_is_usage(monkeypatch):
+    import sys
+
+    from scrapy.settings import Settings
+
+    from unionnews.commands.crawl import redis_error
+
+    monkeypatch.setitem(sys.modules, "scrapy_redis", None)  # as if the extra were missing
+    status, line = redis_error(Settings({"REDIS_URL": "redis://127.0.0.1:1/0"}))
+    assert status == 2
+    assert line == "REDIS_URL needs the redis extra: pip install -e '.[redis]'"
+    assert redis_error(Settings({})) is None
