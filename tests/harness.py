@@ -69,7 +69,9 @@ class Night:
         return (self.fault is None or self.taken_over) and not self.failing and self.form != "csv"
 
 
-def _redirect(target: str):
+def moved_to(target: str):
+    """A raw answer for LocalSite: 301 to ``target``."""
+
     def answer(handler) -> None:
         handler.send_response(301)
         handler.send_header("Location", target)
@@ -121,7 +123,7 @@ class Harness:
                 # Listed under another URL that redirects to the article's own.
                 alias = f"/news/2026/0000/{article_id}.html"
                 site.aliases[article_id] = alias
-                site.raw[alias] = _redirect(article_path(article_id))
+                site.raw[alias] = moved_to(article_path(article_id))
         if self.rng.random() < 0.25:
             for article_id in self.rng.sample(site.ids, k=min(2, len(site.ids))):
                 night.failing.add(article_id)

@@ -14,6 +14,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+from harness import moved_to
 from helpers import LOCALSITE_PATTERN, ROOT, crawl_args, run_crawl
 from localsite import LocalSite, article_path
 
@@ -151,16 +152,6 @@ def test_a_folder_where_the_state_should_be_stops_the_run(tmp_path):
     assert "cannot be used" in log
     assert "Traceback" not in log
     assert emitted(tmp_path / "out.jsonl") == Counter()
-
-
-def moved_to(target: str):
-    def answer(handler) -> None:
-        handler.send_response(301)
-        handler.send_header("Location", target)
-        handler.send_header("Content-Length", "0")
-        handler.end_headers()
-
-    return answer
 
 
 def test_articles_listed_through_redirects_come_once(tmp_path):
