@@ -136,13 +136,12 @@ def weights_from(fitted: tuple, decoder: dict) -> lines_model.Weights:
     )
 
 
-def span_outcome(z: np.ndarray, y: list[int], clip: float, bias: float) -> tuple[bool, float]:
-    """Whether the decoded span is exactly the labelled body, and the span's score."""
+def exact_span(z: np.ndarray, y: list[int], clip: float, bias: float) -> bool:
+    """Whether the span decoded as extraction decodes it is exactly the labelled body."""
     values = [max(-clip, min(clip, v)) - bias for v in z]
-    start, end, total = lines_model.best_span(values)
+    start, end, _ = lines_model.decode(values)
     body = [i for i, v in enumerate(y) if v]
-    exact = bool(body) and start == body[0] and end == body[-1] + 1
-    return exact, total
+    return bool(body) and start == body[0] and end == body[-1] + 1
 
 
 def choose_decoder(pages: list[dict], held_out_z: dict[int, np.ndarray]) -> dict:
@@ -152,7 +151,7 @@ def choose_decoder(pages: list[dict], held_out_z: dict[int, np.ndarray]) -> dict
     for clip in CLIPS:
         for bias in BIASES:
             right = sum(
-                span_outcome(held_out_z[i], p["y"], clip, bias)[0]
+                exact_span(held_out_z[i], p["y"], clip, bias)
                 for i, p in enumerate(pages)
                 if p["entry"]["kind"] == "article"
             )
@@ -169,7 +168,7 @@ def page_rows(pages: list[dict], held_out_z: dict[int, np.ndarray], decoder: dic
     for i, p in enumerate(pages):
         clip, bias = decoder["clip"], decoder["span_bias"]
         values = [max(-clip, min(clip, v)) - bias for v in held_out_z[i]]
-        start, end, total = lines_model.best_span(values)
+        start, end, total = lines_model.decode(values)
         rows.append(page_row(p["anatomy"], start, end, total))
     return np.array(rows)
 

@@ -99,3 +99,15 @@ def test_every_line_gets_every_feature_in_order():
     assert named[texts.index("责任编辑：张三")]["end_mark"] == 1.0
     assert named[texts.index("责任编辑：张三")]["after_trailing"] == 1.0
     assert named[texts.index(PARA)]["ends_sentence"] == 1.0
+
+
+@pytest.mark.parametrize(
+    ("values", "expected"),
+    [
+        ([1.0, 2.0, -3.0], (0, 2, 3.0)),  # a span above zero: the best span
+        ([-2.0, -0.5, -3.0], (1, 2, -0.5)),  # none: a one-paragraph item's best line
+        ([], (0, 0, 0.0)),  # an empty page: nothing
+    ],
+)
+def test_decode(values, expected):
+    assert lines.decode(values) == expected

@@ -404,3 +404,13 @@ def best_span(values: list[float]) -> tuple[int, int, float]:
         if total > best[2]:
             best = (start, i + 1, total)
     return best
+
+
+def decode(values: list[float]) -> tuple[int, int, float]:
+    """The body's lines ``[start, end)`` and their score: the best span, or, when no line
+    scores above zero (a one-paragraph item), the best line alone. Empty page: nothing."""
+    start, end, total = best_span(values)
+    if end > start or not values:
+        return start, end, total
+    top = max(range(len(values)), key=values.__getitem__)
+    return top, top + 1, values[top]

@@ -731,20 +731,31 @@ def _container_lines(walker: _Walker, block: int) -> list[int]:
     return [i for i, line in enumerate(walker.lines) if first <= line.owner <= last]
 
 
-def page_row(anatomy: Anatomy, start: int, end: int, total: float) -> list[float]:
-    """The page model's features for the span ``[start, end)``: the span's own (see
-    lines.page_features) and whether the list rules of conventions §7 see a list in it."""
+def list_verdicts(anatomy: Anatomy, body_idx: list[int]) -> tuple[str | None, ...]:
+    """What the list rules of conventions §7 say of the span: a run of headline links, a
+    scrap of prose beside a list, one of several blocks of the same shape."""
     lines, walker = anatomy.lines, anatomy.walker
-    body_idx = list(range(start, end)) or [0]
     prose = sum(len(lines[i].text) for i in body_idx if lines[i].score)
-    article_lines = _article_part(lines, body_idx)
-    flags = (
-        link_list_reason(article_lines),
+    return (
+        link_list_reason(_article_part(lines, body_idx)),
         list_block_reason(walker, prose),
         repeated_items_reason(walker, _span_block(walker, lines, body_idx)),
     )
+
+
+def page_row(
+    anatomy: Anatomy,
+    start: int,
+    end: int,
+    total: float,
+    verdicts: tuple[str | None, ...] | None = None,
+) -> list[float]:
+    """The page model's features for the span ``[start, end)``: the span's own (see
+    lines.page_features) and the list rules' verdicts on it (``list_verdicts``)."""
+    if verdicts is None:
+        verdicts = list_verdicts(anatomy, list(range(start, end)) or [0])
     return lines_model.page_features(anatomy, start, end, total) + [
-        1.0 if flag else 0.0 for flag in flags
+        1.0 if verdict else 0.0 for verdict in verdicts
     ]
 
 
@@ -760,34 +771,31 @@ def extract(text: str, hints: Hints | None = None) -> PageParts:
         raise NotAnArticle("no prose")
     weights = lines_model.current_weights()
     scores = lines_model.score_rows(lines_model.line_features(anatomy), weights)
-    first_line, end_line, total = lines_model.best_span([v - weights.span_bias for v in scores])
+    first_line, end_line, total = lines_model.decode([v - weights.span_bias for v in scores])
     chosen = _select(doc, hints.body)
     if chosen is not None:
         body_idx = _line_range(walker, chosen)
     else:
         body_idx = list(range(first_line, end_line))
-    if not body_idx and chosen is None:
-        # No run scores above zero (a one-paragraph item): the best line alone.
-        top = max(range(len(scores)), key=scores.__getitem__)
-        first_line, end_line, total = top, top + 1, scores[top] - weights.span_bias
-        body_idx = [top]
+    if not body_idx:
+        raise NotAnArticle("no prose")
     prose = sum(len(lines[i].text) for i in body_idx if lines[i].score)
     if prose < max(_MIN_BODY_CHARS, weights.min_span_chars):
         raise NotAnArticle(f"too little prose ({prose} chars)")
     if chosen is None:
-        row = page_row(anatomy, first_line, end_line, total)
-        page_score = weights.page_score(row)
+        verdicts = list_verdicts(anatomy, body_idx)
+        page_score = weights.page_score(page_row(anatomy, first_line, end_line, total, verdicts))
         if page_score < weights.page_threshold:
             raise NotAnArticle(f"not article text (page score {page_score:.1f})")
         # The list rules of conventions §7 stay crisp: a span of headline links, a
         # container whose prose is a scrap beside a list, or a span that is one of
         # several blocks of the same shape is a list whatever the page model weighs.
-        block = _span_block(walker, lines, body_idx)
-        inside = _container_lines(walker, block)
+        link_list, _, repeated = verdicts
+        inside = _container_lines(walker, _span_block(walker, lines, body_idx))
         listed = (
-            link_list_reason(_article_part(lines, body_idx))
+            link_list
             or list_block_reason(walker, sum(len(lines[i].text) for i in inside if lines[i].score))
-            or repeated_items_reason(walker, block)
+            or repeated
         )
         if listed:
             raise NotAnArticle(listed)
