@@ -3,7 +3,6 @@
 import pytest
 
 from unionnews.extraction.body import split_body
-from unionnews.extraction.trailing import article_end
 
 PARA = "某某市总工会近日推出十大措施，从强化基层基础、劳动竞赛、技能培训等方面入手，为职工办实事。"
 LAST = "下一步，市总工会将持续推进职工服务阵地建设，让广大职工有更多获得感。"
@@ -50,10 +49,44 @@ def test_closing_lines_are_not_body(closing):
 
 def test_closing_credit_feeds_the_record():
     out = split_body([PARA, LAST + "（本报记者 张三 李四）", "（责任编辑：王五、赵六）"])
-    # The editor's line ends the article: it stays for the trailing-blocks pipeline to cut.
-    assert out.lines[: article_end(out.lines)] == [PARA, LAST]
+    assert out.lines == [PARA, LAST]
     assert out.credits == ["张三 李四"]
     assert out.editor() == "王五、赵六"
+
+
+def test_the_end_is_decided_once_and_the_trailing_lines_counted():
+    out = split_body([PARA, LAST, "相关阅读", "标题一", "推荐阅读", "标题二", "责任编辑：王五"])
+    assert out.lines == [PARA, LAST]
+    assert out.trailing == 3  # two block headings and the editor's end mark
+    assert out.editor() == "王五"  # read after the blocks all the same
+
+
+# Rule "credit-closed paragraph": a paragraph closed by a credit glued to it ends the text;
+# the short lines after it are a standing notice. Rows that must not cut: a paragraph
+# after the credit, a credit on the last line, no credit.
+@pytest.mark.parametrize(
+    ("lines", "kept", "credits"),
+    [
+        (
+            [
+                PARA,
+                LAST + "（王煌忠／台中報導）",
+                "《某报》关心你",
+                "再给自己一次机会",
+                "张老师专线：1980",
+            ],
+            [PARA, LAST],
+            ["王煌忠"],
+        ),
+        ([PARA, LAST + "（编辑：张三）1120221", "标题一", "标题二"], [PARA, LAST], []),
+        ([PARA + "（王鑫）", LAST], [PARA + "（王鑫）", LAST], []),  # a paragraph follows
+        ([PARA, LAST + "（王鑫 方大丰）"], [PARA, LAST], ["王鑫 方大丰"]),
+        ([PARA, LAST, "小标题", LAST], [PARA, LAST, "小标题", LAST], []),
+    ],
+)
+def test_a_credit_closed_paragraph_ends_the_text(lines, kept, credits):
+    out = split_body(lines)
+    assert (out.lines, out.credits) == (kept, credits)
 
 
 def test_kept_closing_lines():

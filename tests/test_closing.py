@@ -58,6 +58,10 @@ def test_furniture(line, kind):
         ("进入【上证指数股吧】讨论", "standing_notice"),
         ("感谢某某研究院为本文提供的帮助", "standing_notice"),
         ("（本文首发于某某公众号）", "standing_notice"),
+        ("自殺防治諮詢安心專線：0800-788995（24小時）", "standing_notice"),
+        ("职工维权热线：12351", "standing_notice"),
+        ("●《某某新闻云》提醒您，请给自己机会：", "standing_notice"),
+        ("\uff0a饮酒过量，有害健康/未成年请勿饮酒\uff0a", "standing_notice"),
         ("总监制：张三 监制：李四 审读：王五", "production"),
         ("统筹丨张三", "production"),
         ("（经济日报评论员）", "signature"),
@@ -88,6 +92,9 @@ def test_closing(line, kind):
         "策划这次活动的是市总工会女职工委员会。",  # 策划 opening a sentence, no colon
         "（记者从市总工会获悉）",  # a parenthesis that is not a signature
         "本文首发的数据引起了广泛关注。",
+        "市总工会开通维权热线后，已接到职工来电1200余次。",  # a sentence about a hotline
+        "他提醒记者，要注意安全。",  # 提醒 someone else, inside a sentence
+        "\uff0a",  # a star alone
     ],
 )
 def test_not_furniture(line):

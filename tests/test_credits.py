@@ -4,6 +4,7 @@ from unionnews.extraction.credits import (
     clean_editor,
     closing_credit,
     closing_department,
+    closing_editor,
     credit_line,
     lead_credit,
     names_in,
@@ -23,6 +24,10 @@ from unionnews.extraction.credits import (
         ("结束。（本报记者 张三 李四）", "结束。", ["张三", "李四"]),
         ("结束。（记者张三 整合）", "结束。", ["张三"]),  # 整合 is what he did
         ("结束。（方 敏）", "结束。", ["方敏"]),  # a padded two-character name
+        ("结束。（姚峰 上海报道）", "结束。", ["姚峰"]),  # where it was filed
+        ("結束。（王煌忠／台中報導）", "結束。", ["王煌忠"]),
+        ("结束。（新华社报道）", "结束。（新华社报道）", []),  # an outlet, no name
+        ("结束。（上海报道）", "结束。（上海报道）", []),  # a place alone
         ("结束。（实习生张三对此文亦有贡献）", "结束。", []),  # a contributor's note
         ("结束。（作者系某某大学教授）", "结束。", []),  # a note about the writer
         ("量化宽松。（完）", "量化宽松。（完）", []),  # not a person
@@ -34,6 +39,24 @@ from unionnews.extraction.credits import (
 )
 def test_closing_credit(paragraph, text, names):
     assert closing_credit(paragraph) == (text, names)
+
+
+# Rule "glued editor": the editor's credit glued to the end of the last paragraph, with a
+# date stamp after it or none. Rows that must not match: inside a sentence, another role.
+@pytest.mark.parametrize(
+    ("paragraph", "text", "editor"),
+    [
+        ("盡全力緩解。（編輯：蘇龍麒）1120221", "盡全力緩解。", "蘇龍麒"),
+        ("增长。（责任编辑：张三）", "增长。", "张三"),
+        ("增长。【编辑：李四】", "增长。", "李四"),
+        ("他说（编辑：张三）不对", "他说（编辑：张三）不对", None),
+        ("增长（编辑：张三）", "增长（编辑：张三）", None),  # no sentence before it
+        ("增长。（记者：张三）", "增长。（记者：张三）", None),  # a writer: closing_credit's
+    ],
+)
+def test_closing_editor(paragraph, text, editor):
+    left, credit = closing_editor(paragraph)
+    assert (left, credit.editor() if credit else None) == (text, editor)
 
 
 # Rule "contributing unit": a unit in parentheses closing the text is not body.

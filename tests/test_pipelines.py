@@ -8,7 +8,6 @@ from unionnews.items import Article
 from unionnews.pipelines import (
     DedupePipeline,
     RepostPipeline,
-    TrailingBlocksPipeline,
     ValidatePipeline,
 )
 from unionnews.run.sqlite_state import ArticleState
@@ -19,20 +18,6 @@ PARA = "娄底市总工会近日推出“十大措施”，从强化基层基础
 @pytest.fixture
 def stats():
     return MemoryStatsCollector(get_crawler())
-
-
-def test_trailing_blocks_are_cut_and_counted(stats):
-    item = Article(url="u", title="t", body=f"{PARA}\n{PARA}\n相关阅读\n别的新闻\n推荐阅读\n又一条")
-    TrailingBlocksPipeline(stats).process_item(item)
-    assert item.body == f"{PARA}\n{PARA}"
-    assert stats.get_value("unionnews/trailing_removed") == 2
-
-
-def test_body_without_trailing_blocks_is_untouched(stats):
-    item = Article(url="u", title="t", body=PARA)
-    TrailingBlocksPipeline(stats).process_item(item)
-    assert item.body == PARA
-    assert stats.get_value("unionnews/trailing_removed") is None
 
 
 @pytest.mark.parametrize("missing", ["title", "body"])

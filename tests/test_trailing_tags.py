@@ -103,17 +103,6 @@ def test_lead_box_rule(lines, end):
     assert article_end(lines) == end
 
 
-def test_cut_ends_every_page_of_a_stitched_article():
-    from unionnews.extraction.trailing import PAGE_BREAK, cut
-
-    page1 = "\n".join([PARA, "相关阅读", "标题一", "标题二"])
-    page2 = "\n".join([PARA + "二", "推荐阅读", "标题三"])
-    body, removed = cut(page1 + PAGE_BREAK + page2)
-    assert body == f"{PARA}\n{PARA}二"
-    assert removed == 2
-    assert cut(PARA) == (PARA, 0)
-
-
 def test_traditional_labels_are_read_like_simplified_ones():
     from unionnews.extraction.tags import tag_line
     from unionnews.extraction.trailing import is_block_heading

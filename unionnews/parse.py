@@ -51,6 +51,8 @@ def parse_article(
             stats.inc_value("unionnews/charset_fixed")
     parts = extract(text, site.hints if site else None)
     raw = read_fields(parts)
+    if raw.trailing_lines and stats is not None:
+        stats.inc_value("unionnews/trailing_removed", raw.trailing_lines)
     # A page that names no outlet is the site's own: the site is the source.
     own_name = (site.label if site else None) or parts.site_name
     loader_class = (site.loader if site else None) or ArticleLoader

@@ -1,10 +1,8 @@
 """Item pipelines, in the order settings.ITEM_PIPELINES runs them:
 
-1. TrailingBlocksPipeline: cut the body where trailing blocks (相关阅读 …) begin, on
-   every page of a stitched article: the one place where an article's end is decided.
-2. ValidatePipeline: drop a record without title or body, with a reason stat.
-3. DedupePipeline: drop a second record of the same URL in one run.
-4. RepostPipeline: fingerprint the body; a copy of an article already emitted (this run
+1. ValidatePipeline: drop a record without title or body, with a reason stat.
+2. DedupePipeline: drop a second record of the same URL in one run.
+3. RepostPipeline: fingerprint the body; a copy of an article already emitted (this run
    or an earlier one, through the incremental state) gets ``duplicate_of``, or is dropped
    when UNIONNEWS_DROP_REPOSTS is set.
 
@@ -18,7 +16,6 @@ import logging
 from itemadapter import ItemAdapter
 from scrapy.exceptions import DropItem
 
-from unionnews.extraction import trailing
 from unionnews.extraction.fingerprint import content_fingerprint
 from unionnews.run.incremental import IncrementalState
 
@@ -36,18 +33,6 @@ class _StatsPipeline:
     def inc(self, key: str, count: int = 1) -> None:
         if self.stats is not None:
             self.stats.inc_value(f"unionnews/{key}", count)
-
-
-class TrailingBlocksPipeline(_StatsPipeline):
-    """Cut the body at the first trailing block heading or end-of-article mark."""
-
-    def process_item(self, item):
-        adapter = ItemAdapter(item)
-        body, removed = trailing.cut(adapter.get("body") or "")
-        if removed:
-            self.inc("trailing_removed", removed)
-        adapter["body"] = body or None
-        return item
 
 
 class ValidatePipeline(_StatsPipeline):

@@ -50,7 +50,6 @@ UNIONNEWS_MAX_PAGES = 20000  # pages the generic spider fetches per run at most
 UNIONNEWS_ALLOW_PRIVATE = False
 
 ITEM_PIPELINES = {
-    "unionnews.pipelines.TrailingBlocksPipeline": 100,
     "unionnews.pipelines.ValidatePipeline": 200,
     "unionnews.pipelines.DedupePipeline": 300,
     "unionnews.pipelines.RepostPipeline": 400,

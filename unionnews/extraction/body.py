@@ -4,8 +4,9 @@ A body container carries, besides paragraphs: the original-headline line (原标
 repeat of the headline, captions of a lead photo or video, credit lines (记者 X, 责任编辑：Y),
 ``来源：`` lines, a ``标签:`` line, and a closing ``(王鑫 方大丰)``. Those lines are taken
 out of the body and handed back as raw credits, so nothing is lost and nothing is
-counted twice. Trailing blocks (相关阅读 …) are left where they are: the trailing-blocks
-pipeline cuts them and counts them.
+counted twice. ``split_body`` is the one place where the article's end is decided: at the
+first trailing block (相关阅读 …, trailing.article_end), or after a paragraph closed by a
+credit, and before the closing lines (§3).
 """
 
 from __future__ import annotations
@@ -63,6 +64,7 @@ class BodyParts:
     sources: list[str] = field(default_factory=list)  # raw 来源 values
     times: list[str] = field(default_factory=list)
     tags: list[str] | None = None
+    trailing: int = 0  # lines of trailing blocks after the article's end
 
     def editor(self) -> str | None:
         """The best-ranked editor named: 责任编辑 before 责编, 编辑, 选稿; page order within."""
@@ -189,9 +191,27 @@ def _repeated_later(article: list[str], i: int) -> bool:
     return any(line[:20] in other for other in article[i + 1 :])
 
 
+# Lines after a credit-closed paragraph that can still be a standing notice's: short ones.
+NOTICE_LINE_CHARS = 30
+
+
+def _credit_closed(article: list[str]) -> int:
+    """Where the text ends when a paragraph closes with a credit glued to it (王鑫 方大丰),
+    （编辑：张三）, and only short lines follow it (a standing notice, a helpline, no rule
+    names each of them): the index after that paragraph, else ``len(article)``."""
+    for i in range(len(article) - 2, -1, -1):
+        if len(article[i + 1]) >= NOTICE_LINE_CHARS:
+            break
+        line = closing.strip_glued_tail(article[i])
+        if credits.closing_credit(line)[1] or credits.closing_editor(line)[1]:
+            return i + 1
+    return len(article)
+
+
 def split_body(lines: list[str], title: str | None = None) -> BodyParts:
     """The article's lines and the credits found among them."""
     end = trailing.article_end(lines)
+    end = min(end, _credit_closed(lines[:end]))
     article, rest = lines[:end], lines[end:]
     out = BodyParts(lines=[])
     box_end = _lead_box_end(article)
@@ -233,6 +253,9 @@ def split_body(lines: list[str], title: str | None = None) -> BodyParts:
     if kept:
         last = closing.strip_glued_tail(_HOME_SUFFIX.sub("", kept[-1]))
         last = credits.closing_department(last)
+        last, editor = credits.closing_editor(last)
+        if editor:
+            out.take_credit(editor)
         last, names = credits.closing_credit(last)
         if names:
             out.credits.append(" ".join(names))
@@ -257,5 +280,6 @@ def split_body(lines: list[str], title: str | None = None) -> BodyParts:
     out.editors.extend(trailing_meta.editors)
     if out.tags is None:
         out.tags = trailing_meta.tags
-    out.lines = kept + rest
+    out.lines = kept
+    out.trailing = sum(1 for line in rest if trailing.is_trailing(line))
     return out

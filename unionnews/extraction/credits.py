@@ -330,12 +330,19 @@ _WRITER_NOTE = re.compile(r"^(?:作者系|作者单位|作者为|实习生.{1,6}
 _SENTENCE_END = re.compile(r"(?:^|[。！？!?…”’」』）)\]】])\s*$")
 
 
+# Where the report was filed, after the names: （姚峰 上海报道）, （王煌忠／台中報導）.
+_FILED_PLACE = re.compile(r"(?:\s*[／/]\s*|\s+)[\u4e00-\u9fff]{1,8}(?:报道|报导)$")
+
+
 def closing_credit(paragraph: str) -> tuple[str, list[str]]:
     """Split a closing credit off the last paragraph: (text left, authors)."""
     m = _CLOSING.search(paragraph)
     if not m or not _SENTENCE_END.search(paragraph[: m.start()]):
         return paragraph, []
     inner = m["inner"].strip()
+    place = _FILED_PLACE.search(fold_labels(inner))
+    if place:
+        inner = inner[: place.start()]
     if _WRITER_NOTE.match(inner):
         return paragraph[: m.start()].rstrip(), []
     if _DEPARTMENT.fullmatch(m.group()):
@@ -354,6 +361,29 @@ def closing_credit(paragraph: str) -> tuple[str, list[str]]:
     if not tokens or not all(_CJK_NAME.fullmatch(t) and _is_name(t) for t in tokens):
         return paragraph, []
     return paragraph[: m.start()].rstrip(), tokens
+
+
+# Rule "glued editor": the editor's credit glued to the end of the last paragraph, with
+# the desk's date stamp some sites print after it: …緩解。（編輯：蘇龍麒）1120221.
+_GLUED_EDITOR = re.compile(
+    r"[（(【\[]\s*(?:责任编辑|责编|编辑)\s*[:：/／]\s*(?P<name>[^（()）【】\[\]]{1,20}?)\s*"
+    r"[)）】\]]\s*\d{0,8}\s*$"
+)
+
+
+def closing_editor(paragraph: str) -> tuple[str, Credit | None]:
+    """Split an editor's credit glued to the end of the last paragraph off it."""
+    tail = paragraph[-60:]
+    m = _GLUED_EDITOR.search(fold_labels(tail))
+    if not m:
+        return paragraph, None
+    start = len(paragraph) - len(tail) + m.start()
+    if not _SENTENCE_END.search(paragraph[:start]):
+        return paragraph, None
+    credit = credit_line(tail[m.start() : m.end("name")])
+    if credit is None or not credit.editors:
+        return paragraph, None
+    return paragraph[:start].rstrip(), credit
 
 
 # (宣教部), (省总宣教部), （某某县发改局）: the contributing unit, closing the text; not a person.

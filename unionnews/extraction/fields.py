@@ -42,6 +42,7 @@ class RawFields:
     editor: str | None = None
     tags: list[str] = field(default_factory=list)
     body_lines: list[str] = field(default_factory=list)
+    trailing_lines: int = 0  # lines of trailing blocks cut after the article's end
     default_year: int | None = None
     published_hint: datetime | None = None  # the page's own data: for relative dates
 
@@ -163,6 +164,7 @@ def read_fields(parts: PageParts) -> RawFields:
     above = BodyParts(lines=[])
     _read_lines(parts.pre_title_lines, raw, above, labelled=True)
     raw.body_lines = body.lines
+    raw.trailing_lines = body.trailing
 
     for group in (head, body, tail, above):
         if raw.source_raw is None and group.sources:

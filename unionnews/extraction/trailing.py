@@ -176,21 +176,3 @@ def article_end(lines: list[str]) -> int:
         if not is_block_heading(line):
             seen += len(line)
     return len(lines)
-
-
-# A stitched article's pages are joined with this line between them; each page ends where
-# its own trailing blocks begin, and ``cut`` decides that for every page in one place.
-PAGE_BREAK = "\f"
-
-
-def cut(body: str) -> tuple[str, int]:
-    """The article's text of ``body`` (pages joined by PAGE_BREAK), without the trailing
-    blocks of any page, and how many trailing lines were cut."""
-    kept: list[str] = []
-    removed = 0
-    for page in body.split(PAGE_BREAK):
-        lines = [line for line in page.split("\n") if line]
-        end = article_end(lines)
-        removed += sum(1 for line in lines[end:] if is_trailing(line))
-        kept.extend(lines[:end])
-    return "\n".join(kept), removed

@@ -25,7 +25,6 @@ from twisted.python.failure import Failure
 
 from unionnews import settings as defaults  # every UNIONNEWS_* default lives there
 from unionnews.extraction.dates import SHANGHAI
-from unionnews.extraction.trailing import PAGE_BREAK
 from unionnews.items import Article
 from unionnews.parse import NotAnArticle, parse_article
 from unionnews.run.incremental import IncrementalState
@@ -295,8 +294,8 @@ class SiteSpider(CountingSpider):
             self.crawler.stats.inc_value("unionnews/stitch_failed")
             self.release(item.url or "")
             return  # a record missing a page is not emitted half-written
-        # Joined whole: the trailing-blocks pipeline cuts each page where its article ends.
-        item.body = f"{item.body or ''}{PAGE_BREAK}{part.body or ''}"
+        # Each page's body already ends where its own article text ends.
+        item.body = "\n".join(text for text in (item.body, part.body) if text)
         self.crawler.stats.inc_value("unionnews/pages_stitched")
         if rest:
             yield self._next_part(item, rest, site)
