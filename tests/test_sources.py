@@ -3,6 +3,7 @@ import pytest
 from unionnews.extraction.page import footer_name, title_suffix_name
 from unionnews.extraction.sources import (
     canonical_source,
+    dateline_outlet,
     names_an_outlet,
     person_and_outlet,
     resolve_source,
@@ -200,3 +201,28 @@ def test_a_value_that_names_no_outlet_falls_back_to_the_site():
     assert resolve_source("更新", "中央社") == "中央社"
     assert resolve_source("中国新闻网(北京", None) is None
     assert resolve_source("工人日报", "中央社") == "工人日报"
+
+
+# Rule "dateline's outlet": the outlet a news lead names. Rows that must not match: the
+# paper's own 本报讯, a place alone, a date in a sentence, 据… reporting.
+@pytest.mark.parametrize(
+    ("paragraph", "outlet"),
+    [
+        ("新华社北京5月19日电（记者张三、李四）近日，", "新华社"),
+        ("新华社华盛顿5月19日电 美国", "新华社"),
+        ("中新网5月19日电 据报道，", "中新网"),
+        ("人民网北京5月19日电（记者 张三）", "人民网"),
+        ("（中央社記者溫貴香台北21日電）行政院副院長", "中央社"),
+        ("新京报讯（记者 陆一夫）11月25日，", "新京报"),
+        ("央视网消息（新闻联播）：", "央视网"),
+        ("【经济日报讯】近日，", "经济日报"),
+        ("本报讯（记者 王鑫 通讯员 方大丰）近日，", None),
+        ("本报北京5月11日电（记者 张三）", None),
+        ("北京5月19日电 近日，", None),  # a place, no outlet
+        ("5月19日，市总工会召开会议。", None),
+        ("据新华社报道，近日", None),
+        ("市总工会5月19日召开会议，电力公司职工参加。", None),
+    ],
+)
+def test_dateline_outlet(paragraph, outlet):
+    assert dateline_outlet(paragraph) == outlet

@@ -11,6 +11,7 @@ from scrapy.http import Response, TextResponse
 from unionnews.extraction.fields import read_fields
 from unionnews.extraction.page import NotAnArticle, extract
 from unionnews.extraction.regions import resolve_region
+from unionnews.extraction.sources import names_an_outlet
 from unionnews.items import Article
 from unionnews.loaders import ArticleLoader
 from unionnews.middlewares.charset import looks_binary, redecode
@@ -62,7 +63,12 @@ def parse_article(
     loader.add_value("url", response.url)
     loader.add_value("site", urlsplit(response.url).hostname)
     loader.add_value("title", raw.title)
-    source_raw = raw.source_raw if raw.source_raw is not None else raw.outlet_guess
+    # A labelled 来源 first, then an outlet shown beside the date, then the news lead's
+    # (§5); an unlabelled guess only when it has an outlet's form.
+    source_raw = raw.source_raw
+    if source_raw is None:
+        guesses = (raw.outlet_guess, raw.dateline_outlet)
+        source_raw = next((g for g in guesses if g and names_an_outlet(g)), None)
     loader.add_value("source_raw", source_raw)
     # An empty value still goes through: the loader makes it the site's own name.
     loader.add_value("source", source_raw or "")

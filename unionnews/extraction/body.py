@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from unionnews.extraction import closing, credits, infoline, tags, trailing
+from unionnews.extraction import closing, credits, infoline, sources, tags, trailing
 from unionnews.extraction.credits import Credit
 from unionnews.extraction.dates import find_date
 from unionnews.extraction.text import ends_sentence, punct_count
@@ -65,6 +65,7 @@ class BodyParts:
     times: list[str] = field(default_factory=list)
     tags: list[str] | None = None
     trailing: int = 0  # lines of trailing blocks after the article's end
+    dateline_outlet: str | None = None  # 新华社 of 新华社北京5月19日电 opening the text
 
     def editor(self) -> str | None:
         """The best-ranked editor named: 责任编辑 before 责编, 编辑, 选稿; page order within."""
@@ -273,6 +274,7 @@ def split_body(lines: list[str], title: str | None = None) -> BodyParts:
         lead = credits.lead_credit(kept[0])
         if lead:
             out.credits.insert(0, " ".join(lead))
+        out.dateline_outlet = sources.dateline_outlet(kept[0])
     # The editor's line often follows the trailing blocks (责任编辑 at the very end).
     trailing_meta = BodyParts(lines=[])
     for line in rest:

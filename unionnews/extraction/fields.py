@@ -37,6 +37,7 @@ class RawFields:
     title: str | None
     source_raw: str | None = None
     outlet_guess: str | None = None  # an unlabelled outlet name beside the date
+    dateline_outlet: str | None = None  # the outlet the news lead names (新华社…电)
     date_text: str | None = None
     credits: list[str] = field(default_factory=list)
     editor: str | None = None
@@ -165,6 +166,7 @@ def read_fields(parts: PageParts) -> RawFields:
     _read_lines(parts.pre_title_lines, raw, above, labelled=True)
     raw.body_lines = body.lines
     raw.trailing_lines = body.trailing
+    raw.dateline_outlet = body.dateline_outlet
 
     for group in (head, body, tail, above):
         if raw.source_raw is None and group.sources:

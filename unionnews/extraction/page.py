@@ -21,6 +21,7 @@ from lxml import etree
 from unionnews.extraction import lines as lines_model
 from unionnews.extraction import trailing
 from unionnews.extraction.dates import SHANGHAI
+from unionnews.extraction.sources import names_an_outlet
 from unionnews.extraction.text import cjk_count, collapse, ends_sentence, punct_count, squeeze
 
 # huge_tree: pages nested deeper than 255 elements (a CMS that never closes its <div>s)
@@ -370,9 +371,9 @@ def _title_from_meta(meta: dict[str, str]) -> str | None:
 
 # Rule "footer name": 版权所有：某某总工会, 主办单位：某某, 某某 版权所有.
 _FOOTER_NAME = re.compile(
-    r"(?:版权所有|主办单位|主办|Copyright)\s*[:：]?\s*(?:©|\(c\)|（c）)?\s*(?:\d{4}\s*)?"
-    r"(?P<after>[\u4e00-\u9fff][\u4e00-\u9fff（）()]{1,29})"
-    r"|(?P<before>[\u4e00-\u9fff][\u4e00-\u9fff（）()]{1,29})\s*(?:版权所有|主办)",
+    r"(?:版[权權]所有|主[办辦]單位|主办单位|主[办辦]|Copyright)\s*[:：]?\s*(?:©|\(c\)|（c）)?"
+    r"\s*(?:\d{4}\s*)?(?P<after>[\u4e00-\u9fff][\u4e00-\u9fff（）()]{1,29})"
+    r"|(?P<before>[\u4e00-\u9fff][\u4e00-\u9fff（）()]{1,29}?)\s*(?:版[权權]所有|主[办辦])",
     re.I,
 )
 # Words that stand where a name would but are none (版权所有 复制必究).
@@ -405,13 +406,19 @@ def title_suffix_name(html_title: str, headline: str | None = None) -> str | Non
 
 
 def _site_name(lines: list[Line], meta: dict[str, str], headline: str | None) -> str | None:
-    """The site's own name: og:site_name, else the footer, else the <title> suffix."""
-    named = meta.get("og:site_name")
-    if named and 2 <= len(named) <= 24:
-        return named
-    return footer_name([line.text for line in lines[-20:]]) or title_suffix_name(
-        meta.get("html_title", ""), headline
+    """The site's own name: og:site_name, else the footer (its full name, where the
+    <title> often shortens it), else the <title> suffix; each only when it has an
+    outlet's form."""
+    candidates = (
+        lambda: meta.get("og:site_name"),
+        lambda: footer_name([line.text for line in lines[-20:]]),
+        lambda: title_suffix_name(meta.get("html_title", ""), headline),
     )
+    for candidate in candidates:
+        name = candidate()
+        if name and 2 <= len(name) <= 24 and names_an_outlet(name):
+            return name
+    return None
 
 
 def _markup_tags(doc: etree._Element) -> list[str]:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from unionnews.extraction.text import fold_labels
+
 # Other spellings of an outlet a site may name for itself (Site modules pass their own);
 # none by default: the rules below are general.
 ALIASES: dict[str, str] = {}
@@ -171,3 +173,26 @@ def resolve_source(
     if _RELATIVE_SELF.match(text):
         return own_name or text
     return canonical_source(text, aliases)
+
+
+# Rule "dateline's outlet" (§5): the outlet a news lead names, when no 来源 is labelled:
+# 新华社北京5月19日电, 中新网5月19日电, （中央社記者溫貴香台北21日電）, 新京报讯（记者…）,
+# 央视网消息：. The outlet is the shortest run that ends like one (社, 网, 报, 台); a
+# paper's own 本报讯 names no other outlet.
+_LEAD_OUTLET = r"[\u4e00-\u9fff]{1,10}?(?:社|网|报|台|新闻|客户端)"
+_DATELINE = re.compile(
+    rf"^[（(【〔\[]?\s*(?P<wire>{_LEAD_OUTLET})[^，。,（()）：:]{{0,16}}?"
+    r"(?:\d{1,2}月)?\d{1,2}日电"
+    rf"|^[（(【〔\[]?\s*(?P<news>{_LEAD_OUTLET})(?:讯|消息)\s*[（(：:\s】〕\]]"
+)
+
+
+def dateline_outlet(paragraph: str) -> str | None:
+    """The outlet named by the news lead opening ``paragraph``, as written, else None."""
+    head = paragraph[:60]
+    m = _DATELINE.match(fold_labels(head))
+    if not m:
+        return None
+    group = "wire" if m["wire"] else "news"
+    outlet = head[m.start(group) : m.end(group)]
+    return None if outlet.startswith(("本", "据")) else outlet
