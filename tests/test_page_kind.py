@@ -73,6 +73,7 @@ ARTICLES = {
         )
     ),
     "related block in the container": page(article(3, "<p>相关阅读</p>" + links(8))),
+    "related links after the text, no heading": page(article(4, links(8, dated=False))),
     "short news item": page(article(1), side=links(5)),
     "paragraphs as sibling divs with links": page(
         '<h1>标题</h1><div class="content">'
@@ -92,3 +93,36 @@ def test_not_an_article(name):
 def test_article_is_kept(name):
     parts = extract(ARTICLES[name])
     assert any(line.startswith(PARA) for line in parts.body_lines)
+
+
+def _lines(*kinds: str) -> list:
+    from unionnews.extraction.page import Line
+
+    out = []
+    for i, kind in enumerate(kinds):
+        if kind == "link":
+            text = HEADS[i % len(HEADS)]
+            out.append(Line(text, len(text), i, False))
+        else:
+            out.append(Line(PARA, 0, i, False))
+    return out
+
+
+# Rule "link list": headline links standing between the prose lines (a list with
+# summaries, or links alone) make a list. Rows that must not match: an article's
+# paragraphs with a block of related links after them or before them.
+@pytest.mark.parametrize(
+    ("kinds", "is_list"),
+    [
+        (["link", "prose"] * 6, True),  # headlines with their summaries
+        (["link"] * 8, True),  # headlines alone
+        (["prose"] + ["link"] * 7 + ["prose"], True),  # a list between an intro and a note
+        (["prose"] * 8 + ["link"] * 7, False),  # the text, then related links
+        (["link"] * 6 + ["prose"] * 8, False),  # related links, then the text
+        (["prose"] * 8 + ["link"] * 3 + ["prose"] + ["link"] * 4, False),  # a box inside
+    ],
+)
+def test_link_list_rule(kinds, is_list):
+    from unionnews.extraction.page import link_list_reason
+
+    assert (link_list_reason(_lines(*kinds)) is not None) is is_list

@@ -481,12 +481,20 @@ def _is_headline_link(line: Line) -> bool:
 
 
 def link_list_reason(container: list[Line]) -> str | None:
-    """A container of headline links, each perhaps with a summary, is a list."""
-    links = sum(1 for line in container if _is_headline_link(line))
+    """A container of headline links, each perhaps with a summary, is a list: its
+    headlines stand between its prose lines. Headline links that all stand before or
+    after three lines of prose or more are a related block beside an article."""
+    is_link = [_is_headline_link(line) for line in container]
+    links = sum(is_link)
     prose = sum(1 for line in container if line.score)
-    if links >= LINK_LIST_MIN and links >= LINK_LIST_SHARE * prose:
-        return f"link list ({links} headline links)"
-    return None
+    if links < LINK_LIST_MIN or links < LINK_LIST_SHARE * prose:
+        return None
+    text = [i for i, line in enumerate(container) if line.score and not is_link[i]]
+    if len(text) >= 3:
+        between = sum(1 for i in range(text[0] + 1, text[-1]) if is_link[i])
+        if between < LINK_LIST_MIN:
+            return None
+    return f"link list ({links} headline links)"
 
 
 def list_block_reason(walker: _Walker, prose_chars: int) -> str | None:
