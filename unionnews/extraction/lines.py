@@ -252,6 +252,8 @@ _THREAD_WORDS = re.compile(
     r"关注问题|编辑于|精华|主题|跟帖|楼层|顶\b|网友|会员|登录|注册"
 )
 
+THREAD_LINE_CHARS = 30
+
 PAGE_FEATURES = (
     "log_span_prose",
     "span_score_log",
@@ -262,6 +264,7 @@ PAGE_FEATURES = (
     "span_links",
     "span_headings",
     "page_link_lines",
+    "page_thread_kinds",
     "headline_found",
     "headline_gap",
     "link_list",
@@ -283,6 +286,14 @@ def page_features(anatomy: Anatomy, start: int, end: int, total: float) -> list[
     links = sum(1 for line in span if line.link_ratio >= 0.6)
     headings = sum(1 for line in span if line.heading)
     page_links = sum(1 for line in lines if line.link_ratio >= 0.6)
+    # A thread's buttons and floor marks stand on short lines anywhere on the page (楼主,
+    # 回复此帖, 积分, 2楼): how many different ones, not how often.
+    kinds = {
+        re.sub(r"\d+", "N", word)
+        for line in lines
+        if len(line.text) <= THREAD_LINE_CHARS
+        for word in _THREAD_WORDS.findall(line.text)
+    }
     head = anatomy.headline_guess
     return [
         math.log1p(prose),
@@ -294,6 +305,7 @@ def page_features(anatomy: Anatomy, start: int, end: int, total: float) -> list[
         links / max(end - start, 1),
         math.log1p(headings),
         page_links / max(len(lines), 1),
+        math.log1p(len(kinds)),
         1.0 if head is not None else 0.0,
         math.log1p(abs(start - head)) if head is not None else 3.0,
     ]
