@@ -69,12 +69,13 @@ def test_headline_above_the_info_line_without_a_title_element():
 
 def test_a_sentence_above_the_body_is_no_headline():
     # Rows that must not match: a sentence, a link, a date line.
+    menu = " ".join(f"<a href='/{i}/'>栏目{i}</a>" for i in range(12))
     html = (
-        "<html><body><div>某某市总工会推出十大措施。</div>"
+        f"<html><body><div class='nav'>{menu}</div><div>某某市总工会推出十大措施。</div>"
         "<div><a href='/x'>某某市总工会推出十大措施</a></div>"
         "<div>2005-07-18 13:03:17</div>"
         + "".join(f"<div>{PARA}</div>" for _ in range(4))
-        + "</body></html>"
+        + f"<div class='foot'>{menu}</div></body></html>"
     )
     assert extract(html).title is None
 

@@ -13,7 +13,7 @@ PARA = "某某市总工会近日推出十大措施，从强化基层基础、劳
 
 
 def page(main: str, side: str = "") -> str:
-    return f"""<html><head><title>标题_某某市总工会</title></head><body>
+    return f"""<html><head><title>某某市总工会推出十大措施_某某市总工会</title></head><body>
 <div class="nav"><a href="/">首页</a> <a href="/a/">工会要闻</a></div>
 <div class="main">{main}</div><div class="side">{side}</div>
 <div class="foot">版权所有：某某市总工会</div></body></html>"""
@@ -31,7 +31,7 @@ def links(n: int, dated: bool = True, tag: str = "li") -> str:
 
 def article(paragraphs: int, extra: str = "") -> str:
     ps = "".join(f"<p>{PARA}</p>" for _ in range(paragraphs))
-    return f'<h1>标题</h1><div class="info">来源：某某市总工会 2026-11-20</div><div class="content">{ps}{extra}</div>'
+    return f'<h1>某某市总工会推出十大措施</h1><div class="info">来源：某某市总工会 2026-11-20</div><div class="content">{ps}{extra}</div>'
 
 
 NOT_ARTICLES = {
@@ -76,7 +76,7 @@ ARTICLES = {
     "related links after the text, no heading": page(article(4, links(8, dated=False))),
     "short news item": page(article(1), side=links(5)),
     "paragraphs as sibling divs with links": page(
-        '<h1>标题</h1><div class="content">'
+        '<h1>某某市总工会推出十大措施</h1><div class="content">'
         + "".join(f'<div class="para">{PARA}<a href="/x/{i}">详情</a></div>' for i in range(6))
         + "</div>"
     ),
