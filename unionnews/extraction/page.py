@@ -718,7 +718,23 @@ def read_anatomy(text: str) -> Anatomy:
         ),
         None,
     )
+    if head is None:
+        head = _heading_over_info_line(lines)
     return Anatomy(doc, meta, walker, lines, scores, best, sims, head)
+
+
+_DATE_IN_LINE = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
+
+
+def _heading_over_info_line(lines: list[Line]) -> int | None:
+    """A <title> that names only the site (or nothing usable): the headline is the first
+    heading element with the info line (a dated line) or the text right under it."""
+    for i, line in enumerate(lines):
+        if line.heading and 4 <= len(line.text) <= 120 and line.link_ratio < 0.5:
+            under = lines[i + 1 : i + 3]
+            if any(_DATE_IN_LINE.search(u.text) for u in under) or (under and under[0].score):
+                return i
+    return None
 
 
 def _span_block(walker: _Walker, lines: list[Line], body_idx: list[int]) -> int:
