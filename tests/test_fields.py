@@ -36,3 +36,30 @@ def test_platform_account(line, previous, expected):
 )
 def test_split_dates_are_joined(lines, expected):
     assert _join_split_dates(lines) == expected
+
+
+# Rule "a writer beside the date": a person's name beside the date that the byline
+# credits is the writer, not the outlet. Rows that must not match: an outlet beside the
+# date, a name the credits do not give.
+@pytest.mark.parametrize(
+    ("beside", "byline", "source_raw"),
+    [
+        ("王鼎鈞", "記者王鼎鈞／台北報導", None),
+        ("某某日报", "记者 王鼎钧", "某某日报"),
+        ("某某晚报", "记者 某某晚报", "某某晚报"),  # an outlet is never a person
+    ],
+)
+def test_a_writer_beside_the_date_is_no_outlet(beside, byline, source_raw):
+    from unionnews.extraction.fields import read_fields
+    from unionnews.extraction.page import PageParts
+
+    para = "某某市总工会近日推出十大措施，从强化基层基础、劳动竞赛、技能培训等方面入手。"
+    parts = PageParts(
+        title="某某市总工会推出十大措施",
+        head_lines=[beside, "2014年03月21日 20:36", byline],
+        body_lines=[para, para],
+        tail_lines=[],
+    )
+    raw = read_fields(parts)
+    assert raw.source_raw is None
+    assert raw.outlet_guess == source_raw

@@ -22,6 +22,10 @@ from unionnews.extraction.sources import (
         ("游民星空[整理]", "游民星空"),
         ("新京报 作者：张三", "新京报"),
         ("某某新闻网", "某某新闻网"),  # kept as shown, not rewritten
+        ("ETtoday 東森新聞雲", "ETtoday 東森新聞雲"),  # a Latin brand and its Chinese name
+        ("NOWnews 今日新聞", "NOWnews 今日新聞"),
+        ("新京报 2024-05-12", "新京报"),  # not a brand: what follows is dropped
+        ("中央社 CNA", "中央社"),  # a Chinese name and its initials
         ("网络", None),  # names no outlet
         ("本站", None),
         ("", None),

@@ -150,6 +150,10 @@ def _default_year(meta: dict[str, str]) -> int | None:
     return None
 
 
+# A Chinese personal name: two to four characters, none of an outlet's endings.
+_PERSON = re.compile(r"[\u4e00-\u9fff]{1,3}[^\W\d_A-Za-z报報网網社台刊闻聞号號]")
+
+
 def read_fields(parts: PageParts) -> RawFields:
     raw = RawFields(
         title=parts.title,
@@ -177,6 +181,10 @@ def read_fields(parts: PageParts) -> RawFields:
             raw.editor = group.editor()
     # Authors: the byline and the credits inside the body, in page order; else after it.
     raw.credits = (head.credits + body.credits) or tail.credits
+    # A person's name beside the date that the credits name is the writer, not an outlet.
+    guess = raw.outlet_guess
+    if guess and _PERSON.fullmatch(guess) and any(guess in c.split() for c in raw.credits):
+        raw.outlet_guess = None
     # 石佳/中国青年报 beside the date: the writer and the outlet.
     pair = sources.person_and_outlet(raw.source_raw or raw.outlet_guess)
     if pair and pair[0] not in " ".join(raw.credits):

@@ -101,6 +101,10 @@ def _clean(raw: str) -> str:
     return _SUFFIX.sub("", text).strip()
 
 
+_LATIN_SPACED = re.compile(r"[A-Za-z] [A-Za-z]")
+_BRAND_THEN_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9.]{1,20} [\u4e00-\u9fff]{2,12}$")
+
+
 def canonical_source(raw: str | None, aliases: dict[str, str] | None = None) -> str | None:
     """The canonical outlet named by ``raw``, or None when it names none."""
     if not raw:
@@ -113,8 +117,9 @@ def canonical_source(raw: str | None, aliases: dict[str, str] | None = None) -> 
     if pair:
         text = pair[1]
     # A value followed by unrelated words may carry a second, space-separated outlet;
-    # Latin names (The Paper) keep their spaces.
-    if " " in text and not re.search(r"[A-Za-z] [A-Za-z]", text):
+    # Latin names (The Paper) keep their spaces, and so does a Latin brand followed by
+    # its Chinese name (ETtoday 东森新闻云), one name written twice.
+    if " " in text and not (_LATIN_SPACED.search(text) or _BRAND_THEN_NAME.match(text)):
         text = text.split(" ")[0]
     if _COMPILED.match(text) or _SELF.match(text):
         return None
