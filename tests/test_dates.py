@@ -3,8 +3,8 @@ from datetime import datetime, timezone
 
 import pytest
 
-from unionnews.extraction.dates import find_date, normalize_date
-from unionnews.extraction.page import data_published, parse_html
+from unionnews.extraction.dates import data_published, find_date, normalize_date
+from unionnews.extraction.page import parse_html
 
 NOW = datetime(2026, 11, 25, 6, 0, tzinfo=timezone.utc)  # 14:00 in Shanghai
 
@@ -132,3 +132,26 @@ def test_precision_is_what_the_page_shows(text, precision):
     found = find_date(text, now=now)
     assert found is not None
     assert found.precision == precision
+
+
+def test_a_date_only_in_the_page_data_is_the_published_date():
+    from unionnews.extract import extract_page
+
+    para = (
+        "某某市总工会近日推出十大措施，从强化基层基础、劳动竞赛、技能培训等方面入手，为职工办实事。"
+    )
+    html = (
+        "<html><head><title>某某市总工会推出十大措施_某某网</title>"
+        '<meta property="article:published_time" content="2026-11-20T01:30:00Z"></head>'
+        "<body><h1>某某市总工会推出十大措施</h1>"
+        + "".join(f"<p>{para}</p>" for _ in range(4))
+        + "</body></html>"
+    )
+    record = extract_page(html.encode(), "https://news.example.invalid/a/1.html")
+    assert record is not None
+    assert record["published_at"] == "2026-11-20T09:30:00+08:00"
+    # A date the page shows wins over its data.
+    shown = html.replace("</h1>", "</h1><div>来源：某某网 2026-11-21 08:00</div>")
+    record = extract_page(shown.encode(), "https://news.example.invalid/a/1.html")
+    assert record is not None
+    assert record["published_at"] == "2026-11-21T08:00:00+08:00"

@@ -63,3 +63,30 @@ def test_a_writer_beside_the_date_is_no_outlet(beside, byline, source_raw):
     raw = read_fields(parts)
     assert raw.source_raw is None
     assert raw.outlet_guess == source_raw
+
+
+# Rule "date above the headline": a dated line among the three above the headline.
+# Rows that must not match: a portal's "today is" bar, a date without a year, a line
+# further up, a long line.
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (["地方", "2017年12月09日 00:26", "地方焦点"], "2017年12月09日 00:26"),
+        (["首页 > 政治 2013年01月28日 15:23", "政治", "政治焦点"], "2013年01月28日 15:23"),
+        (["首页 > 头版新闻", "2013-6-29", "字型：大 中 小"], "2013-6-29"),
+        (["2026年12月5日 星期六", "首页", "要闻"], None),  # today's date bar
+        (["要闻", "12月09日 00:26", "地方"], None),  # no year
+        (["2017年12月09日 00:26", "地方", "焦点", "要闻"], None),  # four lines up
+        (
+            [
+                "某某市总工会召开会议，2017年12月09日起施行新的职工疗休养办法并推广到全市各单位。",
+                "要闻",
+            ],
+            None,
+        ),
+    ],
+)
+def test_date_above_headline(lines, expected):
+    from unionnews.extraction.fields import date_above_headline
+
+    assert date_above_headline(lines) == expected

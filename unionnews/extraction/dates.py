@@ -12,9 +12,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 import dateparser
+
+if TYPE_CHECKING:
+    from lxml import etree
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 
@@ -169,3 +173,52 @@ def normalize_date(text: str | None, now: datetime | None = None) -> str | None:
     """The ISO form of the first date in ``text``, or None."""
     found = find_date(text or "", now=now)
     return found.value if found else None
+
+
+# The publication time a page's own data holds: inline JSON or script variables
+# (publishDate, pubDate, datePublished, var ct = 1581517074) and meta tags. It stands for a
+# relative date the page shows (昨天, 3小时前), and for a date the page shows nowhere.
+_DATA_TIME = re.compile(
+    r"""["']?\b(?:publishDate|publish_date|publishTime|publish_time|pubDate|pubdate|pubtime|"""
+    r"""datePublished|createTime|create_time|ct)["']?\s*[:=]\s*["']?"""
+    r"(?P<v>\d{10}(?:\d{3})?(?!\d)"
+    r"|\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)"
+)
+_META_TIME_KEYS = ("article:published_time", "datepublished", "pubdate", "publishdate")
+# Scripts are read only so far: the time sits near the top of a page's data.
+_SCRIPT_CHARS = 300_000
+
+
+def _to_time(value: str) -> datetime | None:
+    """An epoch (seconds or milliseconds) or ISO time as an aware datetime."""
+    try:
+        if value.isdigit():
+            seconds = int(value) / (1000 if len(value) == 13 else 1)
+            return datetime.fromtimestamp(seconds, timezone.utc)
+        stamp = datetime.fromisoformat(value.replace("Z", "+00:00").replace(" ", "T"))
+    except (ValueError, OverflowError, OSError):
+        return None
+    if stamp.tzinfo is None:
+        stamp = stamp.replace(tzinfo=SHANGHAI)
+    return stamp
+
+
+def data_published(doc: etree._Element, meta: dict[str, str]) -> datetime | None:
+    """The publication time the page's scripts or meta tags hold, if any."""
+    for key in _META_TIME_KEYS:
+        if meta.get(key):
+            found = _to_time(meta[key].strip())
+            if found:
+                return found
+    budget = _SCRIPT_CHARS
+    for script in doc.iter("script"):
+        text = (script.text or "")[:budget]
+        budget -= len(text)
+        m = _DATA_TIME.search(text)
+        if m:
+            found = _to_time(m["v"])
+            if found and found.year >= 1995:
+                return found
+        if budget <= 0:
+            break
+    return None

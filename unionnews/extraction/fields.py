@@ -13,7 +13,7 @@ from datetime import datetime
 
 from unionnews.extraction import credits, infoline, sources, tags
 from unionnews.extraction.body import BodyParts, split_body
-from unionnews.extraction.dates import find_date
+from unionnews.extraction.dates import SHANGHAI, find_date
 from unionnews.extraction.page import PageParts
 
 # Words that stand beside the date in an info line but name no outlet.
@@ -150,6 +150,26 @@ def _default_year(meta: dict[str, str]) -> int | None:
     return None
 
 
+# Rule "date above the headline" (§6): with no date anywhere else, a dated line among the
+# few just above the headline (2017年12月09日 00:26, 首页 > 政治 2013-01-28 15:23) is the
+# publication date. A full date only, and not the "today is" bar of a portal's top.
+DATE_ABOVE = 3
+DATE_ABOVE_CHARS = 40
+_FULL_YEAR = re.compile(r"(?:19|20)\d{2}\s*[-/.年]")
+_TODAY_BAR = re.compile(r"星期|今天|今日|礼拜|週|周[一二三四五六日天]")
+
+
+def date_above_headline(lines: list[str]) -> str | None:
+    """The publication date shown on a line just above the headline, else None."""
+    for line in reversed(lines[-DATE_ABOVE:]):
+        if len(line) > DATE_ABOVE_CHARS or _TODAY_BAR.search(line):
+            continue
+        date = find_date(line)
+        if date and _FULL_YEAR.match(line[date.start : date.end]):
+            return line[date.start : date.end]
+    return None
+
+
 # A Chinese personal name: two to four characters, none of an outlet's endings.
 _PERSON = re.compile(r"[\u4e00-\u9fff]{1,3}[^\W\d_A-Za-z报報网網社台刊闻聞号號]")
 
@@ -179,6 +199,12 @@ def read_fields(parts: PageParts) -> RawFields:
             raw.date_text = group.times[0]
         if raw.editor is None and group.editors:
             raw.editor = group.editor()
+    if raw.date_text is None:
+        raw.date_text = date_above_headline(parts.pre_title_lines)
+    if raw.date_text is None and parts.data_published is not None:
+        # A date the page shows nowhere but holds in its meta tags or scripts (§6).
+        shown = parts.data_published.astimezone(SHANGHAI)
+        raw.date_text = shown.strftime("%Y-%m-%d %H:%M:%S")
     # Authors: the byline and the credits inside the body, in page order; else after it.
     raw.credits = (head.credits + body.credits) or tail.credits
     # A person's name beside the date that the credits name is the writer, not an outlet.
