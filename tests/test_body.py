@@ -104,3 +104,19 @@ def test_kept_closing_lines():
 )
 def test_sentences_that_look_like_captions_or_notes_stay(last):
     assert split_body([PARA, last]).lines == [PARA, last]
+
+
+# One vocabulary of roles for info lines and credit lines: 责任编辑 before 责编, 编辑, 选稿;
+# 编审 and 校对 edit but are not the editor. Rows that must not match: those roles alone.
+@pytest.mark.parametrize(
+    ("line", "editor"),
+    [
+        ("编辑：王五 责编：李四", "李四"),
+        ("来源：某某日报 选稿：赵六 编辑：王五", "王五"),
+        ("选稿：赵六", "赵六"),
+        ("编审：张三", None),
+        ("校对：张三 编审：李四", None),
+    ],
+)
+def test_info_and_credit_lines_rank_editors_alike(line, editor):
+    assert split_body([PARA, LAST, line]).editor() == editor

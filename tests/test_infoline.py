@@ -20,12 +20,12 @@ from unionnews.extraction.infoline import split_infoline
         (
             "出处：快科技 作者：宪瑞 编辑：宪瑞",
             False,
-            [("source", "快科技"), ("author", "宪瑞"), ("editor", "宪瑞")],
+            [("source", "快科技"), ("author", "宪瑞"), ("编辑", "宪瑞")],
         ),
         (
             "本文来源：新京报 责任编辑：杜硕_NB12556",
             False,
-            [("source", "新京报"), ("chief_editor", "杜硕_NB12556")],
+            [("source", "新京报"), ("责任编辑", "杜硕_NB12556")],
         ),
         ("文/王鑫", False, [("author", "王鑫")]),
         # colon-less labels only when asked for (header lines with a date)

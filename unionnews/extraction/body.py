@@ -92,10 +92,9 @@ class BodyParts:
                 self.times.append(value[shown.start : shown.end])
                 value = value[: shown.start].strip()
             self.sources.append(value)
-        elif kind == "chief_editor":
-            self.editors.append((0, value))  # 责任编辑 outranks a plain 编辑
-        elif kind == "editor":
-            self.editors.append((2, value))
+        elif kind in credits.EDITOR_ROLES:
+            # 责任编辑 outranks 责编, 编辑 and 选稿, as in a credit line.
+            self.editors.append((credits.EDITOR_ROLES.index(kind), value))
         elif kind == "author":
             self.credits.append(value)
         elif kind == "time":
@@ -137,7 +136,7 @@ def _meta_line(line: str, out: BodyParts) -> bool:
     if len(line) <= 80 and infoline.has_label(line) and punct_count(line) <= 3:
         parts = infoline.split_infoline(line)
         kinds = {kind for kind, _ in parts}
-        if kinds & {"source", "editor", "chief_editor", "time", "author"} and not (
+        if kinds & {"source", "time", "author", *credits.EDITOR_ROLES} and not (
             {"text"} & kinds and len(parts) < 2
         ):
             for kind, value in parts:

@@ -10,9 +10,18 @@ from __future__ import annotations
 
 import re
 
+from unionnews.extraction.credits import (
+    AUTHOR_ROLES,
+    EDITOR_ROLES,
+    OTHER_EDITOR_ROLES,
+    OTHER_ROLES,
+)
 from unionnews.extraction.text import fold_labels
 
-# Label words, longest first so that 责任编辑 wins over 编辑 and 发布时间 over 时间.
+# Label words, longest first so that 责任编辑 wins over 编辑 and 发布时间 over 时间. The
+# credit roles are the credit rules' own (credits.py): one vocabulary, so an info line and
+# a credit line never disagree on who edited. An editor's part is kind by its role
+# (责任编辑, 责编, 编辑, 选稿), which ranks it; other editing roles (校对, 编审) are "other".
 LABELS: dict[str, str] = {
     "信息来源": "source",
     "文章来源": "source",
@@ -30,16 +39,10 @@ LABELS: dict[str, str] = {
     "更新时间": "time",
     "时间": "time",
     "日期": "time",
-    "作者": "author",
-    "记者": "author",
-    "撰文": "author",
-    "采写": "author",
-    "通讯员": "author",
+    **{role: "author" for role in AUTHOR_ROLES if not set(role) & set("/／")},
     "文": "author",
-    "责任编辑": "chief_editor",
-    "编辑": "editor",
-    "责编": "chief_editor",
-    "编审": "editor",
+    **{role: role for role in EDITOR_ROLES},
+    **{role: "other" for role in OTHER_EDITOR_ROLES + OTHER_ROLES},
     "浏览次数": "other",
     "阅读次数": "other",
     "点击数": "other",
