@@ -19,6 +19,10 @@ UNIONNEWS_CONTACT_URL = "https://example.org/unionnews-contact"
 ROBOTSTXT_OBEY = True
 CONCURRENT_REQUESTS = 16
 CONCURRENT_REQUESTS_PER_DOMAIN = 4
+# A response gives one record or a page of links, and the pipelines never wait on I/O:
+# Scrapy starts this many workers per response to process its output, and 100 (the
+# default) idle ones cost more than the records themselves.
+CONCURRENT_ITEMS = 4
 DOWNLOAD_DELAY = 0.25
 AUTOTHROTTLE_ENABLED = True
 AUTOTHROTTLE_START_DELAY = 1.0
