@@ -1,5 +1,5 @@
 """Writes the site fixtures: list and article pages modelled on each site's layout
-(see the site modules' notes), their replay index, and the expected records.
+(see the notes in unionnews/sites/table.py), their replay index, and the expected records.
 
 The expected records come from the article specs below, written by hand; nothing here
 runs the extractor. Run it again after editing a spec: python tests/sites/_author.py

@@ -1,1 +1,1 @@
-"""Page layouts: the generic extractor for any Chinese news page, and site modules."""
+"""The sites crawled: one table of Site rows (table.py), looked up through registry.py."""

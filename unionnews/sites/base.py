@@ -1,8 +1,6 @@
-"""What a site module declares: where its lists start, which URLs are articles, its region.
-
-A site module (``unionnews/sites/<domain>.py``) holds one ``SITE = Site(...)`` and, only
-where the generic extractor is not enough, tweaks of its own. Each fact carries a note
-saying whether it is evidenced (seen in public material about the site) or assumed.
+"""What a row of the site table (table.py) says: where a site's lists start, which URLs
+are its articles, its region; and, only for a site whose layout the generic extractor
+gets wrong, its own selectors (``hints``) and loader, which live in a module of its own.
 """
 
 from __future__ import annotations
