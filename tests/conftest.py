@@ -4,13 +4,8 @@ import json
 from pathlib import Path
 
 import pytest
-from scrapy.utils.reactor import install_reactor
 
 PAGES = Path(__file__).parent / "pages"
-
-# The project's reactor, as a crawl installs it: get_crawler() needs one installed in the
-# test process on the oldest Scrapy the project supports (ci/lowest.txt).
-install_reactor("twisted.internet.asyncioreactor.AsyncioSelectorReactor")
 
 
 def page_cases() -> list[Path]:

@@ -8,7 +8,9 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from helpers import ROOT, run_crawl
+import pytest_twisted
+from crawling import crawl as run
+from helpers import ROOT
 
 from unionnews.sites.registry import all_sites
 
@@ -16,13 +18,15 @@ SITES = ROOT / "tests" / "sites"
 FIXTURE_DAY = date(2026, 11, 24)
 
 
-def crawl(tmp_path: Path, spider: str, replay: Path, *args: str) -> tuple[list[dict], str]:
-    records, log = run_crawl(tmp_path, spider, *args, replay=replay)
-    for record in records:
+@pytest_twisted.inlineCallbacks
+def crawl(tmp_path: Path, spider: str, replay: Path, **args: str):
+    result = yield run(spider, tmp_path, {"UNIONNEWS_REPLAY_DIR": str(replay)}, **args)
+    for record in result.records:
         assert record.pop("crawled_at")
         assert record.pop("fingerprint")
         assert record.pop("duplicate_of") is None
-    return sorted(records, key=lambda r: r["url"]), log
+    result.records.sort(key=lambda r: r["url"])
+    return result
 
 
 @pytest.mark.parametrize("site", all_sites(), ids=lambda s: s.name)
@@ -42,21 +46,26 @@ def test_site_has_fixtures(site):
 
 
 @pytest.mark.parametrize("site", all_sites(), ids=lambda s: s.name)
+@pytest_twisted.inlineCallbacks
 def test_site_replay_gives_expected_records(site, tmp_path):
     folder = SITES / site.name
     expected = json.loads((folder / "expected.json").read_text("utf-8"))
-    records, log = crawl(tmp_path, site.name, folder, *expected["args"])
+    args = dict(a.split("=", 1) for a in expected["args"][1::2])
+    result = yield crawl(tmp_path, site.name, folder, **args)
+    records = result.records
     want = sorted(expected["records"], key=lambda r: r["url"])
     assert [r["url"] for r in records] == [r["url"] for r in want]
     for got, exp in zip(records, want, strict=True):
         for field in exp:
             assert got[field] == exp[field], f"{got['url']} {field}"
         assert got == exp
-    assert "'unionnews/fetch_failed" not in log
+    assert not [k for k in result.stats if k.startswith("unionnews/fetch_failed")]
 
 
+@pytest_twisted.inlineCallbacks
 def test_unionnews_spider_crawls_every_site(tmp_path):
-    records, _log = crawl(tmp_path, "unionnews", SITES, "-a", "date=2026-11-24")
+    result = yield crawl(tmp_path, "unionnews", SITES, date="2026-11-24")
+    records = result.records
     want = [
         r
         for f in sorted(SITES.glob("*/expected.json"))

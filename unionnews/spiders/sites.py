@@ -233,6 +233,8 @@ class SiteSpider(CountingSpider):
                 if v["old"]
                 else "only articles already emitted"
             )
+            reason = "older_than_since" if v["old"] else "already_emitted"
+            self.crawler.stats.inc_value(f"unionnews/stopped_paging/{reason}")
             self.logger.info("stop paging at %s: %s", response.url, why)
             self.release(response.url)
             return
