@@ -9,6 +9,7 @@ kept for what only a process shows: exit statuses, kill -9, several workers.
 from __future__ import annotations
 
 import json
+import logging
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -25,6 +26,7 @@ class Crawl:
     records: list[dict]
     stats: dict[str, Any]
     fetched: list[str]  # the URL of every response, saved pages' included, in order
+    log: list[str]  # what the crawl logged at INFO and above, one message each
 
     def stat(self, key: str, default: Any = None) -> Any:
         return self.stats.get(key, default)
@@ -65,9 +67,26 @@ def crawl(spider: str, tmp_path: Path, settings: dict | None = None, **args: Any
         signal=signals.response_received,
         weak=False,
     )
-    yield runner.crawl(crawler, **args)
+    handler, root = _Lines(), logging.getLogger()
+    level = root.level
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    try:
+        yield runner.crawl(crawler, **args)
+    finally:
+        root.removeHandler(handler)
+        root.setLevel(level)
     out = tmp_path / "out.jsonl"
     raw = out.read_text("utf-8") if out.exists() else ""
     assert "\\u" not in raw  # UTF-8 as written
     records = [json.loads(line) for line in raw.splitlines()]
-    return Crawl(records, dict(crawler.stats.get_stats()), fetched)
+    return Crawl(records, dict(crawler.stats.get_stats()), fetched, handler.lines)
+
+
+class _Lines(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.INFO)
+        self.lines: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.lines.append(record.getMessage())

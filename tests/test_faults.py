@@ -14,7 +14,8 @@ import threading
 import zlib
 
 import pytest
-from helpers import run_crawl
+import pytest_twisted
+from crawling import crawl as run
 from localsite import LocalSite, article_html, article_path
 
 PATTERN = r"article_pattern=/(?:news/2026/\d{4}|f)/\w+\.html$"
@@ -132,16 +133,22 @@ def crawl(tmp_path_factory):
     with LocalSite(articles=GOOD, per_page=50).running() as site:
         install_faults(site, release)
         try:
-            records, log = run_crawl(
-                tmp_path, "generic", "-a", f"start={site.url}/news/", "-a", PATTERN,
-                "-s", "DOWNLOAD_TIMEOUT=3", "-s", "RETRY_TIMES=1", "-s", "UNIONNEWS_MAX_LIST_PAGES=20",
-                expect_exit=3,  # the pagination trap stops at the cap: pages past it unread
-            )  # fmt: skip
+            settings = {"DOWNLOAD_TIMEOUT": 3, "RETRY_TIMES": 1, "UNIONNEWS_MAX_LIST_PAGES": 20}
+            article = PATTERN.split("=", 1)[1]
+            result = pytest_twisted.blockon(
+                run(
+                    "generic",
+                    tmp_path,
+                    settings,
+                    start=f"{site.url}/news/",
+                    article_pattern=article,
+                )
+            )
         finally:
             release.set()
         hits = dict(site.hits)
         base = site.url
-    return {r["url"][len(base) :]: r for r in records}, log, hits
+    return {r["url"][len(base) :]: r for r in result.records}, result, hits
 
 
 def test_every_good_article_is_emitted(crawl):
@@ -158,57 +165,67 @@ def test_every_good_article_is_emitted(crawl):
 @pytest.mark.parametrize(
     ("fault", "stat", "log_line"),
     [
-        ("500", "'unionnews/fetch_failed/HttpError'", "/f/500.html (HttpError: Ignoring non-200"),
-        ("503 with Retry-After", "'unionnews/retry_after': 1", "answered 503, Retry-After 1 s"),
+        (
+            "500",
+            ("unionnews/fetch_failed/HttpError", None),
+            "/f/500.html (HttpError: Ignoring non-200",
+        ),
+        ("503 with Retry-After", ("unionnews/retry_after", 1), "answered 503, Retry-After 1 s"),
         (
             "timeout",
-            "'unionnews/fetch_failed/DownloadTimeoutError': 1",
+            ("unionnews/fetch_failed/DownloadTimeoutError", 1),
             "/f/timeout.html took longer than 3.0 seconds",
         ),
         (
             "reset mid-body",
-            "'unionnews/fetch_failed/ResponseDataLossError': 1",
+            ("unionnews/fetch_failed/ResponseDataLossError", 1),
             "/f/reset.html (ResponseDataLossError",
         ),
         (
             "truncated gzip",
-            "'unionnews/refused/truncated_body': 1",
+            ("unionnews/refused/truncated_body", 1),
             "/f/gzip.html: its gzip body is cut short",
         ),
-        ("gzip bomb", "'unionnews/fetch_failed/IgnoreRequest'", "/f/bomb.html> because its body"),
+        (
+            "gzip bomb",
+            ("unionnews/fetch_failed/IgnoreRequest", None),
+            "/f/bomb.html> because its body",
+        ),
         (
             "50 MB page",
-            "'unionnews/fetch_failed/DownloadCancelledError': 1",
+            ("unionnews/fetch_failed/DownloadCancelledError", 1),
             "larger than download max size",
         ),
         (
             "redirect loop",
-            "'unionnews/fetch_failed/IgnoreRequest'",
+            ("unionnews/fetch_failed/IgnoreRequest", None),
             "/f/loop.html (IgnoreRequest: max redirections reached",
         ),
         (
             "pagination trap",
-            "'unionnews/127.0.0.1/list_limit_reached': 1",
+            ("unionnews/127.0.0.1/list_limit_reached", 1),
             "list pages this run (UNIONNEWS_MAX_LIST_PAGES)",
         ),
         (
             "binary at .html",
-            "'unionnews/not_article/binary_content': 1",
+            ("unionnews/not_article/binary_content", 1),
             "/f/binary.html (binary content)",
         ),
         (
             "wrong charset",
-            "'unionnews/charset_fixed': 1",
+            ("unionnews/charset_fixed", 1),
             "/f/charset.html declares utf-8 but reads as gb18030",
         ),
-        ("empty 200", "'unionnews/not_article/empty': 1", "/f/empty.html (empty)"),
+        ("empty 200", ("unionnews/not_article/empty", 1), "/f/empty.html (empty)"),
     ],
 )
 def test_fault_is_counted_and_logged(crawl, fault, stat, log_line):
-    _records, log, _hits = crawl
-    stats = log[log.rindex("Dumping Scrapy stats") :]
-    assert stat in stats, fault
-    assert log_line in log, fault
+    _records, result, _hits = crawl
+    key, count = stat
+    assert result.stat(key), fault
+    if count is not None:
+        assert result.stat(key) == count, fault
+    assert any(log_line in line for line in result.log), fault
 
 
 def test_broken_markup_still_gives_the_whole_article(crawl):
@@ -225,5 +242,7 @@ def test_the_trap_is_left_after_the_limit(crawl):
 
 
 def test_the_crawl_finished(crawl):
-    _records, log, _hits = crawl
-    assert "'finish_reason': 'finished'" in log
+    _records, result, _hits = crawl
+    assert result.stat("finish_reason") == "finished"
+    # The pagination trap stopped at the cap: a run cut short, which fails the night.
+    assert result.stat("unionnews/127.0.0.1/list_limit_reached") == 1

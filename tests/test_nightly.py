@@ -11,6 +11,8 @@ import subprocess
 from pathlib import Path
 
 import pytest
+import pytest_twisted
+from crawling import crawl
 from helpers import LOCALSITE_PATTERN, ROOT, generic_command, run_crawl
 from localsite import LocalSite, article_html, article_path
 
@@ -56,14 +58,22 @@ def test_an_article_that_failed_one_night_is_emitted_the_next(tmp_path):
         assert third == []  # emitted once: not retried again
 
 
+@pytest_twisted.inlineCallbacks
 def test_a_fetch_that_keeps_failing_is_given_up_after_the_set_nights(tmp_path):
     with LocalSite(articles=3).running() as site:
         site.raw[article_path(2)] = lambda h: (h.send_response(500), h.end_headers())
-        for _ in range(2):
-            night(tmp_path, site, "-s", "UNIONNEWS_RETRY_NIGHTS=2")
-        _, log = night(tmp_path, site, "-s", "UNIONNEWS_RETRY_NIGHTS=2")
-        assert f"giving up {site.url}{article_path(2)}" in log
-        assert "'unionnews/retry/given_up': 1" in log
+        pattern = LOCALSITE_PATTERN.split("=", 1)[1]
+        for night_number in (1, 2, 3):
+            result = yield crawl(
+                "generic",
+                tmp_path,
+                {"UNIONNEWS_RETRY_NIGHTS": 2},
+                start=f"{site.url}/news/",
+                article_pattern=pattern,
+            )
+            given_up = result.stat("unionnews/retry/given_up")
+            assert given_up == (1 if night_number == 3 else None)
+        assert f"giving up {site.url}{article_path(2)}" in "\n".join(result.log)
 
 
 def test_a_write_that_fails_fails_the_run_and_its_records_come_next_night(tmp_path):

@@ -154,3 +154,24 @@ def test_a_failed_write_leaves_no_half_line_and_no_mark(tmp_path, monkeypatch):
     assert not ext.state.is_emitted("http://a.cn/2.html")
     assert crawler.stats.get_value("unionnews/write_failed") == 1
     assert any("No space left on device" in p for p in ext.problems)
+
+
+def test_both_stores_are_article_stores_and_the_setting_chooses(tmp_path):
+    from scrapy.settings import Settings
+
+    from unionnews.distributed.addon import RedisAddon
+    from unionnews.distributed.state import RedisArticleState
+    from unionnews.run.sqlite_state import ArticleState
+    from unionnews.run.store import ArticleStore
+
+    sqlite_store = ArticleState.from_settings(Settings(), tmp_path / "state.sqlite")
+    assert isinstance(sqlite_store, ArticleStore) and not sqlite_store.shared
+    sqlite_store.close()
+    assert isinstance(RedisArticleState(server=None), ArticleStore)
+    assert RedisArticleState.shared
+    settings = Settings({"REDIS_URL": "redis://127.0.0.1:1/0"})
+    RedisAddon().update_settings(settings)
+    assert settings.get("UNIONNEWS_STATE_CLASS") == "unionnews.distributed.state.RedisArticleState"
+    plain = Settings()
+    RedisAddon().update_settings(plain)
+    assert plain.get("UNIONNEWS_STATE_CLASS") is None  # settings.py's SQLite default

@@ -73,6 +73,9 @@ FEED_STORAGES = {
 
 # Incremental state, run lock and verdict (unionnews/run/sqlite_state.py, unionnews/run/verdict.py).
 UNIONNEWS_STATE = ".unionnews/state.sqlite"  # "off": every run emits everything again
+# The store behind the state (an ArticleStore, unionnews/run/store.py); the Redis add-on
+# sets the shared one.
+UNIONNEWS_STATE_CLASS = "unionnews.run.sqlite_state.ArticleState"
 UNIONNEWS_DROP_REPOSTS = False  # True: drop copies of an article instead of marking them
 UNIONNEWS_MAX_ERRORS = 50  # more errors and failed fetches than this fail the run
 UNIONNEWS_LATEST = False  # True: copy a successful run's file to latest.jsonl beside it

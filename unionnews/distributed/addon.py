@@ -36,6 +36,12 @@ class RedisAddon:
             return
         scheduler = "unionnews.distributed.scheduler.LedgerScheduler"
         settings.set("SCHEDULER", scheduler, priority="addon")
+        # The state every worker shares (an ArticleStore, run/store.py).
+        settings.set(
+            "UNIONNEWS_STATE_CLASS",
+            "unionnews.distributed.state.RedisArticleState",
+            priority="addon",
+        )
         settings.set("DUPEFILTER_CLASS", "scrapy_redis.dupefilter.RFPDupeFilter", priority="addon")
         settings.set("SCHEDULER_PERSIST", True, priority="addon")  # the queue outlives a worker
         settings.set("SCHEDULER_QUEUE_CLASS", "scrapy_redis.queue.PriorityQueue", priority="addon")

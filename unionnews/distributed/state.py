@@ -6,14 +6,22 @@ from __future__ import annotations
 import json
 import logging
 import time
+from pathlib import Path
+from typing import Any
 
-from unionnews.distributed.addon import PREFIX
+from unionnews.distributed.addon import PREFIX, redis_for
 
 logger = logging.getLogger(__name__)
 
 
 class RedisArticleState:
-    """ArticleState's interface, kept in Redis and shared by every worker."""
+    """An ArticleStore (run/store.py) kept in Redis and shared by every worker."""
+
+    shared = True
+
+    @classmethod
+    def from_settings(cls, settings: Any, path: Path) -> RedisArticleState:
+        return cls(redis_for(settings))
 
     def __init__(self, server) -> None:
         self.r = server

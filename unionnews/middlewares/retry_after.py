@@ -7,6 +7,7 @@ from __future__ import annotations
 import logging
 
 from scrapy.downloadermiddlewares.retry import get_retry_request
+from scrapy.utils.defer import maybe_deferred_to_future
 from twisted.internet.task import deferLater
 
 from unionnews import settings as defaults  # every UNIONNEWS_* default lives there
@@ -35,8 +36,7 @@ class RetryAfterMiddleware:
             ),
         )
 
-    def process_response(self, request, response, spider=None):
-        # Synchronous on purpose: this runs for every response, and only a retry waits.
+    async def process_response(self, request, response, spider=None):
         if response.status not in (429, 503):
             return response
         header = response.headers.get("Retry-After")
@@ -57,4 +57,6 @@ class RetryAfterMiddleware:
         )
         from twisted.internet import reactor
 
-        return deferLater(reactor, delay, lambda: retry)  # waits without blocking the crawl
+        # Waits without holding up the crawl: other requests go on meanwhile.
+        await maybe_deferred_to_future(deferLater(reactor, delay, lambda: None))
+        return retry

@@ -32,10 +32,11 @@ from urllib.parse import unquote, urlsplit
 from itemadapter import ItemAdapter
 from scrapy import signals
 from scrapy.exceptions import NotConfigured
+from scrapy.utils.misc import load_object
 
 from unionnews import settings as defaults  # every UNIONNEWS_* default lives there
 from unionnews.extraction.dates import SHANGHAI
-from unionnews.run.sqlite_state import DEFAULT_PATH, ArticleState, StateLost, StateUnavailable
+from unionnews.run.sqlite_state import DEFAULT_PATH, StateLost, StateUnavailable
 
 logger = logging.getLogger(__name__)
 
@@ -106,15 +107,14 @@ class IncrementalState:
         self.spider_name = spider_name
         if self.locked_out():
             return None  # another run owns the state: read and write nothing
-        if self.distributed:
-            from unionnews.distributed.addon import redis_for
-            from unionnews.distributed.state import RedisArticleState
-
-            self.state = RedisArticleState(redis_for(self.crawler.settings))
+        settings = self.crawler.settings
+        store = load_object(settings.get("UNIONNEWS_STATE_CLASS", defaults.UNIONNEWS_STATE_CLASS))
+        if store.shared:
+            self.state = store.from_settings(settings, self.path)
             return self.state
         problem = self._check_file()
         try:
-            self.state = ArticleState(self.path)
+            self.state = store.from_settings(settings, self.path)
         except StateUnavailable as exc:
             # Locked, a full disk, no permission: the run stops before it emits anything;
             # taking every article for new would write them all again.
@@ -131,7 +131,7 @@ class IncrementalState:
                 Path(f"{self.path}{suffix}").unlink(missing_ok=True)
             logger.warning("state %s is unreadable (%s): moved to %s", self.path, exc, aside)
             problem = "unreadable"
-            self.state = ArticleState(self.path)
+            self.state = store.from_settings(settings, self.path)
         if problem:
             self._rebuild(problem)
             if self._state_broken:

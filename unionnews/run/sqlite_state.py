@@ -57,7 +57,14 @@ _CORRUPT = ("not a database", "malformed", "corrupt", "integrity")
 
 
 class ArticleState:
-    """The SQLite state file. One writer at a time (the run lock sees to that)."""
+    """The SQLite state file (an ArticleStore, run/store.py). One writer at a time (the
+    run lock sees to that)."""
+
+    shared = False
+
+    @classmethod
+    def from_settings(cls, settings: Any, path: Path) -> ArticleState:
+        return cls(path)
 
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
