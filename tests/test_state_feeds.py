@@ -1,5 +1,7 @@
 import json
 
+import pytest_twisted
+
 from unionnews.extraction.fingerprint import content_fingerprint
 from unionnews.run.feeds import WholeLineFileFeedStorage, cut_torn_tail
 from unionnews.run.sqlite_state import ArticleState
@@ -165,13 +167,35 @@ def test_both_stores_are_article_stores_and_the_setting_chooses(tmp_path):
     from unionnews.run.store import ArticleStore
 
     sqlite_store = ArticleState.from_settings(Settings(), tmp_path / "state.sqlite")
-    assert isinstance(sqlite_store, ArticleStore) and not sqlite_store.shared
+    assert isinstance(sqlite_store, ArticleStore)
+    assert not sqlite_store.shared
     sqlite_store.close()
     assert isinstance(RedisArticleState(server=None), ArticleStore)
     assert RedisArticleState.shared
-    settings = Settings({"REDIS_URL": "redis://127.0.0.1:1/0"})
+    from unionnews import settings as project
+
+    # As a crawl has them: the project's settings.py, then the add-on.
+    settings = Settings()
+    settings.setmodule(project, priority="project")
+    settings.set("REDIS_URL", "redis://127.0.0.1:1/0", priority="cmdline")
     RedisAddon().update_settings(settings)
     assert settings.get("UNIONNEWS_STATE_CLASS") == "unionnews.distributed.state.RedisArticleState"
     plain = Settings()
     RedisAddon().update_settings(plain)
     assert plain.get("UNIONNEWS_STATE_CLASS") is None  # settings.py's SQLite default
+
+
+@pytest_twisted.inlineCallbacks
+def test_a_state_that_raises_while_opening_fails_the_run(tmp_path):
+    # A component's error inside a signal handler is only logged by Scrapy: the run's
+    # verdict must still see that the state never opened, or the night ends "OK".
+    from crawling import crawl
+    from helpers import ROOT
+
+    result = yield crawl(
+        "article",
+        tmp_path,
+        {"UNIONNEWS_STATE_CLASS": "unionnews.run.no_such_module.Store"},
+        urls_file=str(ROOT / "examples" / "urls.txt"),
+    )
+    assert "could not be opened" in result.stat("unionnews/run_failed", "")

@@ -36,12 +36,11 @@ class RedisAddon:
             return
         scheduler = "unionnews.distributed.scheduler.LedgerScheduler"
         settings.set("SCHEDULER", scheduler, priority="addon")
-        # The state every worker shares (an ArticleStore, run/store.py).
-        settings.set(
-            "UNIONNEWS_STATE_CLASS",
-            "unionnews.distributed.state.RedisArticleState",
-            priority="addon",
-        )
+        # The state every worker shares (an ArticleStore, run/store.py). At the project's
+        # priority: settings.py names the SQLite store, and an add-on's priority is lower;
+        # a user's -s still wins.
+        store = "unionnews.distributed.state.RedisArticleState"
+        settings.set("UNIONNEWS_STATE_CLASS", store, priority="project")
         settings.set("DUPEFILTER_CLASS", "scrapy_redis.dupefilter.RFPDupeFilter", priority="addon")
         settings.set("SCHEDULER_PERSIST", True, priority="addon")  # the queue outlives a worker
         settings.set("SCHEDULER_QUEUE_CLASS", "scrapy_redis.queue.PriorityQueue", priority="addon")

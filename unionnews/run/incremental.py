@@ -83,6 +83,7 @@ class IncrementalState:
         self._state_broken = False
         self.close_reason = ""
         self.was_unfinished = False
+        self.opened = False  # open() ran to its end: a component error stops it midway
         self.run_id = datetime.now(SHANGHAI).isoformat()  # one failed attempt per run
 
     @classmethod
@@ -397,6 +398,7 @@ class IncrementalState:
     # -- signals -----------------------------------------------------------------------
     def spider_opened(self, spider) -> None:
         self.open(spider.name)
+        self.opened = True
         if self.distributed or self._state_broken or self.state is None:
             return
         added = self.state.read_back_unclosed()

@@ -123,6 +123,10 @@ class RunVerdict:
             findings["finish"].append(f"closed early: {reason}")
         if state is not None:
             findings["writes"].extend(state.problems)
+            if not state.opened:
+                # Its opening raised (logged above as a signal handler's error): nothing
+                # the run emitted was marked, and nothing it skipped is known to be done.
+                findings["writes"].append(f"the state {state.path} could not be opened")
         capped = sorted(
             key.split("/")[1]
             for key in stats
