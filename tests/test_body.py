@@ -19,6 +19,15 @@ LAST = "下一步，市总工会将持续推进职工服务阵地建设，让广
         (["核心提示：十大措施出台", PARA, LAST], PARA),
         (["本报记者 张三", PARA, LAST], PARA),  # a byline of its own
         (["共享充电宝。视觉中国 资料", PARA, LAST], PARA),  # a lead photo's caption
+        (["劳模代表在会上发言。（記者方賓照攝）", PARA, LAST], PARA),  # credit in parentheses
+        (["老照片。（劉宗龍攝於2004年1月）", PARA, LAST], PARA),
+        (["▼职工在比赛现场。", PARA, LAST], PARA),
+        # Rows that must not match: a paragraph that mentions a photo show, a shot.
+        (
+            ["市总工会举办职工摄影展（共展出作品200幅），吸引了众多职工。", PARA],
+            "市总工会举办职工摄影展（共展出作品200幅），吸引了众多职工。",
+        ),
+        (["他用手机拍摄了现场（视频已上传）。", PARA], "他用手机拍摄了现场（视频已上传）。"),
         (["本文原标题：《某某市总工会推出十大措施》", PARA, LAST], PARA),
         (["点击进入“某某专题”>>", PARA, LAST], PARA),
         (["编者按", PARA, LAST], "编者按"),  # an editor's note is body

@@ -37,11 +37,13 @@ _SUMMARY_ALONE = re.compile(rf"^[【\[]?(?:{'|'.join(SUMMARY_LABELS)})[】\]]?\s
 # A box holds a few lines at most; past this many the box is taken to be one line.
 SUMMARY_BOX_LINES = 6
 # Rule "caption": a photo's or video's caption, marked by its credit (张三 摄, 新华社发,
-# 视觉中国 资料, 资料图) or by its opening (图为, 视频：, ▲).
+# 视觉中国 资料, 资料图, （记者张三摄）, （张三摄于2004年1月）) or by its opening (图为,
+# 视频：, ▲, ▼).
 _CAPTION = re.compile(
     r"(?:视频截图|供图|社发$|图片来源[:：].*|图片来自网络|资料图|摄影[:：].*|摄$|\s摄\s*$|[（(]来源[:：][^）)]*[)）]$"
+    r"|[（(][^（()）]{1,30}[摄攝](?:[于於][^（()）]{1,12})?[)）](?:\s*[\uff0a*※][^\uff0a*※]{1,40}[\uff0a*※])?$"
     r"|(?:视觉中国|东方IC|图虫创意|CFP|IC\s?photo|新华社|中新社)\s*(?:资料|供图|图)?(?:图|照片)?$|资料照片$)"
-    r"|^(?:视频[-－:：]|自动播放|图[/／:：]|图片[:：]|▲|图为)"
+    r"|^(?:视频[-－:：]|自动播放|图[/／:：]|图片[:：]|▲|▼|图为)"
 )
 _SOURCE_LINE = re.compile(
     r"^(?:本文|文章|信息|内容|稿件|新闻)?来源(?:于)?\s*[:：]?\s*(?P<value>.{0,40})$"
