@@ -126,3 +126,18 @@ def test_link_list_rule(kinds, is_list):
     from unionnews.extraction.page import link_list_reason
 
     assert (link_list_reason(_lines(*kinds)) is not None) is is_list
+
+
+def test_a_later_page_of_an_article_is_read_whatever_its_length():
+    # Page 2 of a split article holds its last short paragraph and the page links: read
+    # alone it looks like no article; read as a continuation it gives its text.
+    from unionnews.extraction.page import NotAnArticle
+
+    last = "活动共吸引职工两千余人参加。"
+    html = page(
+        f'<h1>某某市总工会推出十大措施</h1><div class="content"><p>{last}</p>'
+        '<div class="pages"><a href="1.html">上一页</a> <a href="1.html">1</a> 2</div></div>'
+    )
+    with pytest.raises(NotAnArticle):
+        extract(html)
+    assert extract(html, continuation=True).body_lines[0] == last

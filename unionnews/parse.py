@@ -27,6 +27,7 @@ def parse_article(
     now: datetime | None = None,
     site: Site | None = None,
     stats=None,
+    continuation: bool = False,
 ) -> Article:
     """Extract and normalise the article on ``response``.
 
@@ -50,7 +51,7 @@ def parse_article(
         logger.warning("%s declares %s but reads as %s", response.url, response.encoding, fixed)
         if stats is not None:
             stats.inc_value("unionnews/charset_fixed")
-    parts = extract(text, site.hints if site else None)
+    parts = extract(text, site.hints if site else None, continuation)
     raw = read_fields(parts)
     if raw.trailing_lines and stats is not None:
         stats.inc_value("unionnews/trailing_removed", raw.trailing_lines)

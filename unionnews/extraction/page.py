@@ -741,10 +741,12 @@ def page_row(
     ]
 
 
-def extract(text: str, hints: Hints | None = None) -> PageParts:
+def extract(text: str, hints: Hints | None = None, continuation: bool = False) -> PageParts:
     """Find the parts of a news page. Raises NotAnArticle for pages that are not articles.
 
     ``hints`` are a site's own selectors; the generic reader finds what they do not give.
+    ``continuation``: a later page of an article whose first page was read as one; its
+    kind is known, and a page holding the last paragraph or two is no less the article's.
     """
     hints = hints or Hints()
     anatomy = read_anatomy(text)
@@ -762,9 +764,10 @@ def extract(text: str, hints: Hints | None = None) -> PageParts:
     if not body_idx:
         raise NotAnArticle("no prose")
     prose = sum(len(lines[i].text) for i in body_idx if lines[i].score)
-    if prose < max(_MIN_BODY_CHARS, weights.min_span_chars):
+    least = 1 if continuation else max(_MIN_BODY_CHARS, weights.min_span_chars)
+    if prose < least:
         raise NotAnArticle(f"too little prose ({prose} chars)")
-    if chosen is None:
+    if chosen is None and not continuation:
         verdicts = list_verdicts(anatomy, body_idx)
         page_score = weights.page_score(page_row(anatomy, first_line, end_line, total, verdicts))
         if page_score < weights.page_threshold:

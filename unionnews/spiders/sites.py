@@ -290,7 +290,7 @@ class SiteSpider(CountingSpider):
     ) -> Iterator[Any]:
         """Add one later page's body to the record of page 1."""
         try:
-            part = parse_article(response, site=site, stats=self.crawler.stats)
+            part = parse_article(response, site=site, stats=self.crawler.stats, continuation=True)
         except NotAnArticle as exc:
             self.logger.warning("page %s of %s unreadable (%s)", response.url, item.url, exc.reason)
             self.crawler.stats.inc_value("unionnews/stitch_failed")
