@@ -199,3 +199,37 @@ def test_a_state_that_raises_while_opening_fails_the_run(tmp_path):
         urls_file=str(ROOT / "examples" / "urls.txt"),
     )
     assert "could not be opened" in result.stat("unionnews/run_failed", "")
+
+
+class RaisesOnClose:
+    """A component whose spider_closed handler raises, as a broken one would."""
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        from scrapy import signals
+
+        component = cls()
+        crawler.signals.connect(component.spider_closed, signal=signals.spider_closed)
+        return component
+
+    def spider_closed(self, spider) -> None:
+        raise RuntimeError("broken component")
+
+
+@pytest_twisted.inlineCallbacks
+def test_an_error_inside_a_component_fails_the_run(tmp_path):
+    # Scrapy only logs an exception raised by a signal handler; the verdict counts them.
+    from crawling import crawl
+    from helpers import ROOT
+
+    from unionnews import settings as project
+
+    extensions = {**project.EXTENSIONS, "test_state_feeds.RaisesOnClose": 0}
+    result = yield crawl(
+        "article",
+        tmp_path,
+        {"EXTENSIONS": extensions},
+        urls_file=str(ROOT / "examples" / "urls.txt"),
+    )
+    assert result.stat("unionnews/component_errors") == 1
+    assert "errors inside the run's own components" in result.stat("unionnews/run_failed", "")

@@ -26,7 +26,6 @@ from scrapy.utils.misc import load_object
 
 from unionnews.middlewares.replay import replay_error
 from unionnews.run.monitors import alerts_error
-from unionnews.run.verdict import FAILED_RUNS
 from unionnews.spiders.base import BadArgument
 
 RUN_FAILED = 3
@@ -148,7 +147,6 @@ class Command(ScrapyCrawl):
         # A log file that cannot be written (a full disk) is reported by the run's own
         # checks; logging must not print a traceback for every line it could not write.
         logging.raiseExceptions = False
-        FAILED_RUNS.clear()
         quiet_console(self.settings)
         forced = self._acknowledge_signals()
         super().run(args, opts)
@@ -159,8 +157,19 @@ class Command(ScrapyCrawl):
                 file=sys.stderr,
             )
             self.exitcode = RUN_FAILED
-        elif FAILED_RUNS and not self.exitcode:
+        # The run's verdict (run/verdict.py) leaves its findings in the stats.
+        elif self._failed() and not self.exitcode:
             self.exitcode = RUN_FAILED
+
+    def _failed(self) -> bool:
+        return bool(self._run_crawler and self._run_crawler.stats.get_value("unionnews/run_failed"))
+
+    _run_crawler: Any = None
+
+    def _create_crawler(self, spname):
+        # Kept, to read the verdict off its stats once the crawl is over.
+        self._run_crawler = super()._create_crawler(spname)
+        return self._run_crawler
 
     def _acknowledge_signals(self) -> list[int]:
         """Say so on the console when Ctrl-C (or SIGTERM) arrives, and note a second one,

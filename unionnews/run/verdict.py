@@ -33,10 +33,25 @@ from unionnews.run.lock import RunLock
 
 logger = logging.getLogger(__name__)
 
-FAILED_RUNS: list[str] = []  # read by the crawl command for its exit status
 # The checks of a run's verdict, one key each (the Spidermon monitors read them).
 CHECKS = ("finish", "writes", "errors", "lists", "articles", "coverage")
 COVERAGE_FIELDS = ("title", "source", "published_at", "authors", "editor", "tags", "body")
+
+
+class _ComponentErrors(logging.Handler):
+    """Counts the errors Scrapy catches in signal handlers: a component of the run that
+    raised (the state, a feed, a monitor) is only logged by Scrapy, and the run goes on."""
+
+    def __init__(self, stats) -> None:
+        super().__init__(logging.ERROR)
+        self.stats = stats
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.stats.inc_value("unionnews/component_errors")
+
+
+# Where Scrapy logs an exception raised by a signal handler.
+_SIGNAL_LOGGER = logging.getLogger("scrapy.utils.signal")
 
 
 class RunVerdict:
@@ -55,6 +70,9 @@ class RunVerdict:
         self.findings: dict[str, list[str]] = {key: [] for key in CHECKS}
         self.spider = None
         self.reason = ""
+        # From the start: a spider_opened handler may be the one that raises.
+        self.component_errors = _ComponentErrors(crawler.stats)
+        _SIGNAL_LOGGER.addHandler(self.component_errors)
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -92,9 +110,9 @@ class RunVerdict:
         spider, self.spider = self.spider, None  # once
         if spider is None:
             return
+        _SIGNAL_LOGGER.removeHandler(self.component_errors)
         problems = self.verdict(spider, self.reason)
         if problems:
-            FAILED_RUNS.append(f"{spider.name}: {'; '.join(problems)}")
             self.crawler.stats.set_value("unionnews/run_failed", "; ".join(problems))
         elif self.latest:
             self._write_latest()
@@ -145,6 +163,9 @@ class RunVerdict:
             )
         if stats.get("unionnews/output_failed"):
             findings["writes"].append("an output file could not be opened: nothing written")
+        broken = stats.get("unionnews/component_errors")
+        if broken:
+            findings["errors"].append(f"{broken} errors inside the run's own components (above)")
         errors = run_errors(stats)
         if errors > self.max_errors:
             findings["errors"].append(
