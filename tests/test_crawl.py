@@ -116,6 +116,7 @@ def test_spider_without_urls_fails_clearly(tmp_path):
     assert "give -a url=URL" in result.stderr
 
 
+@pytest_twisted.inlineCallbacks
 def test_private_addresses_are_refused_unless_allowed(site, tmp_path):
     records, log = run_crawl(  # a subprocess: the exit status is what counts here
         tmp_path,
@@ -127,8 +128,14 @@ def test_private_addresses_are_refused_unless_allowed(site, tmp_path):
         expect_exit=3,  # no given page could be fetched: a failed run
     )
     assert records == []
-    assert "'unionnews/refused/private_address': 1" in log
-    assert "is a private address" in log
+    assert "is a private address" in log  # the line the user reads
+    refused = yield crawl(
+        "article",
+        tmp_path / "in-process",
+        {"UNIONNEWS_ALLOW_PRIVATE": False},
+        url=f"{site}/portal/seed-repost.html",
+    )
+    assert refused.stat("unionnews/refused/private_address") == 1
 
 
 @pytest_twisted.inlineCallbacks
