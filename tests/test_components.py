@@ -1,0 +1,149 @@
+"""Each of the crawl's own components on its own, built by Scrapy's get_crawler: the
+middlewares, the run lock, the already-emitted filter, the user-agent add-on and the
+run verdict. The crawls elsewhere show them together."""
+
+from __future__ import annotations
+
+import gzip
+
+import pytest
+import pytest_twisted
+from scrapy.exceptions import IgnoreRequest
+from scrapy.http import HtmlResponse, Request
+from scrapy.settings import Settings
+from scrapy.utils.test import get_crawler
+
+from unionnews import __version__
+from unionnews.addons import UserAgentAddon
+from unionnews.items import Article
+from unionnews.middlewares.gzip import TruncatedGzipMiddleware
+from unionnews.middlewares.private_addresses import PrivateAddressMiddleware
+from unionnews.middlewares.retry_after import RetryAfterMiddleware
+from unionnews.run.emitted import AlreadyEmittedFilter
+from unionnews.run.lock import RunLock
+from unionnews.run.verdict import RunVerdict
+
+
+def _crawler(**settings):
+    crawler = get_crawler(settings_dict=settings)
+    crawler.stats.open_spider()
+    return crawler
+
+
+def test_private_address_middleware_refuses_and_counts():
+    crawler = _crawler()
+    middleware = PrivateAddressMiddleware.from_crawler(crawler)
+    with pytest.raises(IgnoreRequest):
+        middleware.process_request(Request("http://127.0.0.1:8000/a.html"))
+    with pytest.raises(IgnoreRequest):
+        middleware.process_request(Request("http://localhost./a.html"))
+    assert crawler.stats.get_value("unionnews/refused/private_address") == 2
+    # Rows that must not match: a public address, a file URL.
+    assert middleware.process_request(Request("http://202.108.22.5/a.html")) is None
+    assert middleware.process_request(Request("file:///tmp/a.html")) is None
+
+
+def test_truncated_gzip_is_refused_and_a_whole_one_kept():
+    crawler = _crawler()
+    middleware = TruncatedGzipMiddleware.from_crawler(crawler)
+    whole = gzip.compress("职工之家".encode() * 200)
+    headers = {"Content-Encoding": "gzip"}
+    ok = HtmlResponse("http://example.invalid/a.html", body=whole, headers=headers)
+    assert middleware.process_response(ok.request, ok) is ok
+    cut = ok.replace(body=whole[: len(whole) // 2])
+    with pytest.raises(IgnoreRequest):
+        middleware.process_response(cut.request, cut)
+    assert crawler.stats.get_value("unionnews/refused/truncated_body") == 1
+
+
+def _run(coroutine):
+    """A Deferred of a component's coroutine, run on the project's (asyncio) reactor."""
+    from scrapy.utils.defer import deferred_from_coro
+
+    return deferred_from_coro(coroutine)
+
+
+@pytest_twisted.inlineCallbacks
+def test_retry_after_waits_then_retries_within_retry_times():
+    from scrapy import Spider
+
+    crawler = _crawler(RETRY_TIMES=1, UNIONNEWS_MAX_RETRY_AFTER=5)
+    crawler.spider = Spider.from_crawler(crawler, "test")
+    middleware = RetryAfterMiddleware.from_crawler(crawler)
+    request = Request("http://example.invalid/a.html")
+    busy = HtmlResponse(request.url, status=503, headers={"Retry-After": "0"}, request=request)
+    retry = yield _run(middleware.process_response(request, busy))
+    assert isinstance(retry, Request)
+    assert retry.url == request.url
+    assert crawler.stats.get_value("unionnews/retry_after") == 1
+    # The request's one retry is used: the next 503 is left to Scrapy, given up.
+    again = busy.replace(request=retry)
+    assert (yield _run(middleware.process_response(retry, again))) is again
+    # Rows that must not match: a 200, a 503 asking for longer than allowed.
+    ok = HtmlResponse(request.url, status=200, request=request)
+    assert (yield _run(middleware.process_response(request, ok))) is ok
+    long = busy.replace(headers={"Retry-After": "3600"})
+    assert (yield _run(middleware.process_response(request, long))) is long
+
+
+def test_user_agent_addon_names_the_project_and_the_contact():
+    settings = Settings({"UNIONNEWS_CONTACT_URL": "https://union.example/contact"})
+    UserAgentAddon().update_settings(settings)
+    assert settings["USER_AGENT"] == f"unionnews/{__version__} (+https://union.example/contact)"
+    own = Settings({"USER_AGENT": "mine"}, priority="cmdline")
+    UserAgentAddon().update_settings(own)
+    assert own["USER_AGENT"] == "mine"  # the user's own wins
+
+
+def test_run_lock_is_one_per_state_file(tmp_path):
+    state = str(tmp_path / "state.sqlite")
+    first = RunLock(_crawler(UNIONNEWS_STATE=state))
+    first.acquire("workercn")
+    second = RunLock(_crawler(UNIONNEWS_STATE=state))
+    second.acquire("generic")  # another spider, the same state: refused
+    assert first.fd is not None
+    assert second.held_elsewhere
+    first.release()
+    third = RunLock(_crawler(UNIONNEWS_STATE=state))
+    third.acquire("generic")
+    assert not third.held_elsewhere
+    third.release()
+
+
+def test_already_emitted_filter_drops_a_record_known_by_any_of_its_urls(tmp_path):
+    from unionnews.run.incremental import IncrementalState
+
+    crawler = _crawler(UNIONNEWS_STATE=str(tmp_path / "state.sqlite"))
+    state = IncrementalState(crawler)
+    state.open("generic")
+    state.state.mark_emitted("http://example.invalid/list-link.html", None, "generic", None)
+    crawler.get_extension = lambda cls: state if cls is IncrementalState else None
+    middleware = AlreadyEmittedFilter.from_crawler(crawler)
+    redirected = HtmlResponse(
+        "http://example.invalid/final.html",
+        request=Request(
+            "http://example.invalid/final.html",
+            meta={"redirect_urls": ["http://example.invalid/list-link.html"]},
+        ),
+    )
+    known = Article(url="http://example.invalid/final.html", title="t", body="b")
+    fresh = Article(url="http://example.invalid/other.html", title="t", body="b")
+    plain = HtmlResponse(
+        "http://example.invalid/other.html", request=Request("http://example.invalid/other.html")
+    )
+    assert list(middleware.process_spider_output(redirected, [known])) == []
+    assert list(middleware.process_spider_output(plain, [fresh])) == [fresh]
+    assert crawler.stats.get_value("unionnews/dropped/already_emitted") == 1
+    state.state.close()
+
+
+def test_run_verdict_fails_a_run_cut_by_a_cap_or_past_its_errors():
+    crawler = _crawler(UNIONNEWS_MAX_ERRORS=2)
+    verdict = RunVerdict(crawler)
+    spider = type("Spider", (), {"name": "generic"})()
+    assert verdict.verdict(spider, "finished") == []
+    crawler.stats.set_value("unionnews/127.0.0.1/list_limit_reached", 1)
+    crawler.stats.set_value("unionnews/fetch_failed/HttpError", 3)
+    problems = " ".join(verdict.verdict(spider, "finished"))
+    assert "stopped at a page cap (127.0.0.1)" in problems
+    assert "UNIONNEWS_MAX_ERRORS=2" in problems
