@@ -147,3 +147,25 @@ def test_run_verdict_fails_a_run_cut_by_a_cap_or_past_its_errors():
     problems = " ".join(verdict.verdict(spider, "finished"))
     assert "stopped at a page cap (127.0.0.1)" in problems
     assert "UNIONNEWS_MAX_ERRORS=2" in problems
+
+
+def test_run_shutdown_finishes_the_components_in_its_written_order():
+    from unionnews.run.incremental import IncrementalState
+    from unionnews.run.shutdown import RunShutdown
+
+    calls: list[str] = []
+
+    class Recorder:
+        def __init__(self, **methods):
+            for name, label in methods.items():
+                setattr(self, name, lambda label=label: calls.append(label))
+
+    parts = {
+        IncrementalState: Recorder(commit="state commits", engine_stopped="state closes"),
+        RunVerdict: Recorder(engine_stopped="verdict"),
+        RunLock: Recorder(release="lock released"),
+    }
+    crawler = _crawler()
+    crawler.get_extension = parts.get
+    RunShutdown(crawler).engine_stopped()
+    assert calls == ["state commits", "verdict", "state closes", "lock released"]

@@ -106,6 +106,8 @@ EXTENSIONS = {
     "unionnews.run.lock.RunLock": 520,
     "unionnews.distributed.worker.DistributedWorker": 530,
     "unionnews.run.progress.Progress": 540,
+    # How the run finishes (state, verdict, lock), in one place: unionnews/run/shutdown.py.
+    "unionnews.run.shutdown.RunShutdown": 550,
 }
 
 # Distributed mode: set REDIS_URL (e.g. -s REDIS_URL=redis://host:6379/0) and every

@@ -96,8 +96,8 @@ class IncrementalState:
         crawler.signals.connect(ext.item_scraped, signal=signals.item_scraped)
         crawler.signals.connect(ext.spider_closed, signal=signals.spider_closed)
         # The feed's files are closed (and their last lines synced) only as the spider
-        # closes: the state is committed and closed after that, when the engine stops.
-        crawler.signals.connect(ext.engine_stopped, signal=signals.engine_stopped)
+        # closes: the state is committed and closed after that, when the engine stops, in
+        # the order run/shutdown.py writes down.
         return ext
 
     # -- opening ---------------------------------------------------------------------
@@ -418,6 +418,17 @@ class IncrementalState:
         self.close_reason = reason
         if reason == "state_lost":  # closed while opening: the engine never stops
             self.engine_stopped()
+
+    def commit(self) -> None:
+        """Mark what the feeds synced last and commit every mark (a failure is a problem
+        of this run, for its verdict)."""
+        self.synced()
+        if self.state is None or self._state_broken:
+            return
+        try:
+            self.state.flush()
+        except STATE_ERRORS as exc:
+            self._state_failed(exc)
 
     def engine_stopped(self) -> None:
         self.synced()

@@ -38,8 +38,7 @@ class RunLock:
         if not crawler.settings.get("REDIS_URL"):  # many workers of one spider, by design
             lock.acquire(crawler.spidercls.name)
             crawler.signals.connect(lock.spider_opened, signal=signals.spider_opened)
-            # Released last, once the verdict is given and the state closed.
-            crawler.signals.connect(lock.release, signal=signals.engine_stopped)
+            # Released last, once the verdict is given and the state closed (shutdown.py).
         return lock
 
     def acquire(self, name: str) -> None:

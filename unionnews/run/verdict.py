@@ -80,7 +80,6 @@ class RunVerdict:
         crawler.signals.connect(verdict.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(verdict.item_scraped, signal=signals.item_scraped)
         crawler.signals.connect(verdict.spider_closed, signal=signals.spider_closed)
-        crawler.signals.connect(verdict.engine_stopped, signal=signals.engine_stopped)
         return verdict
 
     def spider_opened(self, spider) -> None:
