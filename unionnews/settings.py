@@ -100,14 +100,15 @@ SPIDERMON_BODY_TEXT = (
 # Order matters as the engine stops: the verdict first, then the state commits and
 # closes, then the lock is released.
 EXTENSIONS = {
+    # How the run finishes (state, verdict, lock), in one place: unionnews/run/shutdown.py.
+    # Before Spidermon: its end-of-run monitors read the verdict.
+    "unionnews.run.shutdown.RunShutdown": 490,
     "unionnews.run.verdict.RunVerdict": 500,
     "spidermon.contrib.scrapy.extensions.Spidermon": 505,
     "unionnews.run.incremental.IncrementalState": 510,
     "unionnews.run.lock.RunLock": 520,
     "unionnews.distributed.worker.DistributedWorker": 530,
     "unionnews.run.progress.Progress": 540,
-    # How the run finishes (state, verdict, lock), in one place: unionnews/run/shutdown.py.
-    "unionnews.run.shutdown.RunShutdown": 550,
 }
 
 # Distributed mode: set REDIS_URL (e.g. -s REDIS_URL=redis://host:6379/0) and every

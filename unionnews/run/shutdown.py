@@ -6,8 +6,10 @@ When the engine stops (the feeds are closed and their last lines synced by then)
 3. the state records the run's end and closes;
 4. the run lock is released, last, so no other run starts before all of this is done.
 
-A run closed while it opened (locked, state lost) never stops its engine: the verdict
-and the state finish as the spider closes instead (RunVerdict.EARLY).
+It runs before Spidermon's own engine-stop handler (settings.EXTENSIONS), whose
+end-of-run monitors read the verdict. A run closed while it opened (locked, state lost)
+never stops its engine: the verdict and the state finish as the spider closes instead
+(RunVerdict.EARLY).
 """
 
 from __future__ import annotations
