@@ -123,6 +123,8 @@ def redis_error(settings) -> tuple[int, str] | None:
 
 
 class Command(ScrapyCrawl):
+    _run_crawler: Any = None  # this run's crawler, whose stats hold the verdict
+
     def process_options(self, args, opts):
         super().process_options(args, opts)
         # Checked here, before the crawler process exists and logs anything.
@@ -164,9 +166,7 @@ class Command(ScrapyCrawl):
     def _failed(self) -> bool:
         return bool(self._run_crawler and self._run_crawler.stats.get_value("unionnews/run_failed"))
 
-    _run_crawler: Any = None
-
-    def _create_crawler(self, spname):
+    def _create_crawler(self, spname: Any) -> Any:
         # Kept, to read the verdict off its stats once the crawl is over.
         self._run_crawler = super()._create_crawler(spname)
         return self._run_crawler

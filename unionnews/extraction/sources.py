@@ -62,7 +62,11 @@ _WEBSITE = re.compile(r"(?:网|在线|客户端|网站|App|APP)$")
 _PERSON_OUTLET = re.compile(
     r"^(?P<person>[\u4e00-\u9fff]{2,4})\s*[/／]\s*(?P<outlet>[\u4e00-\u9fffA-Za-z]{2,20})$"
 )
-_OUTLET_END = re.compile(r"(?:报|网|社|台|新闻|杂志|周刊|客户端|在线|App|APP)$")
+# How an outlet's name ends; a news lead (新华社…电, 某某报讯) names one of the first kind.
+LEAD_OUTLET_ENDINGS = ("社", "网", "报", "台", "新闻", "客户端")
+_OUTLET_END = re.compile(
+    f"(?:{'|'.join((*LEAD_OUTLET_ENDINGS, '杂志', '周刊', '在线', 'App', 'APP'))})$"
+)
 
 
 def person_and_outlet(raw: str | None) -> tuple[str, str] | None:
@@ -184,7 +188,7 @@ def resolve_source(
 # 新华社北京5月19日电, 中新网5月19日电, （中央社記者溫貴香台北21日電）, 新京报讯（记者…）,
 # 央视网消息：. The outlet is the shortest run that ends like one (社, 网, 报, 台); a
 # paper's own 本报讯 names no other outlet.
-_LEAD_OUTLET = r"[\u4e00-\u9fff]{1,10}?(?:社|网|报|台|新闻|客户端)"
+_LEAD_OUTLET = rf"[\u4e00-\u9fff]{{1,10}}?(?:{'|'.join(LEAD_OUTLET_ENDINGS)})"
 _DATELINE = re.compile(
     rf"^[（(【〔\[]?\s*(?P<wire>{_LEAD_OUTLET})[^，。,（()）：:]{{0,16}}?"
     r"(?:\d{1,2}月)?\d{1,2}日电"

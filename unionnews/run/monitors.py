@@ -100,40 +100,39 @@ def _findings(monitor: Monitor, check: str) -> list[str]:
     return list(verdict.findings.get(check, [])) if verdict is not None else []
 
 
+def _none_found(monitor: Monitor, check: str) -> None:
+    found = _findings(monitor, check)
+    assert not found, "; ".join(found)
+
+
 @monitors.name("unionnews run")
 class RunMonitor(Monitor):
     @monitors.name("the run finished")
     def test_finished(self):
-        found = _findings(self, "finish")
-        assert not found, "; ".join(found)
+        _none_found(self, "finish")
 
     @monitors.name("output and state written")
     def test_written(self):
-        found = _findings(self, "writes")
-        assert not found, "; ".join(found)
+        _none_found(self, "writes")
 
     @monitors.name("errors within UNIONNEWS_MAX_ERRORS")
     def test_errors(self):
-        found = _findings(self, "errors")
-        assert not found, "; ".join(found)
+        _none_found(self, "errors")
 
 
 @monitors.name("unionnews sites")
 class SitesMonitor(Monitor):
     @monitors.name("every site's list pages fetched")
     def test_lists(self):
-        found = _findings(self, "lists")
-        assert not found, "; ".join(found)
+        _none_found(self, "lists")
 
     @monitors.name("every site's lists gave article links")
     def test_articles(self):
-        found = _findings(self, "articles")
-        assert not found, "; ".join(found)
+        _none_found(self, "articles")
 
     @monitors.name("field coverage per site")
     def test_coverage(self):
-        found = _findings(self, "coverage")
-        assert not found, "; ".join(found)
+        _none_found(self, "coverage")
 
 
 class RunMonitorSuite(MonitorSuite):
