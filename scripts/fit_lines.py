@@ -31,7 +31,7 @@ from sklearn.linear_model import LogisticRegression
 from unionnews.extract import extract_page
 from unionnews.extraction import lines as lines_model
 from unionnews.extraction.body import split_body
-from unionnews.extraction.page import NotAnArticle, page_row, read_anatomy
+from unionnews.extraction.page import NotAnArticle, page_row, read_anatomy, trim_edges
 from unionnews.extraction.text import squeeze
 from unionnews.middlewares.charset import redecode
 from unionnews.tools.evaluate import ALL_FIELDS, load_gold, score_record
@@ -137,21 +137,27 @@ def weights_from(fitted: tuple, decoder: dict) -> lines_model.Weights:
     )
 
 
-def exact_span(z: np.ndarray, y: list[int], clip: float, bias: float) -> bool:
+def prose_marks(page: dict) -> list[bool]:
+    return [bool(line.score) for line in page["anatomy"].lines]
+
+
+def exact_span(page: dict, z: np.ndarray, y: list[int], clip: float, bias: float) -> bool:
     """Whether the span decoded as extraction decodes it is exactly the labelled body."""
     values = [max(-clip, min(clip, v)) - bias for v in z]
-    start, end, _ = lines_model.decode(values)
+    start, end, _ = lines_model.decode(values, prose_marks(page))
     body = [i for i, v in enumerate(y) if v]
     return bool(body) and start == body[0] and end == body[-1] + 1
 
 
 def body_right(page: dict, z: np.ndarray, clip: float, bias: float) -> bool:
-    """Whether the span decoded as extraction decodes it gives the gold body once the
-    closing lines are taken off (split_body): a span that also holds a credit line or a
-    standing notice the rules remove is as right as the exact one."""
+    """Whether the span decoded as extraction decodes it gives the gold body once its
+    edges are trimmed (trim_edges) and the closing lines taken off (split_body): a span
+    that also holds a credit line or a standing notice the rules remove is as right as
+    the exact one."""
     values = [max(-clip, min(clip, v)) - bias for v in z]
-    start, end, _ = lines_model.decode(values)
-    texts = [line.text for line in page["anatomy"].lines[start:end]]
+    start, end, _ = lines_model.decode(values, prose_marks(page))
+    lines = page["anatomy"].lines
+    texts = [lines[i].text for i in trim_edges(lines, list(range(start, end)))]
     body = squeeze("".join(split_body(texts).lines))
     entry = page["entry"]
     return bool(body) and (
@@ -167,7 +173,9 @@ def choose_decoder(pages: list[dict], held_out_z: dict[int, np.ndarray]) -> dict
     for clip in CLIPS:
         for bias in BIASES:
             right = sum(body_right(pages[i], held_out_z[i], clip, bias) for i in articles)
-            exact = sum(exact_span(held_out_z[i], pages[i]["y"], clip, bias) for i in articles)
+            exact = sum(
+                exact_span(pages[i], held_out_z[i], pages[i]["y"], clip, bias) for i in articles
+            )
             key = (right, exact, -abs(bias), -clip)
             if best_key is None or key > best_key:
                 best_key, best = key, {"clip": clip, "span_bias": bias}
@@ -181,7 +189,7 @@ def page_rows(pages: list[dict], held_out_z: dict[int, np.ndarray], decoder: dic
     for i, p in enumerate(pages):
         clip, bias = decoder["clip"], decoder["span_bias"]
         values = [max(-clip, min(clip, v)) - bias for v in held_out_z[i]]
-        start, end, total = lines_model.decode(values)
+        start, end, total = lines_model.decode(values, prose_marks(p))
         rows.append(page_row(p["anatomy"], start, end, total))
     return np.array(rows)
 
@@ -201,7 +209,7 @@ def fit_page(rows: np.ndarray, kinds: np.ndarray) -> dict:
 
 
 # Losing an article costs this many pages that are not articles kept.
-LOST_COST = 2.0
+LOST_COST = 3.0
 
 
 def choose_page_threshold(pages: list[dict], rows: np.ndarray) -> float:

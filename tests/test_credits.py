@@ -142,6 +142,26 @@ def test_not_a_credit_line(line):
     assert credit is None or not credit.authors
 
 
+# Rule "role compound": a role word glued to a word that makes a column's or a desk's
+# name names nobody. Rows that must not match: the role with a name after it, glued or not.
+@pytest.mark.parametrize(
+    ("line", "editor"),
+    [
+        ("编辑推荐", None),
+        ("編輯推薦", None),
+        ("编辑精选", None),
+        ("编辑部", None),
+        ("記者手記", None),
+        ("编辑：张三", "张三"),
+        ("编辑 张三", "张三"),
+        ("责任编辑：推荐", "推荐"),  # labelled: whatever follows is the value
+    ],
+)
+def test_role_compounds_name_nobody(line, editor):
+    credit = credit_line(line)
+    assert (credit.editor() if credit else None) == editor
+
+
 def test_names_in_skips_non_people():
     assert names_in("作者：网络整理") == []
     assert names_in("记者 王鑫、方大丰") == ["王鑫", "方大丰"]

@@ -90,3 +90,57 @@ def test_date_above_headline(lines, expected):
     from unionnews.extraction.fields import date_above_headline
 
     assert date_above_headline(lines) == expected
+
+
+def _read(head: list[str], body: list[str] | None = None, tail: list[str] | None = None):
+    from unionnews.extraction.fields import read_fields
+    from unionnews.extraction.page import PageParts
+
+    para = "某某市总工会近日推出十大措施，从强化基层基础、劳动竞赛、技能培训等方面入手。"
+    return read_fields(
+        PageParts(
+            title="某某市总工会推出十大措施",
+            head_lines=head,
+            body_lines=body or [para, para],
+            tail_lines=tail or [],
+        )
+    )
+
+
+# A labelled 来源 that names no outlet by its form gives way to the next labelled one.
+# Rows that must not match: the first value names an outlet, or no other value is shown.
+@pytest.mark.parametrize(
+    ("head", "tail", "source_raw"),
+    [
+        (["2005-02-06 13:26更新 来源：转载文章"], ["来源：新华网"], "新华网"),
+        (["来源：某某日报 2005-02-06"], ["来源：新华网"], "某某日报"),
+        (["2005-02-06 13:26更新 来源：转载文章"], [], "转载文章"),
+    ],
+)
+def test_a_source_that_names_no_outlet_gives_way(head, tail, source_raw):
+    assert _read(head, tail=tail).source_raw == source_raw
+
+
+# The account named on the line before the date is a name alone on its line. Rows that
+# must not match: a widget line, a labelled line.
+@pytest.mark.parametrize(
+    ("before", "guess"),
+    [
+        ("扬眼", "扬眼"),
+        ("字号: [大] [中] [小] [打印]", None),
+        ("字号：大 中 小", None),
+    ],
+)
+def test_the_name_before_the_date(before, guess):
+    assert _read([before, "2012年6月24日"]).outlet_guess == guess
+
+
+# The outlet beside the date that closes the text in brackets, (中時 ), is no writer; a
+# writer the byline credits stays one.
+def test_the_outlet_closing_the_text_is_no_writer():
+    para = "某某市總工會近日推出十大措施，從強化基層基礎方面入手，消防局據報派出人車趕往。"
+    raw = _read(["2018年09月16日 15:31 中時"], body=[para, para + "(中時 )"])
+    assert raw.outlet_guess == "中時"
+    assert raw.credits == []
+    raw = _read(["2018年09月16日 15:31 中時", "記者王鼎鈞／台北報導"], body=[para, para])
+    assert raw.credits == ["王鼎鈞"]

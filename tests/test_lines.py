@@ -112,3 +112,10 @@ def test_every_line_gets_every_feature_in_order():
 )
 def test_decode(values, expected):
     assert lines.decode(values) == expected
+
+
+def test_a_one_paragraph_item_is_its_prose_line_not_a_better_scored_scrap():
+    # No line above zero: the best prose line, not a credit such as (中時 ) that scores
+    # higher; with no prose line marked, the best line.
+    assert lines.decode([-1.8, -1.3, -3.0], [True, False, False]) == (0, 1, -1.8)
+    assert lines.decode([-1.8, -1.3, -3.0], [False, False, False]) == (1, 2, -1.3)

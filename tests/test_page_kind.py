@@ -80,6 +80,24 @@ ARTICLES = {
         + "".join(f'<div class="para">{PARA}<a href="/x/{i}">详情</a></div>' for i in range(6))
         + "</div>"
     ),
+    # The page's layout blocks (menus, the article, a footer) are siblings of one shape,
+    # each with a link: not items of a list, the article holding far more text.
+    "layout blocks of one shape": (
+        "<html><head><title>某某市总工会推出十大措施_某某市总工会</title></head><body>"
+        + "".join(f'<div><a href="/{i}/">{h}</a></div>' for i, h in enumerate(HEADS[:4]))
+        + f"<div>{article(5)}<a href='/more/'>更多</a></div>"
+        + '<div><a href="/about/">关于我们</a> 版权所有：某某市总工会</div></body></html>'
+    ),
+    # A one-paragraph item, then related headlines and a comment board whose rules are
+    # longer sentences than the item: the article is the item.
+    "short item above a comment board's rules": page(
+        article(1)
+        + "<div><p>相关阅读</p>"
+        + links(3, dated=False)
+        + "</div><div class='board'><p>发表意见</p>"
+        + "".join(f"<p>{PARA}{PARA}</p>" for _ in range(8))
+        + "</div>"
+    ),
 }
 
 
@@ -120,6 +138,8 @@ def _lines(*kinds: str) -> list:
         (["prose"] * 8 + ["link"] * 7, False),  # the text, then related links
         (["link"] * 6 + ["prose"] * 8, False),  # related links, then the text
         (["prose"] * 8 + ["link"] * 3 + ["prose"] + ["link"] * 4, False),  # a box inside
+        (["prose"] * 4 + ["link"] * 7 + ["prose"] * 4, False),  # one related block inside
+        (["prose"] * 2 + ["link", "prose"] * 6 + ["prose"], True),  # summaries inside
     ],
 )
 def test_link_list_rule(kinds, is_list):
@@ -141,3 +161,49 @@ def test_a_later_page_of_an_article_is_read_whatever_its_length():
     with pytest.raises(NotAnArticle):
         extract(html)
     assert extract(html, continuation=True).body_lines[0] == last
+
+
+def _texts(*rows: tuple[str, int]) -> list:
+    from unionnews.extraction.page import Line
+
+    return [Line(text, link_chars, i, False) for i, (text, link_chars) in enumerate(rows)]
+
+
+# Rule "span edges": link lines and a short date line opening the span, and headline links
+# just before the article's end, are not body. Rows that must not match: a lead sentence
+# that opens with a date, links inside the text, a link line after the end.
+@pytest.mark.parametrize(
+    ("rows", "kept"),
+    [
+        ([("A-A+", 4), ("2018-02-28 14:31中央社 澎湖縣28日電", 0), (PARA, 0)], [2]),
+        ([("2003年5月", 0), (PARA, 0), (PARA, 0)], [1, 2]),
+        ([(PARA, 0), (HEADS[0], len(HEADS[0])), (HEADS[1], len(HEADS[1]))], [0]),
+        (
+            [(PARA, 0), (HEADS[0], len(HEADS[0])), ("※本文版權所有，非經授權，不得轉載。", 0)],
+            [0, 2],
+        ),
+        ([("2026年11月20日，" + PARA, 0), (PARA, 0)], [0, 1]),
+        ([(PARA, 0), (HEADS[0], len(HEADS[0])), (PARA, 0)], [0, 1, 2]),
+        ([(PARA, 0), ("相关阅读", 0), (HEADS[0], len(HEADS[0]))], [0, 1, 2]),
+        ([(HEADS[0], len(HEADS[0])), (HEADS[1], len(HEADS[1]))], [0, 1]),
+        # related links inside the text, with bullets and a heading over them
+        (
+            [
+                *[(PARA, 0), ("今日焦点：", 0), ("·", 0), (HEADS[0], len(HEADS[0]))],
+                *[("·", 0), (HEADS[1], len(HEADS[1])), (PARA, 0)],
+            ],
+            [0, 6],
+        ),
+        ([(PARA, 0), (HEADS[0], len(HEADS[0])), (HEADS[1], len(HEADS[1])), (PARA, 0)], [0, 3]),
+        # attached files are the article's own; one link alone is no box
+        (
+            [(PARA, 0), ("附件：", 0), ("某某通知.pdf", 8), ("某某名单.xls", 8), (PARA, 0)],
+            [0, 1, 2, 3, 4],
+        ),
+    ],
+)
+def test_span_edges(rows, kept):
+    from unionnews.extraction.page import trim_edges
+
+    lines = _texts(*rows)
+    assert trim_edges(lines, list(range(len(lines)))) == kept

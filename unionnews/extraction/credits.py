@@ -290,6 +290,14 @@ def _as_written(credit: Credit, line: str, folded: str) -> Credit:
 _FILED_FROM = re.compile(r"\s*[／/]\s*[^\s／/]{1,8}(?:报导|报道)\s*$")
 
 
+# Rule "role compound": a role word glued to a word that makes it a column's or a desk's
+# name (编辑推荐, 编辑精选, 编辑部, 记者手记, 记者观察, 作者简介) names nobody.
+_ROLE_COMPOUND = re.compile(
+    rf"^(?:{'|'.join(map(re.escape, _ALL_ROLES))})"
+    r"(?:推荐|精选|部|室|组|手记|寄语|札记|观察|调查|点评|简介|介绍|的话|之选|来信|专栏)"
+)
+
+
 @lru_cache(maxsize=4096)
 def _credit_line(line: str) -> Credit | None:
     if len(line) > 100 or not _ROLE_CHARS.search(line):
@@ -299,6 +307,8 @@ def _credit_line(line: str) -> Credit | None:
         return None  # prose, or a heading such as 作者最新文章
     if "发自" in text:
         return _sent_from(text)
+    if _ROLE_COMPOUND.match(text):
+        return None  # 编辑推荐, 编辑部, 记者手记: a column or a desk, no credit
     found = read_credit(text)
     if found is None:
         return None

@@ -48,6 +48,11 @@ class RawFields:
     published_hint: datetime | None = None  # the page's own data: for relative dates
 
 
+# The line before a date that may name the account: a name alone on its line, not a
+# widget such as 字号: [大] [中] [小].
+_NAME_ALONE = re.compile(r"[^\s:：\[\]【】]{2,20}")
+
+
 def _outlet_in(text: str) -> str | None:
     for token in re.split(r"\s+", text):
         token = token.strip("|｜丨·:：,，()（）")
@@ -137,7 +142,7 @@ def _read_lines(
             unlabelled = [v for k, v in parts if k == "text"] if parts else [line]
             residue = " ".join(u.replace(line[date.start : date.end], " ") for u in unlabelled)
             raw.outlet_guess = _outlet_in(residue) or (
-                _outlet_in(previous) if len(previous) <= 20 else None
+                _outlet_in(previous) if _NAME_ALONE.fullmatch(previous) else None
             )
         previous = line
 
@@ -192,9 +197,13 @@ def read_fields(parts: PageParts) -> RawFields:
     raw.trailing_lines = body.trailing
     raw.dateline_outlet = body.dateline_outlet
 
+    # A labelled value that names no outlet by its form (来源：转载文章) gives way to the
+    # next one the page labels (a closing 来源：新华网).
+    labelled = [v for g in (head, body, tail, above) for v in g.sources]
+    raw.source_raw = next((v for v in labelled if sources.names_an_outlet(v)), None) or (
+        labelled[0] if labelled else None
+    )
     for group in (head, body, tail, above):
-        if raw.source_raw is None and group.sources:
-            raw.source_raw = group.sources[0]
         if raw.date_text is None and group.times:
             raw.date_text = group.times[0]
         if raw.editor is None and group.editors:
@@ -207,10 +216,13 @@ def read_fields(parts: PageParts) -> RawFields:
         raw.date_text = shown.strftime("%Y-%m-%d %H:%M:%S")
     # Authors: the byline and the credits inside the body, in page order; else after it.
     raw.credits = (head.credits + body.credits) or tail.credits
-    # A person's name beside the date that the credits name is the writer, not an outlet.
+    # A person's name beside the date that the byline names is the writer, not an outlet;
+    # the outlet beside the date closing the text in brackets, (中時 ), is no writer.
     guess = raw.outlet_guess
-    if guess and _PERSON.fullmatch(guess) and any(guess in c.split() for c in raw.credits):
+    if guess and _PERSON.fullmatch(guess) and any(guess in c.split() for c in head.credits):
         raw.outlet_guess = None
+    elif guess and not head.credits and guess in body.credits:
+        raw.credits = [c for c in raw.credits if c != guess]
     # 石佳/中国青年报 beside the date: the writer and the outlet.
     pair = sources.person_and_outlet(raw.source_raw or raw.outlet_guess)
     if pair and pair[0] not in " ".join(raw.credits):

@@ -418,11 +418,14 @@ def best_span(values: list[float]) -> tuple[int, int, float]:
     return best
 
 
-def decode(values: list[float]) -> tuple[int, int, float]:
+def decode(values: list[float], prose: list[bool] | None = None) -> tuple[int, int, float]:
     """The body's lines ``[start, end)`` and their score: the best span, or, when no line
-    scores above zero (a one-paragraph item), the best line alone. Empty page: nothing."""
+    scores above zero (a one-paragraph item), the best line alone, a prose line where
+    ``prose`` marks any (a lone credit such as ``(中時 )`` is no article's text). Empty
+    page: nothing."""
     start, end, total = best_span(values)
     if end > start or not values:
         return start, end, total
-    top = max(range(len(values)), key=values.__getitem__)
+    candidates = [i for i in range(len(values)) if prose is None or prose[i]]
+    top = max(candidates or range(len(values)), key=values.__getitem__)
     return top, top + 1, values[top]

@@ -491,8 +491,13 @@ def link_list_reason(container: list[Line]) -> str | None:
         return None
     text = [i for i, line in enumerate(container) if line.score and not is_link[i]]
     if len(text) >= 3:
-        between = sum(1 for i in range(text[0] + 1, text[-1]) if is_link[i])
-        if between < LINK_LIST_MIN:
+        inside = [i for i in range(text[0] + 1, text[-1]) if is_link[i]]
+        if len(inside) < LINK_LIST_MIN:
+            return None
+        # One run of links with no prose among them is a related block set inside the
+        # text (§4), the article going on after it; a list has a summary under each.
+        summaries = sum(1 for i in range(inside[0] + 1, inside[-1]) if i in text)
+        if summaries < 2:
             return None
     return f"link list ({links} headline links)"
 
@@ -528,6 +533,17 @@ def _signature(el: etree._Element) -> tuple[str, str]:
     return (str(el.tag), (el.get("class") or "").split(" ")[0] if el.get("class") else "")
 
 
+# Items of a list are of a size: the body's block holds at most this many times the
+# text of the median block of its shape beside it (a page's layout blocks, a header, a
+# menu and the article, are not items).
+REPEATED_SIZE_FACTOR = 3
+
+
+def _alike_in_size(el: etree._Element, siblings: list[etree._Element]) -> bool:
+    others = sorted(_text_len(c) for c in siblings if c is not el)
+    return bool(others) and _text_len(el) <= REPEATED_SIZE_FACTOR * others[len(others) // 2]
+
+
 def repeated_items_reason(walker: _Walker, best: int) -> str | None:
     """The body is one of several sibling blocks of the same shape, each with a link: a
     forum board, a list of posts or of summaries."""
@@ -542,7 +558,11 @@ def repeated_items_reason(walker: _Walker, best: int) -> str | None:
             siblings = [c for c in parent if _signature(c) == signature]
             if len(siblings) >= REPEATED_MIN:
                 linked = sum(1 for c in siblings if c.tag == "a" or c.find(".//a") is not None)
-                if linked >= REPEATED_MIN and _text_len(el) < REPEATED_SHARE * _text_len(parent):
+                if (
+                    linked >= REPEATED_MIN
+                    and _text_len(el) < REPEATED_SHARE * _text_len(parent)
+                    and _alike_in_size(el, siblings)
+                ):
                     return f"repeated items ({linked} blocks like the body)"
         index = walker.parent[index]
         if index < 0:
@@ -619,11 +639,11 @@ class Anatomy:
         return self.container_scores.get(start if start >= 0 else owner, 0.0)
 
 
-def _container_scores(walker: _Walker) -> dict[int, float]:
+def _container_scores(walker: _Walker, lines: list[Line]) -> dict[int, float]:
     """Prose per block, readability-style: a line counts fully for its container and half
     for the container's parent."""
     scores: dict[int, float] = {}
-    for line in walker.lines:
+    for line in lines:
         s = line.score
         if not s:
             continue
@@ -650,10 +670,7 @@ def read_anatomy(text: str) -> Anatomy:
     lines = walker.lines
     if not lines:
         raise NotAnArticle("no text")
-    scores = _container_scores(walker)
-    best = max(scores, key=lambda k: scores[k]) if scores else 0
-    if scores:
-        best = _widen_single_paragraph(walker, lines, best)
+    scores = _container_scores(walker, lines)
     references = [(r, frozenset(r)) for r in (meta.get("og:title"), meta.get("html_title")) if r]
     sims = [
         max((_similarity(line.text, r, chars) for r, chars in references), default=0.0)
@@ -671,10 +688,109 @@ def read_anatomy(text: str) -> Anatomy:
     )
     if head is None:
         head = _heading_over_info_line(lines)
+    # The prose-richest block is looked for above the first block of other headlines
+    # under the headline: a comment board's rules or a list of teasers further down may
+    # hold more sentences than a short article.
+    before = _container_scores(walker, lines[: _first_block_heading(lines, head)])
+    ranked = before or scores
+    best = max(ranked, key=lambda k: ranked[k]) if ranked else 0
+    if ranked:
+        best = _widen_single_paragraph(walker, lines, best)
     return Anatomy(doc, meta, walker, lines, scores, best, sims, head)
 
 
+def _first_block_heading(lines: list[Line], head: int | None) -> int:
+    """Index of the first heading of a block of other headlines below the headline with
+    prose between them, unless it opens a box at the top of the text (trailing's lead-box
+    rule: most of the prose follows it); ``len(lines)`` when there is none."""
+    if head is None:
+        return len(lines)
+    total = sum(len(line.text) for line in lines[head + 1 :] if line.score)
+    seen = 0
+    for i in range(head + 1, len(lines)):
+        if seen and trailing.is_block_heading(lines[i].text[:40]):
+            lead_box = (
+                seen < trailing.LEAD_BOX_MAX_BEFORE
+                and total - seen > trailing.LEAD_BOX_PROSE_FACTOR * seen
+            )
+            if not lead_box:
+                return i
+        if lines[i].score:
+            seen += len(lines[i].text)
+    return len(lines)
+
+
 _DATE_IN_LINE = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
+
+
+# A line that is mostly links: a widget (A-A+, 分享) or another article's headline.
+EDGE_LINK_RATIO = 0.6
+# Rule "lead date line": a short line opening the text with a date (2018-02-28 14:31中央社
+# 澎湖縣28日電, 2003年5月) is the info line or a document's date, not body.
+_LEAD_DATE = re.compile(r"^(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}")
+LEAD_DATE_MAX = 40
+
+
+def trim_edges(lines: list[Line], body_idx: list[int]) -> list[int]:
+    """The body's lines without what the best span took in at its edges: link lines and a
+    date line before the text, and headline links just before where the article ends
+    (trailing.article_end), a list of other stories with no heading over it."""
+    kept = list(body_idx)
+    while kept and (
+        lines[kept[0]].link_ratio >= EDGE_LINK_RATIO
+        or (
+            len(lines[kept[0]].text) <= LEAD_DATE_MAX
+            and _LEAD_DATE.match(lines[kept[0]].text)
+            and not ends_sentence(lines[kept[0]].text)
+        )
+    ):
+        kept.pop(0)
+    end = trailing.article_end([lines[i].text for i in kept])
+    cut = end
+    while cut > 0 and lines[kept[cut - 1]].link_ratio >= EDGE_LINK_RATIO:
+        cut -= 1
+    if not kept:
+        return body_idx  # nothing but links: the page's kind was decided on all of it
+    kept = kept[:cut] + kept[end:] if cut > 0 else kept
+    inline = _inline_link_box(lines, kept)
+    return [i for i in kept if i not in inline] if inline else kept
+
+
+# Rule "related links inside the text" (§4): two headline links or more in a row, with
+# bullets between them and perhaps a short heading over them (今日焦点：), between the
+# text's paragraphs, are not body; the article goes on after them. A list of attached
+# files (附件 …pdf) is the article's own.
+_BULLET_ONLY = re.compile(r"^[\s·•●◆■▪|｜\-—]*$")
+_FILE_LINK = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|zip|rar|wps|txt)\s*$", re.I)
+_BOX_HEADING = re.compile(r"^.{1,12}[:：]$")
+
+
+def _is_inline_link(line: Line) -> bool:
+    return (
+        line.link_ratio >= EDGE_LINK_RATIO
+        and _HEADLINE_LINK[0] <= len(line.text) <= _HEADLINE_LINK[1]
+        and not _FILE_LINK.search(line.text)
+    )
+
+
+def _inline_link_box(lines: list[Line], kept: list[int]) -> set[int]:
+    prose = [n for n, i in enumerate(kept) if lines[i].score and not _is_inline_link(lines[i])]
+    if len(prose) < 2:
+        return set()
+    drop: set[int] = set()
+    n = prose[0] + 1
+    while n < prose[-1]:
+        run_end, links = n, 0
+        while run_end < prose[-1] and (
+            _is_inline_link(lines[kept[run_end]]) or _BULLET_ONLY.match(lines[kept[run_end]].text)
+        ):
+            links += _is_inline_link(lines[kept[run_end]])
+            run_end += 1
+        if links >= 2:
+            first = n - 1 if n - 1 > prose[0] and _BOX_HEADING.match(lines[kept[n - 1]].text) else n
+            drop.update(kept[first:run_end])
+        n = run_end + 1
+    return drop
 
 
 def _heading_over_info_line(lines: list[Line]) -> int | None:
@@ -755,7 +871,9 @@ def extract(text: str, hints: Hints | None = None, continuation: bool = False) -
         raise NotAnArticle("no prose")
     weights = lines_model.current_weights()
     scores = lines_model.score_rows(lines_model.line_features(anatomy), weights)
-    first_line, end_line, total = lines_model.decode([v - weights.span_bias for v in scores])
+    first_line, end_line, total = lines_model.decode(
+        [v - weights.span_bias for v in scores], [bool(line.score) for line in lines]
+    )
     chosen = _select(doc, hints.body)
     if chosen is not None:
         body_idx = _line_range(walker, chosen)
@@ -797,13 +915,17 @@ def extract(text: str, hints: Hints | None = None, continuation: bool = False) -
     title_end = title_at
     if title_at is not None and not hinted:
         title_at, title_end = headline_span(lines, title_at, meta)
-    if title_end is not None and title_end >= start:
+    headline_inside = title_end is not None and title_end >= start
+    if title_end is not None and headline_inside:
         body_idx = [i for i in body_idx if i > title_end]
-        start = body_idx[0] if body_idx else end
-        head = []
+    # Lines trimmed off the span's top (an info line, a font widget) are read as the head.
+    body_idx = trim_edges(lines, body_idx)
+    text_from = body_idx[0] if body_idx else end
+    if title_end is not None and headline_inside:
+        head = [line.text for line in lines[title_end + 1 : text_from]]
     else:
         head_from = title_end + 1 if title_end is not None else max(0, start - 12)
-        head = [line.text for line in lines[head_from:start]][-30:]
+        head = [line.text for line in lines[head_from:text_from]][-30:]
     info = [lines[i].text for i in _line_range(walker, _select(doc, hints.info))]
     head = info + [line for line in head if line not in info]
     title = (
