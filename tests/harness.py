@@ -157,6 +157,8 @@ class Harness:
             "-s", "DOWNLOAD_DELAY=0",
             "-s", "RETRY_TIMES=0",
             "-s", "LOG_LEVEL=WARNING",
+            # Pages read in a worker process or in the crawl's own (kills hit both).
+            "-s", f"UNIONNEWS_READ_PROCESSES={self.rng.choice((0, 1))}",
         ]  # fmt: skip
 
     def _run(self, night: Night) -> None:

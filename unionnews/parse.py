@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from urllib.parse import urlsplit
 
 from scrapy.http import Response, TextResponse
 
-from unionnews.extraction.fields import read_fields
-from unionnews.extraction.page import NotAnArticle, extract
+from unionnews.extraction.fields import RawFields, read_fields
+from unionnews.extraction.page import Hints, NotAnArticle, extract
 from unionnews.extraction.regions import resolve_region
 from unionnews.extraction.sources import names_an_outlet
 from unionnews.items import Article
@@ -17,7 +18,16 @@ from unionnews.loaders import ArticleLoader
 from unionnews.middlewares.charset import looks_binary, redecode
 from unionnews.sites.base import Site
 
-__all__ = ["NotAnArticle", "parse_article"]
+__all__ = [
+    "NotAnArticle",
+    "ReadPage",
+    "count_trailing",
+    "load_record",
+    "page_text",
+    "parse_article",
+    "read_page",
+    "read_record",
+]
 
 logger = logging.getLogger(__name__)
 
@@ -37,7 +47,20 @@ def parse_article(
 
     Raises NotAnArticle when the page is not an article or cannot be read as text.
     """
-    now = now or datetime.now(timezone.utc)
+    text = page_text(response, stats)
+    record, trailing_lines = read_record(text, response.url, site, continuation, now)
+    count_trailing(stats, trailing_lines)
+    return record
+
+
+def count_trailing(stats, trailing_lines: int) -> None:
+    if trailing_lines and stats is not None:
+        stats.inc_value("unionnews/trailing_removed", trailing_lines)
+
+
+def page_text(response: Response, stats=None) -> str:
+    """The page's text, read in the charset it is really written in. Raises NotAnArticle
+    for binary or undecodable content."""
     if not isinstance(response, TextResponse) or looks_binary(response.body):
         raise NotAnArticle("binary content")
     try:
@@ -51,18 +74,52 @@ def parse_article(
         logger.warning("%s declares %s but reads as %s", response.url, response.encoding, fixed)
         if stats is not None:
             stats.inc_value("unionnews/charset_fixed")
-    parts = extract(text, site.hints if site else None, continuation)
-    raw = read_fields(parts)
-    if raw.trailing_lines and stats is not None:
-        stats.inc_value("unionnews/trailing_removed", raw.trailing_lines)
+    return text
+
+
+@dataclass(frozen=True)
+class ReadPage:
+    """What the page itself says, before normalising: a pure function of its text, so it
+    may be computed in another process (unionnews.readers)."""
+
+    raw: RawFields
+    site_name: str | None
+
+
+def read_page(text: str, hints: Hints | None = None, continuation: bool = False) -> ReadPage:
+    """Find the parts of the page and read its fields. Raises NotAnArticle."""
+    parts = extract(text, hints, continuation)
+    return ReadPage(read_fields(parts), parts.site_name)
+
+
+def read_record(
+    text: str,
+    url: str,
+    site: Site | None = None,
+    continuation: bool = False,
+    now: datetime | None = None,
+) -> tuple[Article, int]:
+    """The record of the page at ``url`` whose text is ``text``, and how many lines of
+    trailing blocks were cut from its body: a pure function of its arguments, so it may
+    run in another process (unionnews.readers). Raises NotAnArticle."""
+    page = read_page(text, site.hints if site else None, continuation)
+    return load_record(url, page, site, now), page.raw.trailing_lines
+
+
+def load_record(
+    url: str, page: ReadPage, site: Site | None = None, now: datetime | None = None
+) -> Article:
+    """The record of a page read by read_page, normalised by the article loader."""
+    now = now or datetime.now(timezone.utc)
+    raw = page.raw
     # A page that names no outlet is the site's own: the site is the source.
-    own_name = (site.label if site else None) or parts.site_name
+    own_name = (site.label if site else None) or page.site_name
     loader_class = (site.loader if site else None) or ArticleLoader
     loader = loader_class(
         now=now, default_year=raw.default_year, published=raw.published_hint, own_name=own_name
     )
-    loader.add_value("url", response.url)
-    loader.add_value("site", urlsplit(response.url).hostname)
+    loader.add_value("url", url)
+    loader.add_value("site", urlsplit(url).hostname)
     loader.add_value("title", raw.title)
     # A labelled 来源 first, then an outlet shown beside the date, then the news lead's
     # (§5); an unlabelled guess only when it has an outlet's form.

@@ -3,6 +3,7 @@
 UNIONNEWS_* settings are the project's own; everything else is Scrapy's.
 """
 
+import os
 from pathlib import Path
 
 from unionnews.items import FIELDS, Article
@@ -50,6 +51,9 @@ DOWNLOADER_MIDDLEWARES = {
 UNIONNEWS_MAX_RETRY_AFTER = 120  # seconds; a longer Retry-After is an ordinary failure
 UNIONNEWS_MAX_LIST_PAGES = 500  # list pages fetched per site and run at most (traps)
 UNIONNEWS_MAX_PAGES = 20000  # pages the generic spider fetches per run at most
+# Pages are read (extraction, fields) in this many worker processes while the crawl's own
+# process fetches and writes (unionnews/readers.py); 0 reads them in the crawl's process.
+UNIONNEWS_READ_PROCESSES = 1 if (os.cpu_count() or 1) > 1 else 0
 # Requests to loopback, private or link-local addresses are refused unless this is True.
 UNIONNEWS_ALLOW_PRIVATE = False
 
@@ -109,6 +113,7 @@ EXTENSIONS = {
     "unionnews.run.lock.RunLock": 520,
     "unionnews.distributed.worker.DistributedWorker": 530,
     "unionnews.run.progress.Progress": 540,
+    "unionnews.readers.PageReaders": 550,
 }
 
 # Distributed mode: set REDIS_URL (e.g. -s REDIS_URL=redis://host:6379/0) and every

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -20,7 +20,7 @@ import scrapy
 from scrapy.http import Response
 
 from unionnews import settings as defaults  # every UNIONNEWS_* default lives there
-from unionnews.parse import NotAnArticle, parse_article
+from unionnews.parse import NotAnArticle
 from unionnews.sites.base import Site
 from unionnews.spiders.base import BadArgument
 from unionnews.spiders.sites import NEXT_TEXTS, SiteSpider
@@ -123,16 +123,17 @@ class GenericSpider(SiteSpider):
             request.meta["hops"] = wanted[request.url]
             yield request.replace(callback=self.parse_page)
 
-    def parse_page(self, response: Response, site: Site) -> Iterator[Any]:
+    async def parse_page(self, response: Response, site: Site) -> AsyncIterator[Any]:
         """An article by its shape, else a list."""
-        if self.with_pattern:
-            yield from self.parse_list(response, site)
-            return
-        try:
-            item = parse_article(response, site=site, stats=self.crawler.stats)
-        except NotAnArticle:
-            self.list_pages[site.name] += 1  # it reads as a list: now it counts as one
-            yield from self.parse_list(response, site)
-            return
-        self.crawler.stats.inc_value(f"unionnews/{site.name}/articles_found")
-        yield from self.article_parsed(response, item, site)
+        if not self.with_pattern:
+            try:
+                item = await self.read_article(response, site)
+            except NotAnArticle:
+                self.list_pages[site.name] += 1  # it reads as a list: now it counts as one
+            else:
+                self.crawler.stats.inc_value(f"unionnews/{site.name}/articles_found")
+                for out in self.article_parsed(response, item, site):
+                    yield out
+                return
+        for request in self.parse_list(response, site):
+            yield request

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 from datetime import date, datetime
 from typing import Any
 from urllib.parse import urljoin, urlsplit
@@ -26,7 +26,8 @@ from twisted.python.failure import Failure
 from unionnews import settings as defaults  # every UNIONNEWS_* default lives there
 from unionnews.extraction.dates import SHANGHAI
 from unionnews.items import Article
-from unionnews.parse import NotAnArticle, parse_article
+from unionnews.parse import NotAnArticle, count_trailing, page_text, read_record
+from unionnews.readers import PageReaders
 from unionnews.run.incremental import IncrementalState
 from unionnews.sites.base import Site
 from unionnews.sites.registry import all_sites
@@ -256,14 +257,29 @@ class SiteSpider(CountingSpider):
         self.release(response.url)
 
     # -- articles --------------------------------------------------------------
-    def parse_article(self, response: Response, site: Site) -> Iterator[Any]:
+    async def parse_article(self, response: Response, site: Site) -> AsyncIterator[Any]:
         try:
-            item = parse_article(response, site=site, stats=self.crawler.stats)
+            item = await self.read_article(response, site)
         except NotAnArticle as exc:
             self.not_article(response, exc)
             self.release(response.url)
             return
-        yield from self.article_parsed(response, item, site)
+        for out in self.article_parsed(response, item, site):
+            yield out
+
+    async def read_article(
+        self, response: Response, site: Site, continuation: bool = False
+    ) -> Article:
+        """The record of ``response``, its page read by the run's page readers."""
+        stats = self.crawler.stats
+        text = page_text(response, stats)
+        readers = self.crawler.get_extension(PageReaders)
+        if readers is None:
+            item, trailing_lines = read_record(text, response.url, site, continuation)
+        else:
+            item, trailing_lines = await readers.read(text, response.url, site, continuation)
+        count_trailing(stats, trailing_lines)
+        return item
 
     def article_parsed(self, response: Response, item: Article, site: Site) -> Iterator[Any]:
         """Page 1 of an article is read: fetch its later pages, or emit it."""
@@ -285,12 +301,12 @@ class SiteSpider(CountingSpider):
             priority=2,
         )
 
-    def parse_continuation(
+    async def parse_continuation(
         self, response: Response, site: Site, item: Article, rest: list[str]
-    ) -> Iterator[Any]:
+    ) -> AsyncIterator[Any]:
         """Add one later page's body to the record of page 1."""
         try:
-            part = parse_article(response, site=site, stats=self.crawler.stats, continuation=True)
+            part = await self.read_article(response, site, continuation=True)
         except NotAnArticle as exc:
             self.logger.warning("page %s of %s unreadable (%s)", response.url, item.url, exc.reason)
             self.crawler.stats.inc_value("unionnews/stitch_failed")
@@ -302,7 +318,8 @@ class SiteSpider(CountingSpider):
         if rest:
             yield self._next_part(item, rest, site)
         else:
-            yield from self._emit(item)
+            for out in self._emit(item):
+                yield out
 
     def _emit(self, item: Article) -> Iterator[Article]:
         published = ItemAdapter(item).get("published_at")
