@@ -136,6 +136,7 @@ def test_credit_line(line, authors, editor):
         "作者最新文章",  # a trailing block's heading
         "记者了解到，今年以来全市新增就业岗位",
         "编辑部的故事",
+        "■该作者文章",  # a block of the writer's other articles
     ],
 )
 def test_not_a_credit_line(line):

@@ -114,6 +114,7 @@ NOT_A_PERSON = frozenset(
         "查看更多",
         "更多",
         "最新",
+        "文章",  # 该作者文章: a block of the writer's other articles
         "关注",
     }
 )
