@@ -5,6 +5,7 @@ run verdict. The crawls elsewhere show them together."""
 from __future__ import annotations
 
 import gzip
+from datetime import date
 
 import pytest
 import pytest_twisted
@@ -19,8 +20,8 @@ from unionnews.items import Article
 from unionnews.middlewares.gzip import TruncatedGzipMiddleware
 from unionnews.middlewares.private_addresses import PrivateAddressMiddleware
 from unionnews.middlewares.retry_after import RetryAfterMiddleware
-from unionnews.run.emitted import AlreadyEmittedFilter
 from unionnews.run.lock import RunLock
+from unionnews.run.scope import RunScope
 from unionnews.run.verdict import RunVerdict
 
 
@@ -110,7 +111,7 @@ def test_run_lock_is_one_per_state_file(tmp_path):
     third.release()
 
 
-def test_already_emitted_filter_drops_a_record_known_by_any_of_its_urls(tmp_path):
+def test_the_scope_drops_a_record_known_by_any_of_its_urls(tmp_path):
     from unionnews.run.incremental import IncrementalState
 
     crawler = _crawler(UNIONNEWS_STATE=str(tmp_path / "state.sqlite"))
@@ -118,7 +119,7 @@ def test_already_emitted_filter_drops_a_record_known_by_any_of_its_urls(tmp_path
     state.open("generic")
     state.state.mark_emitted("http://example.invalid/list-link.html", None, "generic", None)
     crawler.get_extension = lambda cls: state if cls is IncrementalState else None
-    middleware = AlreadyEmittedFilter.from_crawler(crawler)
+    middleware = RunScope.from_crawler(crawler)
     redirected = HtmlResponse(
         "http://example.invalid/final.html",
         request=Request(
@@ -135,6 +136,81 @@ def test_already_emitted_filter_drops_a_record_known_by_any_of_its_urls(tmp_path
     assert list(middleware.process_spider_output(plain, [fresh])) == [fresh]
     assert crawler.stats.get_value("unionnews/dropped/already_emitted") == 1
     state.state.close()
+
+
+class _Spider:
+    since = date(2026, 11, 1)
+    until = date(2026, 11, 30)
+
+
+def _response(url: str, ledger: bool = True, **cb_kwargs) -> HtmlResponse:
+    meta = {"unionnews_ledger": {"kind": "article", "site": "s"}} if ledger else {}
+    return HtmlResponse(url, request=Request(url, meta=meta, cb_kwargs=cb_kwargs))
+
+
+# Rule "dates window": a record dated outside -a since / -a until is left out. Rows that
+# must not match: the window's own first and last days, a record with no date.
+@pytest.mark.parametrize(
+    ("published_at", "kept"),
+    [
+        ("2026-10-31T23:59:59+08:00", False),
+        ("2026-12-01", False),
+        ("2026-11-01T00:00:00+08:00", True),
+        ("2026-11-30", True),
+        (None, True),
+    ],
+)
+def test_the_scope_keeps_the_run_window(published_at, kept):
+    crawler = _crawler(UNIONNEWS_STATE="off")
+    middleware = RunScope.from_crawler(crawler)
+    item = Article(url="http://example.invalid/a.html", title="t", body="b")
+    item.published_at = published_at
+    out = list(middleware.process_spider_output(_response(item.url), [item], _Spider()))
+    assert (out == [item]) is kept
+    assert crawler.stats.get_value("unionnews/skipped/outside_dates") == (None if kept else 1)
+
+
+class _Worker:
+    def __init__(self) -> None:
+        self.released: list[str] = []
+
+    def release_urls(self, urls) -> None:
+        self.released.extend(urls)
+
+
+def _scope_with_worker() -> tuple[RunScope, _Worker]:
+    from unionnews.distributed.worker import DistributedWorker
+
+    crawler = _crawler(UNIONNEWS_STATE="off")
+    worker = _Worker()
+    crawler.get_extension = lambda cls: worker if cls is DistributedWorker else None
+    return RunScope.from_crawler(crawler), worker
+
+
+def test_a_response_is_released_once_its_output_is_read_unless_it_hands_its_article_on():
+    scope, worker = _scope_with_worker()
+    page = "http://example.invalid/a.html"
+    # A list page, a page that is no article: done once read.
+    assert list(scope.process_spider_output(_response(page), [Request(page + "?x")]))
+    assert worker.released == [page]
+    # A record: released when it is written or dropped (DistributedWorker), not here.
+    worker.released.clear()
+    item = Article(url=page, title="t", body="b")
+    assert list(scope.process_spider_output(_response(page), [item], _Spider())) == [item]
+    assert worker.released == []
+    # The request for page 2 carries the article on: nothing released yet.
+    nxt = Request(page + "_2", cb_kwargs={"item": item})
+    assert list(scope.process_spider_output(_response(page), [nxt])) == [nxt]
+    assert worker.released == []
+    # Page 2 read, nothing came of it: page 1 is done too (page 2 was never taken).
+    list(scope.process_spider_output(_response(page + "_2", ledger=False, item=item), []))
+    assert worker.released == [page]
+    # A record left out (outside the dates) is released with its response.
+    worker.released.clear()
+    old = Article(url=page, title="t", body="b")
+    old.published_at = "2020-01-01"
+    assert list(scope.process_spider_output(_response(page), [old], _Spider())) == []
+    assert worker.released == [page]
 
 
 def test_run_verdict_fails_a_run_cut_by_a_cap_or_past_its_errors():

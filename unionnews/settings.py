@@ -122,8 +122,9 @@ REDIS_URL = ""
 ADDONS = {"unionnews.addons.UserAgentAddon": 0, "unionnews.distributed.addon.RedisAddon": 0}
 SPIDER_MIDDLEWARES = {
     "unionnews.distributed.worker.NoStartRequests": 10,
-    # Records of articles an earlier run emitted, under any URL they were known by.
-    "unionnews.run.emitted.AlreadyEmittedFilter": 900,
+    # Records outside the run's dates or emitted by an earlier run (under any URL they
+    # were known by) are left out; a response is released from the shared ledger once.
+    "unionnews.run.scope.RunScope": 900,
 }
 UNIONNEWS_IDLE_SECONDS = 30  # a worker closes once the shared queue was empty this long
 UNIONNEWS_LEASE_SECONDS = 300  # a request held longer by a silent worker is taken over

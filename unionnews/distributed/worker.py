@@ -48,9 +48,12 @@ class DistributedWorker:
         crawler.signals.connect(worker.item_dropped, signal=signals.item_error)
         return worker
 
-    def release(self, item, response) -> None:
-        """This worker is done with ``item``'s article, whatever became of it."""
-        self._done(item, response)
+    def release_urls(self, urls) -> None:
+        """This worker is done with ``urls`` (a response RunScope saw to the end)."""
+        if self.ledger is None:
+            return
+        for url in urls:
+            self.ledger.done(url)
 
     def _done(self, item, response) -> None:
         """Release every URL the article was taken on under: the record's, the response's

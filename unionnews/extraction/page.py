@@ -18,8 +18,8 @@ from functools import cache
 from cssselect import GenericTranslator
 from lxml import etree
 
+from unionnews.extraction import closing, trailing
 from unionnews.extraction import lines as lines_model
-from unionnews.extraction import trailing
 from unionnews.extraction.dates import data_published
 from unionnews.extraction.sources import names_an_outlet
 from unionnews.extraction.text import cjk_count, collapse, ends_sentence, punct_count, squeeze
@@ -496,7 +496,8 @@ def link_list_reason(container: list[Line]) -> str | None:
             return None
         # One run of links with no prose among them is a related block set inside the
         # text (§4), the article going on after it; a list has a summary under each.
-        summaries = sum(1 for i in range(inside[0] + 1, inside[-1]) if i in text)
+        prose_at = set(text)
+        summaries = sum(1 for i in range(inside[0] + 1, inside[-1]) if i in prose_at)
         if summaries < 2:
             return None
     return f"link list ({links} headline links)"
@@ -708,7 +709,7 @@ def _first_block_heading(lines: list[Line], head: int | None) -> int:
     total = sum(len(line.text) for line in lines[head + 1 :] if line.score)
     seen = 0
     for i in range(head + 1, len(lines)):
-        if seen and trailing.is_block_heading(lines[i].text[:40]):
+        if seen and trailing.is_block_heading(lines[i].text[: closing.MAX_LINE]):
             lead_box = (
                 seen < trailing.LEAD_BOX_MAX_BEFORE
                 and total - seen > trailing.LEAD_BOX_PROSE_FACTOR * seen
@@ -745,12 +746,12 @@ def trim_edges(lines: list[Line], body_idx: list[int]) -> list[int]:
         )
     ):
         kept.pop(0)
+    if not kept:
+        return body_idx  # nothing but links: the page's kind was decided on all of it
     end = trailing.article_end([lines[i].text for i in kept])
     cut = end
     while cut > 0 and lines[kept[cut - 1]].link_ratio >= EDGE_LINK_RATIO:
         cut -= 1
-    if not kept:
-        return body_idx  # nothing but links: the page's kind was decided on all of it
     kept = kept[:cut] + kept[end:] if cut > 0 else kept
     inline = _inline_link_box(lines, kept)
     return [i for i in kept if i not in inline] if inline else kept

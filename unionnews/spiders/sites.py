@@ -19,7 +19,6 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 import scrapy
-from itemadapter import ItemAdapter
 from scrapy.http import Response, TextResponse
 from twisted.python.failure import Failure
 
@@ -133,7 +132,8 @@ class SiteSpider(CountingSpider):
         return self._article(url, site, dont_filter=True)
 
     def release(self, url: str) -> None:
-        """This worker is done with ``url`` (distributed mode)."""
+        """This worker is done with ``url``, whose fetch failed (distributed mode); every
+        response is released by RunScope once its output is read."""
         if self.ledger is not None:
             self.ledger.done(url)
 
@@ -237,7 +237,6 @@ class SiteSpider(CountingSpider):
             reason = "older_than_since" if v["old"] else "already_emitted"
             self.crawler.stats.inc_value(f"unionnews/stopped_paging/{reason}")
             self.logger.info("stop paging at %s: %s", response.url, why)
-            self.release(response.url)
             return
         for url in urls:
             if url in self.requested:
@@ -254,7 +253,6 @@ class SiteSpider(CountingSpider):
                 break
             self.requested.add(url)
             yield self.list_request(url, site)
-        self.release(response.url)
 
     # -- articles --------------------------------------------------------------
     async def parse_article(self, response: Response, site: Site) -> AsyncIterator[Any]:
@@ -262,7 +260,6 @@ class SiteSpider(CountingSpider):
             item = await self.read_article(response, site)
         except NotAnArticle as exc:
             self.not_article(response, exc)
-            self.release(response.url)
             return
         for out in self.article_parsed(response, item, site):
             yield out
@@ -287,10 +284,7 @@ class SiteSpider(CountingSpider):
         stem = response.url.rsplit("/", 1)[-1].rsplit(".", 1)[0]
         split = isinstance(response, TextResponse) and f"{stem}_2." in response.text
         rest = continuation_pages(response.url, self.links(response)) if split else []
-        if rest:
-            yield self._next_part(item, rest, site)
-        else:
-            yield from self._emit(item)
+        yield self._next_part(item, rest, site) if rest else item
 
     def _next_part(self, item: Article, rest: list[str], site: Site) -> scrapy.Request:
         return scrapy.Request(
@@ -310,32 +304,23 @@ class SiteSpider(CountingSpider):
         except NotAnArticle as exc:
             self.logger.warning("page %s of %s unreadable (%s)", response.url, item.url, exc.reason)
             self.crawler.stats.inc_value("unionnews/stitch_failed")
-            self.release(item.url or "")
             return  # a record missing a page is not emitted half-written
         # Each page's body already ends where its own article text ends.
         item.body = "\n".join(text for text in (item.body, part.body) if text)
         self.crawler.stats.inc_value("unionnews/pages_stitched")
-        if rest:
-            yield self._next_part(item, rest, site)
-        else:
-            for out in self._emit(item):
-                yield out
-
-    def _emit(self, item: Article) -> Iterator[Article]:
-        published = ItemAdapter(item).get("published_at")
-        day = date.fromisoformat(published[:10]) if published else None
-        if day and ((self.since and day < self.since) or (self.until and day > self.until)):
-            self.crawler.stats.inc_value("unionnews/skipped/outside_dates")
-            self.release(item.url or "")
-            return
-        yield item
+        yield self._next_part(item, rest, site) if rest else item
 
     def failed(self, failure: Failure) -> None:
         url = failed_url(failure)
         request = getattr(failure, "request", None)
-        # The URL failed, and every URL a redirect went through to it: each was taken on.
-        for taken in [url, *(request.meta.get("redirect_urls", []) if request is not None else [])]:
-            self.release(taken)
+        # The URL failed, and every URL a redirect went through to it: each was taken on;
+        # a later page of an article failing ends the article (page 1 is done too).
+        taken = [url, *(request.meta.get("redirect_urls", []) if request is not None else [])]
+        first_page = request.cb_kwargs.get("item") if request is not None else None
+        if first_page is not None:
+            taken.append(first_page.url or "")
+        for done in taken:
+            self.release(done)
         super().failed(failure)
         entry = request.meta.get("unionnews_ledger", {}) if request is not None else {}
         state = self.incremental
