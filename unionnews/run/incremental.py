@@ -71,7 +71,11 @@ class IncrementalState:
         self.retry_nights = settings.getint(
             "UNIONNEWS_RETRY_NIGHTS", defaults.UNIONNEWS_RETRY_NIGHTS
         )
-        self.distributed = bool(settings.get("REDIS_URL"))
+        # Whether the store (run/store.py, chosen by UNIONNEWS_STATE_CLASS, which the Redis
+        # add-on sets) is shared by distributed workers: a shared store marks records as
+        # they are handed over and has no run files of its own to read back. Known once
+        # the state opens.
+        self.shared = False
         self.state: Any = None
         self.spider_name: str | None = None
         self.walk_all_lists = False  # the last run did not finish, or the state was rebuilt
@@ -106,11 +110,12 @@ class IncrementalState:
         if self.spider_name is not None:
             return self.state
         self.spider_name = spider_name
-        if self.locked_out():
-            return None  # another run owns the state: read and write nothing
         settings = self.crawler.settings
         store = load_object(settings.get("UNIONNEWS_STATE_CLASS", defaults.UNIONNEWS_STATE_CLASS))
-        if store.shared:
+        self.shared = bool(store.shared)
+        if self.locked_out():
+            return None  # another run owns the state: read and write nothing
+        if self.shared:
             self.state = store.from_settings(settings, self.path)
             return self.state
         problem = self._check_file()
@@ -248,9 +253,9 @@ class IncrementalState:
     # -- marking ---------------------------------------------------------------------
     def reports_lines(self) -> bool:
         """A JSON Lines file feed opens: from now on records are marked only as that
-        feed reports them on disk, never as Scrapy hands them over. False for
-        distributed workers, which claim records in Redis as they emit them."""
-        if self.distributed:
+        feed reports them on disk, never as Scrapy hands them over. False for a
+        shared store (distributed workers claim records in it as they emit them)."""
+        if self.shared:
             return False
         self.durable_output = True
         return True
@@ -297,7 +302,7 @@ class IncrementalState:
         """A JSON Lines feed opens ``path``: until it closes whole, the next run reads
         it back (the marks of a killed run's last lines would be lost otherwise). False
         when the state cannot note it: then nothing may be written there."""
-        if self.distributed:
+        if self.shared:
             return True
         if self.state is None or self._state_broken:
             return False
@@ -310,7 +315,7 @@ class IncrementalState:
 
     def output_closed(self, path: Path) -> None:
         """Every line of ``path`` reached the disk and was marked."""
-        if self.state is None or self._state_broken or self.distributed or self.pending:
+        if self.state is None or self._state_broken or self.shared or self.pending:
             return
         try:
             self.state.output_closed(path.resolve())
@@ -337,11 +342,11 @@ class IncrementalState:
         self.problems.append(message)
 
     def item_scraped(self, item, spider) -> None:
-        # Distributed workers claim records in Redis as Scrapy hands them over. A single
+        # A shared store (distributed workers) claims records as Scrapy hands them over. A single
         # process marks only what a JSON Lines file reported on disk (line_written,
         # synced): a crawl with no such file (no -o, a CSV or XML export) marks nothing,
         # so the next run with a real output still emits every article.
-        if not self.distributed or self.state is None or self._state_broken:
+        if not self.shared or self.state is None or self._state_broken:
             return
         adapter = ItemAdapter(item)
         record = (adapter["url"], adapter.get("fingerprint"), spider.name, adapter.get("site"))
@@ -399,7 +404,7 @@ class IncrementalState:
     def spider_opened(self, spider) -> None:
         self.open(spider.name)
         self.opened = True
-        if self.distributed or self._state_broken or self.state is None:
+        if self.shared or self._state_broken or self.state is None:
             return
         added = self.state.read_back_unclosed()
         added += self.state.reconcile(self.run_folders(), spider.name, self.output_files())
