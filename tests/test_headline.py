@@ -48,3 +48,27 @@ def test_headline_over_several_lines(title_tag, headline_html, expected):
     parts = extract(page(title_tag, headline_html))
     assert parts.title == expected
     assert parts.body_lines[0].startswith("某某市总工会近日推出十大措施")
+
+
+# Rule "date in the headline's element": a full date set off by a space at the very end
+# is the page's date, not the headline's. Rows that must not match: a year inside the
+# words, a date with no space before it, a headline too short to be one without it.
+@pytest.mark.parametrize(
+    ("title", "headline", "stamp"),
+    [
+        (
+            "林義雄宣布停止禁食 願再為台奮鬥 2014-04-30 14:49",
+            "林義雄宣布停止禁食 願再為台奮鬥",
+            "2014-04-30 14:49",
+        ),
+        ("某某市总工会召开全委会 2026年11月20日", "某某市总工会召开全委会", "2026年11月20日"),
+        ("2024年全国职工技能大赛开幕", "2024年全国职工技能大赛开幕", None),
+        ("职工运动会定于2026-11-20", "职工运动会定于2026-11-20", None),
+        ("通知 2026-11-20", "通知 2026-11-20", None),
+        (None, None, None),
+    ],
+)
+def test_a_date_after_the_headline_is_the_date(title, headline, stamp):
+    from unionnews.extraction.page import split_title_stamp
+
+    assert split_title_stamp(title) == (headline, stamp)

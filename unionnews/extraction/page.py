@@ -794,6 +794,25 @@ def _inline_link_box(lines: list[Line], kept: list[int]) -> set[int]:
     return drop
 
 
+# Rule "date in the headline's element": a CMS that prints the time inside the <h1>
+# after the headline (林義雄宣布停止禁食 願再為台奮鬥 2014-04-30 14:49). A full date, set off by
+# a space at the very end; a year inside the words (2024年职工技能大赛) is the headline's.
+_TITLE_STAMP = re.compile(
+    r"\s+(?P<stamp>(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?"
+    r"(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?)\s*$"
+)
+TITLE_MIN_CHARS = 4
+
+
+def split_title_stamp(title: str | None) -> tuple[str | None, str | None]:
+    """``(headline, date)`` when ``title`` ends with a date set off by a space, else
+    ``(title, None)``."""
+    m = _TITLE_STAMP.search(title or "")
+    if title is None or not m or len(title[: m.start()].strip()) < TITLE_MIN_CHARS:
+        return title, None
+    return title[: m.start()].rstrip(), m["stamp"]
+
+
 def _heading_over_info_line(lines: list[Line]) -> int | None:
     """A <title> that names only the site (or nothing usable): the headline is the first
     heading element with the info line (a dated line) or the text right under it."""
@@ -934,6 +953,9 @@ def extract(text: str, hints: Hints | None = None, continuation: bool = False) -
         if title_at is not None and title_end is not None
         else _title_from_meta(meta)
     )
+    title, stamp = split_title_stamp(title)
+    if stamp:
+        head = [stamp, *head]  # read as the info line's date
     return PageParts(
         title=title,
         head_lines=head,
