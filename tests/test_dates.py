@@ -3,7 +3,7 @@ from datetime import datetime, timezone
 
 import pytest
 
-from unionnews.extraction.dates import data_published, find_date, normalize_date
+from unionnews.extraction.dates import SHANGHAI, data_published, find_date, normalize_date
 from unionnews.extraction.page import parse_html
 
 NOW = datetime(2026, 11, 25, 6, 0, tzinfo=timezone.utc)  # 14:00 in Shanghai
@@ -155,3 +155,63 @@ def test_a_date_only_in_the_page_data_is_the_published_date():
     record = extract_page(shown.encode(), "https://news.example.invalid/a/1.html")
     assert record is not None
     assert record["published_at"] == "2026-11-21T08:00:00+08:00"
+
+
+# Rule "a month and day without a year": the crawl's year, or the year before when that
+# would put the date ahead of the crawl. Rows that must not match: a date earlier in the
+# crawl's year, tomorrow (a clock a day ahead), a year the page gives.
+@pytest.mark.parametrize(
+    ("text", "now", "default_year", "expected"),
+    [
+        (
+            "12-30 10:00",
+            datetime(2027, 1, 2, 8, tzinfo=SHANGHAI),
+            None,
+            "2026-12-30T10:00:00+08:00",
+        ),
+        (
+            "01-01 10:00",
+            datetime(2027, 1, 2, 8, tzinfo=SHANGHAI),
+            None,
+            "2027-01-01T10:00:00+08:00",
+        ),
+        (
+            "01-03 10:00",
+            datetime(2027, 1, 2, 8, tzinfo=SHANGHAI),
+            None,
+            "2027-01-03T10:00:00+08:00",
+        ),
+        (
+            "12-30 10:00",
+            datetime(2027, 1, 2, 8, tzinfo=SHANGHAI),
+            2018,
+            "2018-12-30T10:00:00+08:00",
+        ),
+    ],
+)
+def test_a_month_and_day_without_a_year(text, now, default_year, expected):
+    found = find_date(text, now=now, default_year=default_year)
+    assert found is not None
+    assert found.value == expected
+
+
+# The year of a month-and-day date comes from the page's metadata, else its scripts'
+# date, else its URL. Rows that must not match: a URL with no date, a number that is no
+# year-and-month.
+@pytest.mark.parametrize(
+    ("url", "year"),
+    [
+        ("https://news.example.cn/2018-09/16/c_1.htm", 2018),
+        ("https://news.example.cn/a/20180916/1.html", 2018),
+        ("https://news.example.cn/2013/0629/1.html", 2013),
+        ("https://news.example.cn/news/123456.html", None),
+        ("https://news.example.cn/p/2019.html", None),
+        (None, None),
+    ],
+)
+def test_the_year_a_url_gives(url, year):
+    from unionnews.extraction.fields import _default_year
+    from unionnews.extraction.page import PageParts
+
+    parts = PageParts(title="t", head_lines=[], body_lines=[], tail_lines=[])
+    assert _default_year(parts, url) == year

@@ -86,10 +86,12 @@ class ReadPage:
     site_name: str | None
 
 
-def read_page(text: str, hints: Hints | None = None, continuation: bool = False) -> ReadPage:
+def read_page(
+    text: str, hints: Hints | None = None, continuation: bool = False, url: str | None = None
+) -> ReadPage:
     """Find the parts of the page and read its fields. Raises NotAnArticle."""
     parts = extract(text, hints, continuation)
-    return ReadPage(read_fields(parts), parts.site_name)
+    return ReadPage(read_fields(parts, url), parts.site_name)
 
 
 def read_record(
@@ -102,7 +104,7 @@ def read_record(
     """The record of the page at ``url`` whose text is ``text``, and how many lines of
     trailing blocks were cut from its body: a pure function of its arguments, so it may
     run in another process (unionnews.readers). Raises NotAnArticle."""
-    page = read_page(text, site.hints if site else None, continuation)
+    page = read_page(text, site.hints if site else None, continuation, url)
     return load_record(url, page, site, now), page.raw.trailing_lines
 
 

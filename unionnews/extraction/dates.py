@@ -91,6 +91,14 @@ def _format(y: int, m: int, d: int, h: str | None, mi: str | None, s: str | None
     return stamp.isoformat()
 
 
+def _recent_year(month: int, day: int, now: datetime | None) -> int:
+    """The year of a month and day shown without one, nothing else telling it: the
+    crawl's year, or the year before when that would put the date ahead of the crawl
+    (12-30 read on January 2nd is last December's)."""
+    today = (now or datetime.now(SHANGHAI)).astimezone(SHANGHAI).date()
+    return today.year - 1 if (month, day) > (today.month, today.day + 1) else today.year
+
+
 def find_date(
     text: str,
     now: datetime | None = None,
@@ -119,8 +127,8 @@ def find_date(
             return FoundDate(m.start(), m.end(), _format(y, mo, d, h, mi, s), precision)
     m = _MONTH_DAY.search(text)
     if m:
-        year = default_year or (now or datetime.now(SHANGHAI)).astimezone(SHANGHAI).year
         mo, d = int(m["m"]), int(m["d"])
+        year = default_year or _recent_year(mo, d, now)
         if _valid(year, mo, d, int(m["H"]), int(m["M"]), int(m["S"] or 0)):
             value = _format(year, mo, d, m["H"], m["M"], m["S"])
             return FoundDate(m.start(), m.end(), value, "second" if m["S"] else "minute")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
+from urllib.parse import urlsplit
 
 from unionnews.extraction import credits, infoline, sources, tags
 from unionnews.extraction.body import BodyParts, split_body
@@ -147,12 +148,21 @@ def _read_lines(
         previous = line
 
 
-def _default_year(meta: dict[str, str]) -> int | None:
+# A URL that carries its date (/2018-09/16/, /20180916/, /2018/0916/): its year.
+_URL_YEAR = re.compile(r"/((?:19|20)\d{2})(?:[-_/]?(?:0[1-9]|1[0-2]))(?:[-_/]?\d{2})?(?:[/_.-]|$)")
+
+
+def _default_year(parts: PageParts, url: str | None = None) -> int | None:
+    """The year of a date shown as month and day only: the page's date metadata, else
+    the date its scripts hold, else the date in its URL; None when none says."""
     for key in _META_DATE_KEYS:
-        m = re.search(r"(?:19|20)\d{2}", meta.get(key, ""))
+        m = re.search(r"(?:19|20)\d{2}", parts.meta.get(key, ""))
         if m:
             return int(m.group())
-    return None
+    if parts.data_published is not None:
+        return parts.data_published.astimezone(SHANGHAI).year
+    m = _URL_YEAR.search(urlsplit(url).path) if url else None
+    return int(m[1]) if m else None
 
 
 # Rule "date above the headline" (§6): with no date anywhere else, a dated line among the
@@ -179,10 +189,10 @@ def date_above_headline(lines: list[str]) -> str | None:
 _PERSON = re.compile(r"[\u4e00-\u9fff]{1,3}[^\W\d_A-Za-z报報网網社台刊闻聞号號]")
 
 
-def read_fields(parts: PageParts) -> RawFields:
+def read_fields(parts: PageParts, url: str | None = None) -> RawFields:
     raw = RawFields(
         title=parts.title,
-        default_year=_default_year(parts.meta),
+        default_year=_default_year(parts, url),
         published_hint=parts.data_published,
     )
     head = BodyParts(lines=[])
