@@ -709,13 +709,12 @@ def _first_block_heading(lines: list[Line], head: int | None) -> int:
     total = sum(len(line.text) for line in lines[head + 1 :] if line.score)
     seen = 0
     for i in range(head + 1, len(lines)):
-        if seen and trailing.is_block_heading(lines[i].text[: closing.MAX_LINE]):
-            lead_box = (
-                seen < trailing.LEAD_BOX_MAX_BEFORE
-                and total - seen > trailing.LEAD_BOX_PROSE_FACTOR * seen
-            )
-            if not lead_box:
-                return i
+        if (
+            seen
+            and trailing.is_block_heading(lines[i].text[: closing.MAX_LINE])
+            and not trailing.opens_lead_box(seen, total)
+        ):
+            return i
         if lines[i].score:
             seen += len(lines[i].text)
     return len(lines)

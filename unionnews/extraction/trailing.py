@@ -157,6 +157,12 @@ LEAD_BOX_MAX_BEFORE = 150
 LEAD_BOX_PROSE_FACTOR = 3
 
 
+def opens_lead_box(before: int, total: int) -> bool:
+    """Whether a block heading with ``before`` characters of text above it, on a page
+    whose text holds ``total``, opens a box at the top (the article follows it)."""
+    return before < LEAD_BOX_MAX_BEFORE and total - before > LEAD_BOX_PROSE_FACTOR * before
+
+
 def _prose_chars(lines: list[str]) -> int:
     return sum(len(line) for line in lines if ends_sentence(line.strip()))
 
@@ -170,7 +176,7 @@ def article_end(lines: list[str]) -> int:
             if seen < LEAD_BOX_MAX_BEFORE and is_block_heading(line):
                 if after is None:
                     after = _prose_chars(lines)
-                if after - seen > LEAD_BOX_PROSE_FACTOR * seen:
+                if opens_lead_box(seen, after):
                     continue  # a box at the top: the article follows it
             return i
         if not is_block_heading(line):
