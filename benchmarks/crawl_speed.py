@@ -22,6 +22,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -47,11 +48,55 @@ def serve(articles: int, port_queue) -> None:
             time.sleep(3600)
 
 
+def _tree(pid: int) -> list[int]:
+    """``pid`` and every process below it (a crawl's page readers, their tracker)."""
+    children: dict[int, list[int]] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                ppid = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
+            except (OSError, IndexError, ValueError):
+                continue
+            children.setdefault(ppid, []).append(int(entry.name))
+    found, todo = [], [pid]
+    while todo:
+        found.append(todo.pop())
+        todo.extend(children.get(found[-1], []))
+    return found
+
+
+def _tree_mb(pid: int) -> float:
+    """The memory of a process tree: the sum of each process's proportional set size
+    (shared pages split among the processes sharing them), in MB."""
+    total = 0
+    for member in _tree(pid):
+        try:
+            rollup = (Path("/proc") / str(member) / "smaps_rollup").read_text()
+        except OSError:
+            continue
+        m = re.search(r"^Pss:\s+(\d+) kB", rollup, re.M)
+        total += int(m[1]) if m else 0
+    return total / 1024
+
+
 def run(cmd: list[str], cwd: Path, log: Path) -> dict:
-    """Run one crawl; its pages, seconds (Scrapy's own clock) and peak RSS."""
+    """Run one crawl; its pages, seconds (Scrapy's own clock), the peak RSS of its
+    main process and the peak memory of its whole process tree (sampled)."""
     with log.open("w") as fh:
         proc = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=fh)
+        peak_tree = 0.0
+        done = threading.Event()
+
+        def sample() -> None:
+            nonlocal peak_tree
+            while not done.wait(0.1):
+                peak_tree = max(peak_tree, _tree_mb(proc.pid))
+
+        sampler = threading.Thread(target=sample, daemon=True)
+        sampler.start()
         _pid, status, usage = os.wait4(proc.pid, 0)
+        done.set()
+        sampler.join()
     text = log.read_text("utf-8")
     if status != 0:
         raise SystemExit(f"crawl failed ({status}): {cmd}\n{text[-2000:]}")
@@ -64,6 +109,7 @@ def run(cmd: list[str], cwd: Path, log: Path) -> dict:
         "pages_per_s": pages / seconds,
         "records": int(items[1]) if items else 0,
         "peak_mb": usage.ru_maxrss / 1024,
+        "tree_mb": peak_tree,
     }
 
 
@@ -135,16 +181,21 @@ def main() -> int:
     server.terminate()
     rate = {k: statistics.median(r["pages_per_s"] for r in v) for k, v in results.items()}
     peak = {k: max(r["peak_mb"] for r in v) for k, v in results.items()}
+    tree = {k: max(r["tree_mb"] for r in v) for k, v in results.items()}
     timings = extraction(300)
     print(f"site: {args.articles} articles + list pages on 127.0.0.1, {args.rounds} rounds each")
     for name in ("bare", "unionnews"):
         last = results[name][-1]
         print(
-            f"{name:<10} {rate[name]:8.1f} pages/s  peak {peak[name]:6.1f} MB  "
+            f"{name:<10} {rate[name]:8.1f} pages/s  peak {peak[name]:6.1f} MB, "
+            f"with its processes {tree[name]:6.1f} MB  "
             f"({last['pages']} pages, {last['records']} records, {last['seconds']:.1f} s)"
         )
     print(f"ratio unionnews/bare pages/s: {rate['unionnews'] / rate['bare']:.2f} (goal >= 0.80)")
-    print(f"unionnews peak memory: {peak['unionnews']:.1f} MB (goal < 200 MB)")
+    print(
+        f"unionnews peak memory, crawl and page readers: {tree['unionnews']:.1f} MB "
+        "(goal < 200 MB)"
+    )
     for name, ms in timings.items():
         print(f"extraction {name:<12} {ms:6.2f} ms/page")
     if "trafilatura" in timings:
