@@ -193,8 +193,7 @@ def main() -> int:
         )
     print(f"ratio unionnews/bare pages/s: {rate['unionnews'] / rate['bare']:.2f} (goal >= 0.80)")
     print(
-        f"unionnews peak memory, crawl and page readers: {tree['unionnews']:.1f} MB "
-        "(goal < 200 MB)"
+        f"unionnews peak memory, crawl and page readers: {tree['unionnews']:.1f} MB (goal < 200 MB)"
     )
     for name, ms in timings.items():
         print(f"extraction {name:<12} {ms:6.2f} ms/page")

@@ -162,12 +162,89 @@ def _response(url: str, ledger: bool = True, **cb_kwargs) -> HtmlResponse:
 )
 def test_the_scope_keeps_the_run_window(published_at, kept):
     crawler = _crawler(UNIONNEWS_STATE="off")
+    crawler.spider = _Spider()  # Scrapy passes no spider to middlewares: they ask the crawler
     middleware = RunScope.from_crawler(crawler)
     item = Article(url="http://example.invalid/a.html", title="t", body="b")
     item.published_at = published_at
-    out = list(middleware.process_spider_output(_response(item.url), [item], _Spider()))
+    out = list(middleware.process_spider_output(_response(item.url), [item]))
     assert (out == [item]) is kept
     assert crawler.stats.get_value("unionnews/skipped/outside_dates") == (None if kept else 1)
+
+
+class _State:
+    """An incremental state that has emitted the URLs ending in ``known``."""
+
+    walk_all_lists = False
+
+    def is_emitted(self, url: str) -> bool:
+        return url.endswith("known.html")
+
+
+class _ListSpider(_Spider):
+    """A spider as RunScope sees it: what it requested, and its caps (take_lists)."""
+
+    def __init__(self) -> None:
+        self.requested: set[str] = set()
+
+    def take_lists(self, response, requests):
+        return iter(requests)
+
+
+class _Site:
+    name = "s"
+
+    def url_date(self, url: str) -> date | None:
+        day = url.rsplit("/", 1)[-1][:10]
+        return date.fromisoformat(day) if day[:4].isdigit() else None
+
+
+def _link(url: str, kind: str) -> Request:
+    return Request(url, cb_kwargs={"site": _Site()}, meta={"unionnews_link": kind})
+
+
+# Rule "stop paging": a list page whose article links were all older than since or
+# already emitted, with nothing new, is the end of the list. Rows that must not match:
+# a page with one fresh link among them, one link newer than until, no article links,
+# and a state that walks every list after an unfinished run.
+@pytest.mark.parametrize(
+    ("articles", "walk_all", "stopped"),
+    [
+        (["2026-10-01-a.html"], False, "older_than_since"),
+        (["known.html", "2026-11-02-known.html"], False, "already_emitted"),
+        (["2026-10-01-a.html", "known.html"], False, "older_than_since"),
+        (["known.html", "2026-11-02-b.html"], False, None),
+        (["2026-10-01-a.html", "2026-12-02-c.html"], False, None),
+        ([], False, None),
+        (["known.html"], True, None),
+    ],
+)
+def test_the_scope_stops_paging_a_list_of_old_or_known_articles(articles, walk_all, stopped):
+    crawler = _crawler()
+    state = _State()
+    state.walk_all_lists = walk_all
+    crawler.get_extension = lambda cls: state if cls.__name__ == "IncrementalState" else None
+    crawler.spider = _ListSpider()
+    base = "http://example.invalid/"
+    links = [_link(base + name, "article") for name in articles]
+    nxt = _link(base + "list_2.html", "list")
+    out = list(RunScope.from_crawler(crawler).process_spider_output(_response(base), [*links, nxt]))
+    fetched = [r.url for r in out if r.meta["unionnews_link"] == "article"]
+    assert fetched == [base + n for n in articles if "known" not in n and "-11-" in n]
+    assert (nxt in out) is (stopped is None)
+    for reason in ("older_than_since", "already_emitted"):
+        value = crawler.stats.get_value(f"unionnews/stopped_paging/{reason}")
+        assert value == (1 if reason == stopped else None)
+
+
+def test_the_scope_fetches_an_article_link_once_per_run():
+    crawler = _crawler(UNIONNEWS_STATE="off")
+    crawler.spider = _ListSpider()
+    scope = RunScope.from_crawler(crawler)
+    link = "http://example.invalid/2026-11-02-a.html"
+    page = "http://example.invalid/"
+    assert len(list(scope.process_spider_output(_response(page), [_link(link, "article")]))) == 1
+    assert list(scope.process_spider_output(_response(page), [_link(link, "article")])) == []
+    assert crawler.stats.get_value("unionnews/s/articles_found") == 2
 
 
 class _Worker:
@@ -184,6 +261,7 @@ def _scope_with_worker() -> tuple[RunScope, _Worker]:
     crawler = _crawler(UNIONNEWS_STATE="off")
     worker = _Worker()
     crawler.get_extension = lambda cls: worker if cls is DistributedWorker else None
+    crawler.spider = _Spider()
     return RunScope.from_crawler(crawler), worker
 
 
@@ -196,7 +274,7 @@ def test_a_response_is_released_once_its_output_is_read_unless_it_hands_its_arti
     # A record: released when it is written or dropped (DistributedWorker), not here.
     worker.released.clear()
     item = Article(url=page, title="t", body="b")
-    assert list(scope.process_spider_output(_response(page), [item], _Spider())) == [item]
+    assert list(scope.process_spider_output(_response(page), [item])) == [item]
     assert worker.released == []
     # The request for page 2 carries the article on: nothing released yet.
     nxt = Request(page + "_2", cb_kwargs={"item": item})
@@ -209,7 +287,7 @@ def test_a_response_is_released_once_its_output_is_read_unless_it_hands_its_arti
     worker.released.clear()
     old = Article(url=page, title="t", body="b")
     old.published_at = "2020-01-01"
-    assert list(scope.process_spider_output(_response(page), [old], _Spider())) == []
+    assert list(scope.process_spider_output(_response(page), [old])) == []
     assert worker.released == [page]
 
 

@@ -49,6 +49,22 @@ def test_generic_spider_finds_articles_by_shape_and_stays_on_host(tmp_path):
 
 
 @pytest_twisted.inlineCallbacks
+def test_since_and_until_hold_by_the_records_date_where_the_url_has_none(tmp_path):
+    # The generic site's URLs carry no date: the window is applied to each record.
+    result = yield crawl(
+        tmp_path, "generic", GENERIC, start="http://www.xhxzgh.example/news/", since="2026-11-16"
+    )
+    assert [r["title"] for r in result.records] == ["新化县总工会开展职工技能比武"]
+    assert result.stat("unionnews/skipped/outside_dates") == 1
+    result = yield crawl(
+        tmp_path / "until", "generic", GENERIC, start="http://www.xhxzgh.example/news/",
+        until="2026-11-16",
+    )  # fmt: skip
+    assert [r["title"] for r in result.records] == ["县总工会慰问困难职工"]
+    assert result.stat("unionnews/skipped/outside_dates") == 1
+
+
+@pytest_twisted.inlineCallbacks
 def test_generic_spider_with_article_pattern(tmp_path):
     result = yield crawl(
         tmp_path,

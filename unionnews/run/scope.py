@@ -1,7 +1,18 @@
 """RunScope: what a run keeps of each response's output, and when a response is done.
 
-One spider middleware (the way scrapy-deltafetch filters), so that no spider decides it:
+One spider middleware (the way scrapy-deltafetch filters), so that no spider decides it.
+Spiders say what a page links to and what each link is (``meta["unionnews_link"]``:
+``article``, ``list``, or ``page`` for a page that may be either); this decides which of
+them the run fetches:
 
+- An article link dated by its URL outside the run's window (``-a since`` / ``-a until``)
+  is not fetched (``unionnews/skipped/older_than_since``), nor one an earlier run emitted
+  (``unionnews/state/known``), nor one this run has requested already.
+- A list stops paging (``unionnews/stopped_paging/<why>``) when its page showed only
+  articles older than ``since`` or already emitted, and nothing new: its links to other
+  lists are dropped. After a run that did not finish (``walk_all_lists``) every list is
+  walked. The list links a page keeps go to the spider's ``take_lists``, which applies
+  its caps.
 - A record whose article an earlier run emitted is dropped (``unionnews/dropped/
   already_emitted``). An article's identity is every URL it was known by: the link a
   list showed, the URLs a redirect went through, the URL the page was read from. The URLs
@@ -19,6 +30,7 @@ One spider middleware (the way scrapy-deltafetch filters), so that no spider dec
 from __future__ import annotations
 
 import logging
+from collections import Counter
 from collections.abc import AsyncIterator, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -40,6 +52,9 @@ class _Output:
 
     left_out: list[Any] = field(default_factory=list)  # records this run does not want
     handed_on: bool = False  # a record, or the request for the article's next page
+    # What the page's article links were: old, new (outside the dates), known, fresh.
+    verdicts: Counter[str] = field(default_factory=Counter)
+    lists: list[Request] = field(default_factory=list)  # links to lists, held to the end
 
 
 class RunScope:
@@ -50,17 +65,22 @@ class RunScope:
     def from_crawler(cls, crawler):
         return cls(crawler)
 
-    def _outside_dates(self, adapter: ItemAdapter, spider: Any) -> bool:
+    def _window(self) -> tuple[date | None, date | None]:
+        """The run's dates, -a since / -a until (a spider of this project sets them)."""
+        spider = self.crawler.spider
+        return getattr(spider, "since", None), getattr(spider, "until", None)
+
+    def _outside_dates(self, adapter: ItemAdapter) -> bool:
         published = adapter.get("published_at")
         day = date.fromisoformat(published[:10]) if published else None
-        since, until = getattr(spider, "since", None), getattr(spider, "until", None)
+        since, until = self._window()
         return bool(day and ((since and day < since) or (until and day > until)))
 
-    def _unwanted(self, item: Any, response: Response, spider: Any) -> bool:
+    def _unwanted(self, item: Any, response: Response) -> bool:
         """Whether this run leaves ``item`` out (counted); else its other URLs are noted."""
         adapter = ItemAdapter(item)
         stats = self.crawler.stats
-        if self._outside_dates(adapter, spider):
+        if self._outside_dates(adapter):
             stats.inc_value("unionnews/skipped/outside_dates")
             return True
         state = self.crawler.get_extension(IncrementalState)
@@ -78,6 +98,71 @@ class RunScope:
             state.known_as(url, known_as)
         return False
 
+    # -- links ---------------------------------------------------------------------
+    def _article_link(self, request: Request, seen: _Output) -> bool:
+        """Whether the run fetches this article link; its verdict is counted."""
+        site, url = request.cb_kwargs["site"], request.url
+        stats = self.crawler.stats
+        stats.inc_value(f"unionnews/{site.name}/articles_found")
+        day = site.url_date(url)
+        since, until = self._window()
+        if since and day and day < since:
+            seen.verdicts["old"] += 1
+            return False
+        if until and day and day > until:
+            seen.verdicts["new"] += 1
+            return False
+        if self._known(url):
+            seen.verdicts["known"] += 1
+            return False
+        seen.verdicts["fresh"] += 1
+        # Once per run: the spider's ``requested`` also holds what it started from.
+        requested = self.crawler.spider.requested
+        if url in requested:
+            return False
+        requested.add(url)
+        return True
+
+    def _known(self, url: str) -> bool:
+        state = self.crawler.get_extension(IncrementalState)
+        if state is None or not state.is_emitted(url):
+            return False
+        self.crawler.stats.inc_value("unionnews/state/known")
+        return True
+
+    def _list_link(self, request: Request, seen: _Output) -> bool:
+        """Whether a link to a list (or to a page of either kind) is held for the end of
+        the page; an emitted article met as a page of either kind counts as known."""
+        if request.meta["unionnews_link"] == "page":
+            if self._known(request.url):
+                site = request.cb_kwargs["site"]
+                self.crawler.stats.inc_value(f"unionnews/{site.name}/articles_found")
+                seen.verdicts["known"] += 1
+                return False
+            if request.url not in self.crawler.spider.requested:
+                seen.verdicts["fresh"] += 1  # it may be a new article
+        seen.lists.append(request)
+        return False
+
+    def _lists(self, response: Response, seen: _Output) -> Iterator[Request]:
+        """The page's list links the run follows: none when the page stops the paging."""
+        v = seen.verdicts
+        stats = self.crawler.stats
+        if v["old"]:
+            stats.inc_value("unionnews/skipped/older_than_since", v["old"])
+        state = self.crawler.get_extension(IncrementalState)
+        only_known = v["known"] and not (state is not None and state.walk_all_lists)
+        if (v["old"] or only_known) and not v["fresh"] and not v["new"]:
+            old = v["old"] > 0
+            since = self._window()[0]
+            why = f"only articles before {since}" if old else "only articles already emitted"
+            reason = "older_than_since" if old else "already_emitted"
+            stats.inc_value(f"unionnews/stopped_paging/{reason}")
+            logger.info("stop paging at %s: %s", response.url, why)
+            return
+        if seen.lists:
+            yield from self.crawler.spider.take_lists(response, seen.lists)
+
     def _release(self, response: Response, seen: _Output) -> None:
         worker = self.crawler.get_extension(DistributedWorker)
         if worker is None:
@@ -92,11 +177,16 @@ class RunScope:
                 urls.add(ItemAdapter(first_page).get("url"))
         worker.release_urls(u for u in urls if u)
 
-    def _sift(self, obj: Any, response: Response, spider: Any, seen: _Output) -> bool:
-        """Whether ``obj`` goes on; what became of the response's output is noted."""
-        if is_item(obj) and self._unwanted(obj, response, spider):
+    def _sift(self, obj: Any, response: Response, seen: _Output) -> bool:
+        """Whether ``obj`` goes on now; what became of the response's output is noted."""
+        if is_item(obj) and self._unwanted(obj, response):
             seen.left_out.append(obj)
             return False
+        link = obj.meta.get("unionnews_link") if isinstance(obj, Request) else None
+        if link == "article":
+            return self._article_link(obj, seen)
+        if link is not None:
+            return self._list_link(obj, seen)
         # A record, or the request for the article's next page, carries the article on.
         carries = is_item(obj) or (isinstance(obj, Request) and "item" in obj.cb_kwargs)
         seen.handed_on = seen.handed_on or carries
@@ -107,8 +197,9 @@ class RunScope:
     ) -> Iterator[Any]:
         seen = _Output()
         for obj in result:
-            if self._sift(obj, response, spider, seen):
+            if self._sift(obj, response, seen):
                 yield obj
+        yield from self._lists(response, seen)
         self._release(response, seen)
 
     async def process_spider_output_async(
@@ -116,6 +207,8 @@ class RunScope:
     ) -> AsyncIterator[Any]:
         seen = _Output()
         async for obj in result:
-            if self._sift(obj, response, spider, seen):
+            if self._sift(obj, response, seen):
                 yield obj
+        for request in self._lists(response, seen):
+            yield request
         self._release(response, seen)

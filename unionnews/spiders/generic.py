@@ -11,7 +11,6 @@ than ``max_hops`` hops from the start (default 2) are not fetched. With
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
 from urllib.parse import urlsplit
@@ -77,35 +76,33 @@ class GenericSpider(SiteSpider):
         return spider
 
     def parse_list(self, response: Response, site: Site) -> Iterator[scrapy.Request]:
+        """Every link on the start page's host: articles by the pattern, other pages
+        within ``max_hops`` (RunScope keeps what the run fetches)."""
         self.crawler.stats.inc_value("unionnews/generic/list_pages")
         self.crawler.stats.inc_value(f"unionnews/{site.name}/list_pages")
-        verdicts: Counter[str] = Counter()
-        pages = []
         hops = response.meta.get("hops", 0)
-        state = self.incremental
+        pages: dict[str, int] = {}
         for url, text in self.links(response):
             if urlsplit(url).hostname != self.host:
                 continue
             if site.is_article(url):
-                request = self.article_request(url, site, verdicts)
-                if request is not None:
-                    yield request
-            elif state is not None and state.is_emitted(url):
-                # An article an earlier run emitted: it counts as found, and is not
-                # fetched again.
-                self.crawler.stats.inc_value("unionnews/state/known")
-                self.crawler.stats.inc_value(f"unionnews/{site.name}/articles_found")
-                verdicts["known"] += 1
-            else:
-                step = 0 if text in NEXT_TEXTS or _PAGINATION.search(url) else 1
-                if hops + step <= self.max_hops:
-                    pages.append((url, hops + step))
-                    if url not in self.requested and not self.with_pattern:
-                        # A link of unknown kind not tried yet: it may be a new article,
-                        # so this page does not stop the paging.
-                        verdicts["fresh"] += 1
-        wanted = dict(pages)
-        for request in self.follow_lists(response, list(wanted), site, verdicts):
+                yield self.article_link(url, site)
+                continue
+            step = 0 if text in NEXT_TEXTS or _PAGINATION.search(url) else 1
+            if hops + step <= self.max_hops:
+                pages[url] = hops + step
+        # Without a pattern, a page of unknown kind may be a new article (or one an
+        # earlier run emitted): RunScope weighs it so.
+        link = "list" if self.with_pattern else "page"
+        for url, page_hops in pages.items():
+            request = self.list_request(url, site, link)
+            request.meta["hops"] = page_hops
+            yield request
+
+    def take_lists(
+        self, response: Response, requests: list[scrapy.Request]
+    ) -> Iterator[scrapy.Request]:
+        for request in super().take_lists(response, requests):
             if self.pages_requested >= self.max_pages:
                 self.crawler.stats.inc_value("unionnews/generic/page_limit_reached")
                 self.logger.warning(
@@ -118,9 +115,9 @@ class GenericSpider(SiteSpider):
             if not self.with_pattern:
                 # Tried by its shape, a page counts against the list-page cap only once
                 # it reads as a list (parse_page): article pages are not list pages.
+                site = request.cb_kwargs["site"]
                 self.list_pages[site.name] -= 1
             # Without a pattern any page may be an article: try it by its shape.
-            request.meta["hops"] = wanted[request.url]
             yield request.replace(callback=self.parse_page)
 
     async def parse_page(self, response: Response, site: Site) -> AsyncIterator[Any]:

@@ -6,7 +6,8 @@ one record. ``-a since=YYYY-MM-DD`` skips articles older than that day (by the d
 the URL where the site has one, else by the record's date) and stops paging a list once
 a page holds only older articles; ``-a until=YYYY-MM-DD`` skips newer ones. Articles an
 earlier run emitted are not fetched again, and a list stops paging once a page holds
-only such articles. ``-a date=YYYY-MM-DD`` picks the issue of an e-paper.
+only such articles (unionnews.run.scope.RunScope decides, from the links a spider
+yields). ``-a date=YYYY-MM-DD`` picks the issue of an e-paper.
 """
 
 from __future__ import annotations
@@ -97,11 +98,6 @@ class SiteSpider(CountingSpider):
         """The incremental state of this run, None when UNIONNEWS_STATE=off."""
         return self.crawler.get_extension(IncrementalState)
 
-    @property
-    def walk_all_lists(self) -> bool:
-        state = self.incremental
-        return bool(state is not None and state.walk_all_lists)
-
     async def start(self):
         # Articles whose fetch failed on an earlier run come first, whether or not a
         # list still shows them.
@@ -122,6 +118,7 @@ class SiteSpider(CountingSpider):
         for site in self.sites:
             for url in site.starts(self.day):
                 self.requested.add(url)
+                self.list_pages[site.name] += 1
                 yield self.list_request(url, site)
 
     def rebuild_request(self, url: str, entry: dict) -> scrapy.Request:
@@ -150,37 +147,6 @@ class SiteSpider(CountingSpider):
             found.append((urljoin(response.url, href), " ".join(a.text_content().split())))
         return found
 
-    def article_request(
-        self, url: str, site: Site, verdicts: Counter[str]
-    ) -> scrapy.Request | None:
-        """A request for an article link, or None when it is not wanted: older than
-        ``since``, emitted by an earlier run, or already requested in this one. Each
-        link's verdict is counted in ``verdicts``, one Counter per list page: callbacks
-        of several list pages run interleaved, so nothing here is kept on the spider.
-
-        Article requests bypass Scrapy's duplicate filter (dont_filter): the incremental
-        state and ``self.requested`` decide, so a run resumed after a crash re-requests
-        whatever was never written, even if the filter had seen it."""
-        stats = self.crawler.stats
-        stats.inc_value(f"unionnews/{site.name}/articles_found")
-        day = site.url_date(url)
-        if self.since and day and day < self.since:
-            verdicts["old"] += 1
-            return None
-        if self.until and day and day > self.until:
-            verdicts["new"] += 1
-            return None
-        state = self.incremental
-        if state is not None and state.is_emitted(url):
-            stats.inc_value("unionnews/state/known")
-            verdicts["known"] += 1
-            return None
-        verdicts["fresh"] += 1
-        if url in self.requested:
-            return None
-        self.requested.add(url)
-        return self._article(url, site)
-
     def _article(self, url: str, site: Site, dont_filter: bool | None = None) -> scrapy.Request:
         return scrapy.Request(
             url,
@@ -188,59 +154,53 @@ class SiteSpider(CountingSpider):
             errback=self.failed,
             cb_kwargs={"site": site},
             priority=1,
-            # Alone, the state decides what to fetch again; sharing a frontier, the
-            # shared fingerprints in Redis keep workers from fetching one page twice.
+            # Article requests bypass Scrapy's duplicate filter when the run is alone:
+            # the incremental state and self.requested decide (RunScope), so a run
+            # resumed after a crash fetches whatever was never written. Sharing a
+            # frontier, the shared fingerprints in Redis keep workers from fetching one
+            # page twice.
             dont_filter=self.ledger is None if dont_filter is None else dont_filter,
             meta={"unionnews_ledger": {"kind": "article", "site": site.name}},
         )
 
-    def list_request(self, url: str, site: Site) -> scrapy.Request:
-        # List pages are fetched on every run and after a resume (dont_filter); callers
-        # keep them to once per run through self.requested.
-        self.list_pages[site.name] += 1
+    def article_link(self, url: str, site: Site) -> scrapy.Request:
+        """A list's link to an article: RunScope decides whether the run fetches it."""
+        request = self._article(url, site)
+        request.meta["unionnews_link"] = "article"
+        return request
+
+    def list_request(self, url: str, site: Site, link: str = "list") -> scrapy.Request:
+        # List pages are fetched on every run and after a resume (dont_filter); a run
+        # takes each once (take_lists).
         return scrapy.Request(
             url,
             callback=self.parse_list,
             errback=self.failed,
             cb_kwargs={"site": site},
             dont_filter=True,
-            meta={"unionnews_ledger": {"kind": "list", "site": site.name}},
+            meta={"unionnews_ledger": {"kind": "list", "site": site.name}, "unionnews_link": link},
         )
 
     def parse_list(self, response: Response, site: Site) -> Iterator[scrapy.Request]:
+        """Every article and list link of a list page (RunScope keeps what the run
+        fetches)."""
         self.crawler.stats.inc_value(f"unionnews/{site.name}/list_pages")
-        verdicts: Counter[str] = Counter()
-        next_pages = []
         for url, text in self.links(response):
             if site.is_article(url):
-                request = self.article_request(url, site, verdicts)
-                if request is not None:
-                    yield request
+                yield self.article_link(url, site)
             elif site.owns(url) and (site.is_list(url) or text in NEXT_TEXTS):
-                next_pages.append(url)
-        yield from self.follow_lists(response, next_pages, site, verdicts)
+                yield self.list_request(url, site)
 
-    def follow_lists(
-        self, response: Response, urls: list[str], site: Site, verdicts: Counter[str]
+    def take_lists(
+        self, response: Response, requests: list[scrapy.Request]
     ) -> Iterator[scrapy.Request]:
-        """Follow list pages unless this page held only articles we need not fetch."""
-        v = verdicts
-        if v["old"]:
-            self.crawler.stats.inc_value("unionnews/skipped/older_than_since", v["old"])
-        only_known = v["known"] and not self.walk_all_lists
-        if (v["old"] or only_known) and not v["fresh"] and not v["new"]:
-            why = (
-                f"only articles before {self.since}"
-                if v["old"]
-                else "only articles already emitted"
-            )
-            reason = "older_than_since" if v["old"] else "already_emitted"
-            self.crawler.stats.inc_value(f"unionnews/stopped_paging/{reason}")
-            self.logger.info("stop paging at %s: %s", response.url, why)
-            return
-        for url in urls:
-            if url in self.requested:
+        """The list links of ``response`` that this run follows: each list once, and at
+        most UNIONNEWS_MAX_LIST_PAGES list pages per site (RunScope calls this once the
+        page's links were sifted)."""
+        for request in requests:
+            if request.url in self.requested:
                 continue
+            site = request.cb_kwargs["site"]
             if self.list_pages[site.name] >= self.max_list_pages:
                 self.crawler.stats.inc_value(f"unionnews/{site.name}/list_limit_reached")
                 self.logger.warning(
@@ -251,8 +211,9 @@ class SiteSpider(CountingSpider):
                     self.list_pages[site.name],
                 )
                 break
-            self.requested.add(url)
-            yield self.list_request(url, site)
+            self.requested.add(request.url)
+            self.list_pages[site.name] += 1
+            yield request
 
     # -- articles --------------------------------------------------------------
     async def parse_article(self, response: Response, site: Site) -> AsyncIterator[Any]:
