@@ -49,6 +49,8 @@ def test_what_opens_the_body(lines, first):
         "（实习生张三对此文亦有贡献）",
         "某某党支部供稿 摄影/张三 编辑/李四",
         "编辑|张三 责编|李四 校对|王五",
+        "图片 | 李四",  # a photographer's credit written with a bar
+        "摄影｜李四",
     ],
 )
 def test_closing_lines_are_not_body(closing):

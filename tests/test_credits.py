@@ -116,6 +116,10 @@ def test_lead_credit(paragraph, names):
         ("编辑|张三 责编|李四 校对|王五", [], "李四"),  # 责编 outranks 编辑
         ("某某党支部供稿 摄影/张三 编辑/李四", [], "李四"),  # no person writes
         ("【编辑：姚昊】", [], "姚昊"),
+        ("［责任编辑：赵六］", [], "赵六"),  # full-width square brackets
+        ("〔责任编辑：赵六〕", [], "赵六"),
+        ("文字 | 张三", ["张三"], None),  # 文字 before a separator is the writer's role
+        ("文字｜张三 编辑｜李四", ["张三"], "李四"),
     ],
 )
 def test_credit_line(line, authors, editor):
@@ -131,6 +135,7 @@ def test_credit_line(line, authors, editor):
         "中新社记者 贾天勇 摄",  # a photographer is not an author
         "记者近日从市总工会获悉",  # prose
         "青年优秀论文颁奖典礼",  # 文 inside a word is no credit
+        "文字记录员张三",  # nor 文字 without a separator
         "本报评论员",  # a collective signature
         "作者：未知",  # a placeholder
         "作者最新文章",  # a trailing block's heading

@@ -172,6 +172,22 @@ def test_app_and_publisher_suffix(raw, expected):
     assert canonical_source(raw) == expected
 
 
+# Rule "account suffix": an account's 微信公众号 or 官方微信 is not part of its name.
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("某某发布微信公众号", "某某发布"),
+        ("工人日报官方微信", "工人日报"),
+        ("某某市总工会 公众号", "某某市总工会"),
+        ("某某工会微信公号", "某某工会"),
+        ("公众号", "公众号"),  # nothing left: kept as shown
+        ("某某微信研究院", "某某微信研究院"),  # 微信 inside the name
+    ],
+)
+def test_account_suffix(raw, expected):
+    assert canonical_source(raw) == expected
+
+
 # Rule "outlet by form": a 来源 value must have the form of an outlet's or an account's
 # name; a value that does not is no outlet, and the page falls back to the site's own.
 @pytest.mark.parametrize(

@@ -74,8 +74,9 @@ OTHER_EDITOR_ROLES = (
 OTHER_ROLES = ("摄影", "摄像", "图片", "视频", "制图", "设计", "海报", "编译", "翻译")
 SOURCE_ROLES = ("来源于", "来源", "稿源")
 
-# 文 and 图 are roles only before a separator (文/张三, 文｜张三): 文化, 图书 are words.
-_SHORT_ROLE = r"(?:文|图)(?=\s*[/／｜|丨:：])"
+# 文, 文字 and 图 are roles only before a separator (文/张三, 文字｜张三): 文化, 文字稿,
+# 图书 are words.
+_SHORT_ROLE = r"(?:文字|文|图)(?=\s*[/／｜|丨:：])"
 _ALL_ROLES = sorted(
     (*AUTHOR_ROLES, *EDITOR_ROLES, *OTHER_EDITOR_ROLES, *OTHER_ROLES, *SOURCE_ROLES),
     key=len,
@@ -83,7 +84,7 @@ _ALL_ROLES = sorted(
 )
 _ROLE_ALT = "|".join(map(re.escape, _ALL_ROLES)) + "|" + _SHORT_ROLE
 # Where a credit may start: the line's start, a space, punctuation, a marker (■本报记者).
-_BOUNDARY = r"(?:^|(?<=[\s:：/／|｜丨、，,（(【\[■●◆▲★□◇>]))"
+_BOUNDARY = r"(?:^|(?<=[\s:：/／|｜丨、，,（(【\[［〔■●◆▲★□◇>]))"
 # A role marker, with the outlet glued before it (本报记者, 某某新闻记者, 某某日报-某某网记者)
 # when the outlet stands at a boundary. The outlet is at most 14 characters: bounded.
 _MARKER = re.compile(
@@ -179,7 +180,7 @@ class Credit:
 
 
 def _role_kind(role: str) -> str:
-    if role in AUTHOR_ROLES or role == "文":
+    if role in AUTHOR_ROLES or role in ("文", "文字"):
         return "author"
     if role in EDITOR_ROLES:
         return "editor"
@@ -210,7 +211,7 @@ def read_credit(text: str) -> tuple[Credit, str] | None:
     for i, m in enumerate(markers):
         role = m["role1"] or m["role2"]
         end = markers[i + 1].start() if i + 1 < len(markers) else len(text)
-        value = text[m.end() : end].strip(" ）)】]")
+        value = text[m.end() : end].strip(" ）)】]］〕")
         kind = _role_kind(role)
         if kind == "author" and not _PHOTO_MARK.search(value):
             credit.authors.extend(n for n in _names(value) if n not in credit.authors)
@@ -236,7 +237,7 @@ def names_in(text: str) -> list[str]:
 
 # Rule "credit line": a line that is nothing but credits. Sentence punctuation makes prose.
 _PROSE = re.compile(r"[。！？；]|，.*，")
-_LINE_DECOR = re.compile(r"^[\s■●◆▲★□◇【\[（(〔]+|[\s】\]）)〕]+$")
+_LINE_DECOR = re.compile(r"^[\s■●◆▲★□◇【\[［（(〔]+|[\s】\]］）)〕]+$")
 
 
 # Every role word holds one of these characters: a line with none is no credit.
@@ -443,8 +444,8 @@ def clean_editor(value: str | None) -> str | None:
     if not value:
         return None
     text = value.strip()[:MAX_CREDIT_CHARS]
-    if text[:1] in "(（[【":
-        text = text.strip(" ()（）[]【】")
+    if text[:1] in "(（[【［〔":
+        text = text.strip(" ()（）[]【】［］〔〕")
     text = re.sub(r"^(?:责任编辑|编辑|责编|选稿)\s*[:：]?\s*", "", text).strip()
     if not text:
         return None

@@ -19,6 +19,10 @@ ALIASES: dict[str, str] = {}
 # Rule "app and publisher suffix": 某某日报客户端, 某某日报社 are the paper.
 _APP_SUFFIX = re.compile(r"(?<=[\u4e00-\u9fff])(?:客户端|APP|App|app|社)$")
 _KEEP_SHE = re.compile(r"(?:新华社|中新社|通讯社|杂志社|出版社|新闻社)$")
+# Rule "account suffix": 某某发布微信公众号, 某某日报官方微信 are the account, 某某发布.
+_ACCOUNT_SUFFIX = re.compile(
+    r"(?<=[\u4e00-\u9fffA-Za-z])\s*(?:微信公众号|微信公众平台|微信公号|官方微信|微信号|公众号)$"
+)
 # 社 is a publisher's suffix only after a paper's or a station's name: 工人日报社.
 _PAPER_BEFORE_SHE = re.compile(r"(?:报|刊|网|台|杂志|周刊|新闻)$")
 
@@ -87,7 +91,11 @@ def _pick_outlet(parts: list[str]) -> str:
 
 
 def _without_app_suffix(name: str) -> str:
-    """``工人日报客户端`` → ``工人日报``, ``工人日报社`` → ``工人日报``; 新华社 stays."""
+    """``工人日报客户端`` → ``工人日报``, ``工人日报社`` → ``工人日报``, ``某某发布微信公众号``
+    → ``某某发布``; 新华社 stays."""
+    account = _ACCOUNT_SUFFIX.sub("", name)
+    if len(account) >= 2:
+        name = account
     if _KEEP_SHE.search(name):
         return name
     stripped = _APP_SUFFIX.sub("", name)
