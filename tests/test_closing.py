@@ -15,6 +15,8 @@ from unionnews.extraction.closing import closing_kind, furniture_kind, strip_glu
         ("【1】【2】【3】【4】", "pagination"),
         ("上一页 1 2 3 下一页", "pagination"),
         ("共3页", "pagination"),
+        ("第1页/共2页<<上一页|下一页>>", "pagination"),
+        ("<<上一页|下一页>>", "pagination"),
         ("点击进入“文艺星青年”>>", "promotion"),
         ("点击进入专题：", "promotion"),
         ("返回某某网首页>>", "promotion"),
@@ -83,6 +85,8 @@ def test_closing(line, kind):
         "点击率逐年上升，说明职工关注度提高。",
         "2024年5月10日，某某市总工会召开全委会议。",  # a sentence opening with a date
         "共青团某某市委参加活动",  # 共 is not 共N页
+        "第2页共有三个车间的名单。",  # 第N页 in a sentence
+        "下一页将介绍各地经验。",
         "收藏家王某展示了他的作品，吸引了众多职工前来观看。",
         "某某日报社记者近日走访了多家企业。",
         # Rows the standing-notice, production and signature rules must not take:
