@@ -135,6 +135,24 @@ def test_the_name_before_the_date(before, guess):
     assert _read([before, "2012年6月24日"]).outlet_guess == guess
 
 
+# Beside the date, set apart by a bar, a reporter's byline gives the writer, not an
+# outlet; a labelled value (發布單位：…) is no outlet shown unlabelled. Rows that must not
+# match: an outlet beside the date, with and without a bar.
+@pytest.mark.parametrize(
+    ("line", "guess", "credits"),
+    [
+        ("2018/09/16 15:31 ｜ 記者張三／台北報導", None, ["張三"]),
+        ("2018/09/16 15:31 發布單位：某某工會", None, []),
+        ("2018/09/16 15:31 ｜ 中時", "中時", []),
+        ("2019年11月25日 18:57 参考消息", "参考消息", []),
+    ],
+)
+def test_what_stands_beside_the_date(line, guess, credits):
+    raw = _read([line])
+    assert raw.outlet_guess == guess
+    assert raw.credits == credits
+
+
 # The outlet beside the date that closes the text in brackets, (中時 ), is no writer; a
 # writer the byline credits stays one.
 def test_the_outlet_closing_the_text_is_no_writer():

@@ -24,6 +24,9 @@ SHANGHAI = ZoneInfo("Asia/Shanghai")
 
 _SEP_YM = r"\s*[-/.年]\s*"
 _SEP_MD = r"\s*[-/.月]\s*"
+# A clock time may follow a word for the part of the day: 下午 03:31 is 15:31.
+_PERIOD = r"(?P<P>上午|下午|中午|晚上|凌晨|早上|傍晚|夜间|夜間)?\s*"
+_AFTERNOON = frozenset({"下午", "晚上", "傍晚", "夜间", "夜間"})
 # An absolute date, optionally with a clock time. The year may be 4 digits, or 2 digits
 # when written with dashes (``18-03-08 23:16``, as 百家号 pages show).
 _ABSOLUTE = re.compile(
@@ -32,12 +35,24 @@ _ABSOLUTE = re.compile(
     + r"(?P<m>[01]?\d)"
     + _SEP_MD
     + r"(?P<d>[0-3]?\d)(?!\d)\s*日?"
-    r"(?:\s*(?:T|\s)?\s*(?P<H>[0-2]?\d)\s*[:：时]\s*(?P<M>[0-5]\d)(?:\s*[:：分]\s*(?P<S>[0-5]\d))?)?"
+    r"(?:\s*(?:T|\s)?\s*"
+    + _PERIOD
+    + r"(?P<H>[0-2]?\d)\s*[:：时]\s*(?P<M>[0-5]\d)(?:\s*[:：分]\s*(?P<S>[0-5]\d))?)?"
 )
+# Rule "ROC year": a year of the Republic, 民國107年9月16日 or 107年9月16日 (year + 1911),
+# written with 年, 月 and 日 all three.
+_ROC = re.compile(
+    r"(?<!\d)(?:民國|民国)?\s*(?P<y>1[0-2]\d)\s*年\s*(?P<m>[01]?\d)\s*月\s*(?P<d>[0-3]?\d)\s*日"
+    r"(?:\s*"
+    + _PERIOD
+    + r"(?P<H>[0-2]?\d)\s*[:：时]\s*(?P<M>[0-5]\d)(?:\s*[:：分]\s*(?P<S>[0-5]\d))?)?"
+)
+ROC_OFFSET = 1911
 # Month and day with a clock time but no year: ``10-08 12:00``, ``09月30日 22:46``.
 _MONTH_DAY = re.compile(
     r"(?<![\d\-/.年])(?P<m>[01]?\d)\s*[-/月]\s*(?P<d>[0-3]?\d)(?!\d)\s*日?\s+"
-    r"(?P<H>[0-2]?\d)[:：](?P<M>[0-5]\d)(?:[:：](?P<S>[0-5]\d))?"
+    + _PERIOD
+    + r"(?P<H>[0-2]?\d)[:：](?P<M>[0-5]\d)(?:[:：](?P<S>[0-5]\d))?"
 )
 # Relative expressions (3小时前, 昨天 10:30, 刚刚), resolved against the page's own time
 # data when it has some, else the crawl time. Counts are bounded and may not start inside
@@ -99,6 +114,17 @@ def _recent_year(month: int, day: int, now: datetime | None) -> int:
     return today.year - 1 if (month, day) > (today.month, today.day + 1) else today.year
 
 
+def _hour(m: re.Match[str]) -> str | None:
+    """The hour of a clock time on 24 hours: 下午 3:31 is 15; 中午 1:00 is 13."""
+    hour = m["H"]
+    if hour is None or not m["P"]:
+        return hour
+    h = int(hour)
+    if (m["P"] in _AFTERNOON and h < 12) or (m["P"] == "中午" and h < 11):
+        h += 12
+    return str(h)
+
+
 def find_date(
     text: str,
     now: datetime | None = None,
@@ -115,22 +141,23 @@ def find_date(
     if not text:
         return None
     text = _GLUED_TIME.sub(r"\1 \2", text[:MAX_DATE_TEXT])
-    m = _ABSOLUTE.search(text)
-    if m:
+    for pattern in (_ABSOLUTE, _ROC):
+        m = pattern.search(text)
+        if not m:
+            continue
         y = int(m["y"])
-        if y < 100:
-            y += 2000
+        y += ROC_OFFSET if pattern is _ROC else 2000 if y < 100 else 0
         mo, d = int(m["m"]), int(m["d"])
-        h, mi, s = m["H"], m["M"], m["S"]
+        h, mi, s = _hour(m), m["M"], m["S"]
         if _valid(y, mo, d, int(h or 0), int(mi or 0), int(s or 0)):
             precision = "second" if s else "minute" if h is not None else "day"
             return FoundDate(m.start(), m.end(), _format(y, mo, d, h, mi, s), precision)
     m = _MONTH_DAY.search(text)
     if m:
-        mo, d = int(m["m"]), int(m["d"])
+        mo, d, h = int(m["m"]), int(m["d"]), _hour(m)
         year = default_year or _recent_year(mo, d, now)
-        if _valid(year, mo, d, int(m["H"]), int(m["M"]), int(m["S"] or 0)):
-            value = _format(year, mo, d, m["H"], m["M"], m["S"])
+        if _valid(year, mo, d, int(h or 0), int(m["M"]), int(m["S"] or 0)):
+            value = _format(year, mo, d, h, m["M"], m["S"])
             return FoundDate(m.start(), m.end(), value, "second" if m["S"] else "minute")
     m = _RELATIVE.search(text) or _DAY_WORD.search(text)
     if m:

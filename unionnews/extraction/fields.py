@@ -57,9 +57,28 @@ _NAME_ALONE = re.compile(r"[^\s:：\[\]【】]{2,20}")
 def _outlet_in(text: str) -> str | None:
     for token in re.split(r"\s+", text):
         token = token.strip("|｜丨·:：,，()（）")
-        if 2 <= len(token) <= 20 and not _FURNITURE.match(token):
+        # A labelled value (发布单位：某某) is no outlet shown unlabelled.
+        if 2 <= len(token) <= 20 and not _FURNITURE.match(token) and not _LABELLED.search(token):
             return token
     return None
+
+
+_LABELLED = re.compile(r"[:：]")
+# The parts of an info line set apart by bars: 2018/09/16 15:31 ｜ 記者張三／台北報導.
+_BAR = re.compile(r"\s*[|｜丨]\s*|\s{2,}")
+
+
+def _credits_beside(residue: str, sink: BodyParts) -> str:
+    """``residue`` without the credits set beside the date (``｜ 記者張三／台北報導``),
+    which go to ``sink``: a reporter's byline is no outlet."""
+    kept = []
+    for part in _BAR.split(residue):
+        credit = credits.credit_line(part) if part.strip() else None
+        if credit is not None:
+            sink.take_credit(credit)
+        else:
+            kept.append(part)
+    return " ".join(kept)
 
 
 _SPLIT_YEAR = re.compile(r"^(?:19|20)\d{2}$")
@@ -142,6 +161,7 @@ def _read_lines(
             # unlabelled beside the date; a 百家号 account name stands on the line before.
             unlabelled = [v for k, v in parts if k == "text"] if parts else [line]
             residue = " ".join(u.replace(line[date.start : date.end], " ") for u in unlabelled)
+            residue = _credits_beside(residue, sink)
             raw.outlet_guess = _outlet_in(residue) or (
                 _outlet_in(previous) if _NAME_ALONE.fullmatch(previous) else None
             )
