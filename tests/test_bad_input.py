@@ -48,6 +48,19 @@ def test_page_without_date_keeps_record_with_null_date():
     assert record["body"]
 
 
+def test_a_standing_page_that_dates_nothing_gives_no_record():
+    about = (
+        "某某市总工会是中共某某市委领导的全市职工自愿结合的工人阶级群众组织，"
+        "是党联系职工群众的桥梁和纽带，是会员和职工利益的代表。"
+    )
+    page = (
+        "<html><head><title>工会简介_某某市总工会</title></head><body><h2>工会简介</h2><div>"
+        + f"<p>{about}</p>" * 3
+        + "</div><div>版权所有：某某市总工会</div></body></html>"
+    ).encode()
+    assert extract_page(page, URL, {"Content-Type": "text/html; charset=utf-8"}) is None
+
+
 def test_wrong_declared_charset_is_read_with_the_right_one(caplog):
     page = (
         "<html><head><meta charset='utf-8'><title>职工运动会开幕</title></head><body>"

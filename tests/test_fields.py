@@ -162,3 +162,30 @@ def test_the_outlet_closing_the_text_is_no_writer():
     assert raw.credits == []
     raw = _read(["2018年09月16日 15:31 中時", "記者王鼎鈞／台北報導"], body=[para, para])
     assert raw.credits == ["王鼎鈞"]
+
+
+# Rule "undated page": a page that dates nothing and names no outlet, writer or editor is
+# a standing page of the site, not news. Rows that must not match: a date shown, a
+# source, a writer, an editor, and text that tells when (5月12日, 近日, a law's adoption).
+ABOUT = "某某市总工会是全市职工自愿结合的工人阶级群众组织，是党联系职工群众的桥梁和纽带。"
+
+
+@pytest.mark.parametrize(
+    ("fields", "text", "undated"),
+    [
+        ({}, [ABOUT, "市总工会机关内设办公室、组织部、宣传教育部等部门。"], True),
+        ({}, ["地址：某某市某某路1号", "电话：0738-1234567"], True),
+        ({"date_text": "2024-05-13"}, [ABOUT], False),
+        ({"source_raw": "工人日报"}, [ABOUT], False),
+        ({"outlet_guess": "某某日报"}, [ABOUT], False),
+        ({"credits": ["张三"]}, [ABOUT], False),
+        ({"editor": "李四"}, [ABOUT], False),
+        ({}, ["5月12日，市总工会召开全委会议。"], False),
+        ({}, ["市总工会近日推出十大措施。"], False),
+        ({}, ["（2007年6月29日第十届全国人民代表大会常务委员会第二十八次会议通过）"], False),
+    ],
+)
+def test_an_undated_page(fields, text, undated):
+    from unionnews.extraction.fields import RawFields, undated_page
+
+    assert undated_page(RawFields(title="工会简介", **fields), text) is undated

@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 
 from scrapy.http import Response, TextResponse
 
-from unionnews.extraction.fields import RawFields, read_fields
+from unionnews.extraction.fields import RawFields, read_fields, undated_page
 from unionnews.extraction.page import Hints, NotAnArticle, extract
 from unionnews.extraction.regions import resolve_region
 from unionnews.extraction.sources import names_an_outlet
@@ -91,7 +91,11 @@ def read_page(
 ) -> ReadPage:
     """Find the parts of the page and read its fields. Raises NotAnArticle."""
     parts = extract(text, hints, continuation)
-    return ReadPage(read_fields(parts, url), parts.site_name)
+    raw = read_fields(parts, url)
+    # A later page of an article dates nothing of its own: only page 1 is judged so.
+    if not continuation and undated_page(raw, parts.body_lines):
+        raise NotAnArticle("undated: no date, outlet or credit anywhere")
+    return ReadPage(raw, parts.site_name)
 
 
 def read_record(

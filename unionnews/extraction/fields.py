@@ -268,3 +268,22 @@ def read_fields(parts: PageParts, url: str | None = None) -> RawFields:
         if parts.markup_tags and "".join(parts.markup_tags) == "".join(raw.tags):
             raw.tags = parts.markup_tags
     return raw
+
+
+# Rule "undated page" (§7: no info line next to the headline): a page that dates nothing
+# and names no outlet, writer or editor is a standing page of the site (工会简介, 联系我们,
+# 办事指南), not news. Dating nothing: no date shown or held in its data, and none in its
+# text, where news tells when (5月12日, 近日, 昨天上午) and a decision or a law dates itself
+# (2007年6月29日…通过).
+_WHEN = re.compile(
+    r"\d{1,2}\s*月\s*\d{1,2}\s*日|近日|日前|昨天|昨日|今天|今日|当天|當天|当日|當日|上午|下午"
+)
+
+
+def undated_page(raw: RawFields, text_lines: list[str]) -> bool:
+    """Whether the page read into ``raw``, with ``text_lines`` as its text, is undated."""
+    if raw.date_text is not None or raw.source_raw or raw.outlet_guess or raw.dateline_outlet:
+        return False
+    if raw.credits or raw.editor:
+        return False
+    return not any(_WHEN.search(line) or find_date(line) for line in text_lines)
