@@ -202,6 +202,8 @@ def test_account_suffix(raw, expected):
         ("更新时间", False),
         ("出版", False),  # what is left of 出版時間 once 時間 is read as a label
         ("举报", False),
+        ("楼主", False),  # a thread's furniture
+        ("编辑于", False),
         ("全球", False),
         ("转载文章", False),
         ("【快资讯】", False),  # a column label

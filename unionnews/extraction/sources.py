@@ -145,13 +145,15 @@ def canonical_source(raw: str | None, aliases: dict[str, str] | None = None) -> 
 
 # Rule "outlet by form": a source names an outlet or an account. A value with sentence
 # marks, a bracket left open, a column label in 【】, or a word of the page's furniture
-# standing alone (更新, 举报, 转载文章 …) names none, and a wrong source is worse than none.
+# standing alone (更新, 举报, 转载文章, a thread's 楼主 or 编辑于 …) names none, and a wrong
+# source is worse than none.
 _SENTENCE_MARKS = re.compile(r"[？?！!。，,；;…]")
 _FURNITURE_WORD = re.compile(
     r"^(?:更新|更新时间|更新時間|出版|出版时间|出版時間|发布|發布|发表|發表|发布时间|發布時間|"
     r"时间|時間|举报|舉報|全球|"
     r"转载|轉載|转载文章|轉載文章|文章|原文|阅读|閱讀|评论|評論|分享|收藏|打印|"
-    r"编辑|編輯|作者|记者|記者|网友|網友|投稿|互动|互動|参与互动|獨家.*|独家.*)$"
+    r"编辑|編輯|作者|记者|記者|网友|網友|投稿|互动|互動|参与互动|獨家.*|独家.*|"
+    r"楼主|樓主|编辑于|編輯於|发表于|發表於|发布于|發佈於)$"
 )
 _INVITATION = re.compile(r"参与互动|參與互動|抢先看|搶先看")
 _COLUMN_LABEL = re.compile(r"^【[^】]*】$")
