@@ -261,3 +261,24 @@ def test_a_bracketed_credit_opening_the_text():
         "李欣芳"
     ]
     assert lead_credit("〔本報訊〕最新消息！") == []  # no reporter named
+
+
+# Rule "outlet glued to a byline": a 来源 value running into the byline after it. Rows
+# that must not match: an outlet alone, a website-and-paper pair, a labelled writer after
+# the outlet, an agency with a bare role, a desk (记者站).
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("某某工人报记者 刘明 通讯员 张华", ("某某工人报", "记者 刘明 通讯员 张华")),
+        ("人民网-人民日报记者 李四", ("人民网-人民日报", "记者 李四")),
+        ("工人日报", None),
+        ("中工网－工人日报", None),
+        ("某某日报 作者：张三", None),
+        ("新华社记者", None),
+        ("某某工人报记者站", None),
+    ],
+)
+def test_outlet_and_byline(value, expected):
+    from unionnews.extraction.credits import outlet_and_byline
+
+    assert outlet_and_byline(value) == expected

@@ -93,6 +93,10 @@ class BodyParts:
             if shown:
                 self.times.append(value[shown.start : shown.end])
                 value = value[: shown.start].strip()
+            glued = credits.outlet_and_byline(value)
+            if glued:
+                value = glued[0]
+                self.credits.append(glued[1])
             self.sources.append(value)
         elif kind in credits.EDITOR_ROLES:
             # 责任编辑 outranks 责编, 编辑 and 选稿, as in a credit line.

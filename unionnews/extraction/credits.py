@@ -224,6 +224,21 @@ def read_credit(text: str) -> tuple[Credit, str] | None:
     return credit, text[: markers[0].start()]
 
 
+# Rule "outlet glued to a byline": a 来源 value that runs into the byline after it, as
+# inline parts joined with no space (<span>来源：某某工人报</span><span>记者 刘明</span>).
+def outlet_and_byline(value: str) -> tuple[str, str] | None:
+    """``某某工人报记者 刘明 通讯员 张华`` → (``某某工人报``, ``记者 刘明 通讯员 张华``); None
+    when the value is not an outlet followed by a byline that credits a writer."""
+    m = _MARKER.match(value.strip())
+    if not m or not m["outlet"]:
+        return None
+    byline = value.strip()[m.start("role1") :]
+    credit = credit_line(byline)
+    if credit is None or not credit.authors:
+        return None
+    return m["outlet"], byline
+
+
 def names_in(text: str) -> list[str]:
     """Person names in a credit value: ``记者 王鑫 通讯员 方大丰`` → ``["王鑫", "方大丰"]``."""
     if not text or _PHOTO_MARK.search(text.strip()):
