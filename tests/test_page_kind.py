@@ -44,6 +44,10 @@ NOT_ARTICLES = {
         + "</div>"
     ),
     "list beside a column intro": page(links(8), side=f"<p>{PARA[:40]}。</p>"),
+    # A dated intro in the list's own block is still a column's intro.
+    "list under a dated column intro": page(
+        f'<div class="col"><div>2026-11-20</div><p>{PARA[:40]}。</p>{links(8)}</div>'
+    ),
     "notice table": page(
         "<table>"
         + "".join(
@@ -75,6 +79,9 @@ ARTICLES = {
     "related block in the container": page(article(3, "<p>相关阅读</p>" + links(8))),
     "related links after the text, no heading": page(article(4, links(8, dated=False))),
     "short news item": page(article(1), side=links(5)),
+    # Under its dated info line, a one-paragraph item beside another column's ten
+    # headlines: the list is not around the item's own block.
+    "short news item beside a sidebar list": page(article(1), side=links(10)),
     "paragraphs as sibling divs with links": page(
         '<h1>某某市总工会推出十大措施</h1><div class="content">'
         + "".join(f'<div class="para">{PARA}<a href="/x/{i}">详情</a></div>' for i in range(6))

@@ -20,7 +20,7 @@ from lxml import etree
 
 from unionnews.extraction import closing, trailing
 from unionnews.extraction import lines as lines_model
-from unionnews.extraction.dates import data_published
+from unionnews.extraction.dates import data_published, find_date
 from unionnews.extraction.sources import names_an_outlet
 from unionnews.extraction.text import cjk_count, collapse, ends_sentence, punct_count, squeeze
 
@@ -503,12 +503,16 @@ def link_list_reason(container: list[Line]) -> str | None:
     return f"link list ({links} headline links)"
 
 
-def list_block_reason(walker: _Walker, prose_chars: int) -> str | None:
+def list_block_reason(walker: _Walker, prose_chars: int, block: int = 0) -> str | None:
     """A block of headline links (a list, an e-paper page index, a notice table) beside
-    which the prose taken for a body is only a scrap (a column intro, a 导读 note)."""
+    which the prose taken for a body is only a scrap (a column intro, a 导读 note). With
+    ``block``, the body's block, only a list inside the block that holds it counts (a
+    column's intro and its list), not one in another column of the page."""
+    around = walker.parent[block] if block > 0 else 0
+    first, last = walker.spans[around]
     groups: dict[int, int] = {}
     for line in walker.lines:
-        if _is_headline_link(line):
+        if first <= line.owner <= last and _is_headline_link(line):
             # Group by the list the link stands in: its block's parent (li → ul, td → tr
             # → table), so one list counts once however its items are marked up.
             key = walker.parent[line.owner]
@@ -848,6 +852,21 @@ def _container_lines(walker: _Walker, block: int) -> list[int]:
     return [i for i, line in enumerate(walker.lines) if first <= line.owner <= last]
 
 
+# How far above the text an info line's date is looked for, and how long that line is.
+HEAD_DATE_LINES = 6
+HEAD_DATE_CHARS = 80
+
+
+def _dated_head(lines: list[Line], start: int) -> bool:
+    """Whether a short line just above the text shows a date (an info line, not a
+    headline link with its date)."""
+    above = lines[max(0, start - HEAD_DATE_LINES) : start]
+    return any(
+        len(line.text) <= HEAD_DATE_CHARS and line.link_ratio < 0.5 and find_date(line.text)
+        for line in above
+    )
+
+
 def list_verdicts(anatomy: Anatomy, body_idx: list[int]) -> tuple[str | None, ...]:
     """What the list rules of conventions §7 say of the span: a run of headline links, a
     scrap of prose beside a list, one of several blocks of the same shape."""
@@ -913,12 +932,15 @@ def extract(text: str, hints: Hints | None = None, continuation: bool = False) -
         # container whose prose is a scrap beside a list, or a span that is one of
         # several blocks of the same shape is a list whatever the page model weighs.
         link_list, _, repeated = verdicts
-        inside = _container_lines(walker, _span_block(walker, lines, body_idx))
-        listed = (
-            link_list
-            or list_block_reason(walker, sum(len(lines[i].text) for i in inside if lines[i].score))
-            or repeated
-        )
+        block = _span_block(walker, lines, body_idx)
+        inside = _container_lines(walker, block)
+        prose_inside = sum(len(lines[i].text) for i in inside if lines[i].score)
+        beside_list = list_block_reason(walker, prose_inside)
+        if beside_list and _dated_head(lines, first_line):
+            # A short news item under its dated info line, a sidebar's headlines in another
+            # column: only a list around the item's own block makes it a list page.
+            beside_list = list_block_reason(walker, prose_inside, block)
+        listed = link_list or beside_list or repeated
         if listed:
             raise NotAnArticle(listed)
     prose_lines = [lines[i].text for i in body_idx if lines[i].score]
