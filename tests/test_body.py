@@ -58,6 +58,23 @@ def test_closing_lines_are_not_body(closing):
     assert out.lines == [PARA, LAST]
 
 
+# Rule "label inside a word": an item of the text whose words end in a label word is
+# text. Rows that must not match: labels in their own right.
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("一、比赛时间：2024年6月15日至16日。", True),
+        ("报名日期：5月31日前", True),
+        ("发布时间：2024-05-13 10:21", False),
+        ("信息来源：某某市总工会", False),
+        ("来源:工人日报时间:2022-09-29 23:49:18", False),
+    ],
+)
+def test_a_label_inside_a_word_is_text(line, kept):
+    out = split_body([PARA, line, LAST])
+    assert (line in out.lines) is kept
+
+
 def test_closing_credit_feeds_the_record():
     out = split_body([PARA, LAST + "（本报记者 张三 李四）", "（责任编辑：王五、赵六）"])
     assert out.lines == [PARA, LAST]

@@ -117,6 +117,19 @@ def _similar(a: str, b: str) -> bool:
     return len(short) >= 6 and short in long and len(long) <= len(short) * 1.3
 
 
+# Rule "label inside a word": an item of the text whose words end in a label word
+# (一、比赛时间：…, 报名日期：…) is text; the label is part of a word, not an info line's
+# (发布时间：, 信息来源：, labels in their own right, are).
+_LABEL_IN_A_WORD = re.compile(
+    r"^(?:[一二三四五六七八九十\d]+[、.\uff0e]\s*)?(?P<word>[\u4e00-\u9fff]{1,6}?(?:时间|日期|来源))[:：]"
+)
+
+
+def _label_in_a_word(line: str) -> bool:
+    m = _LABEL_IN_A_WORD.match(line)
+    return bool(m) and m["word"] not in infoline.LABELS
+
+
 def _meta_line(line: str, out: BodyParts) -> bool:
     """Record and report a line that is only metadata (credit, 来源, 标签, info line)."""
     found_tags = tags.tag_line(line)
@@ -143,7 +156,7 @@ def _meta_line(line: str, out: BodyParts) -> bool:
         parts = infoline.split_infoline(line)
         kinds = {kind for kind, _ in parts}
         if kinds & {"source", "time", "author", *credits.EDITOR_ROLES} and not (
-            {"text"} & kinds and len(parts) < 2
+            ({"text"} & kinds and len(parts) < 2) or _label_in_a_word(line)
         ):
             for kind, value in parts:
                 out.take(kind, value)
