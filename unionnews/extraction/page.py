@@ -506,9 +506,11 @@ def link_list_reason(container: list[Line]) -> str | None:
 def list_block_reason(walker: _Walker, prose_chars: int, block: int = 0) -> str | None:
     """A block of headline links (a list, an e-paper page index, a notice table) beside
     which the prose taken for a body is only a scrap (a column intro, a 导读 note). With
-    ``block``, the body's block, only a list inside the block that holds it counts (a
-    column's intro and its list), not one in another column of the page."""
+    ``block``, the body's block, only a list inside the block that holds it (past
+    wrappers of it alone) counts: a column's intro and its list, not another column's."""
     around = walker.parent[block] if block > 0 else 0
+    while around > 0 and len(walker.elements[around]) == 1:
+        around = walker.parent[around]  # a wrapper of the block alone: look further out
     first, last = walker.spans[around]
     groups: dict[int, int] = {}
     for line in walker.lines:
