@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import math
+import operator
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -394,13 +395,13 @@ def current_weights() -> Weights:
 
 def score_rows(rows: list[list[float]], weights: Weights) -> list[float]:
     """Each line's log-odds of being body, held within ±clip."""
-    model = {
-        "intercept": weights.intercept,
-        "mean": weights.mean,
-        "scale": weights.scale,
-        "coef": weights.coef,
-    }
-    return [max(-weights.clip, min(weights.clip, _linear(row, model))) for row in rows]
+    # The scaling folded into the coefficients once per page: c*(x-m)/s = (c/s)*x - c*m/s.
+    folded = [c / s for c, s in zip(weights.coef, weights.scale, strict=True)]
+    offset = weights.intercept - sum(
+        c * m / s for c, m, s in zip(weights.coef, weights.mean, weights.scale, strict=True)
+    )
+    clip = weights.clip
+    return [max(-clip, min(clip, offset + sum(map(operator.mul, folded, row)))) for row in rows]
 
 
 def best_span(values: list[float]) -> tuple[int, int, float]:

@@ -192,57 +192,72 @@ class _Walker:
         self._buf.append((text, link))
 
     def walk(self, root: etree._Element) -> None:
-        """Walk the tree in document order with a stack of its own, not recursion: a page
-        of unclosed ``<div>``s nests thousands deep."""
-        # Each entry: ("enter", element, owner, parent, link, heading), ("skipped",
-        # element, parent), ("tail", text, owner, link, heading) or ("exit", index, block).
-        stack: list[tuple] = [("enter", root, 0, -1, False, False)]
-        while stack:
-            entry = stack.pop()
-            if entry[0] == "tail":
-                _, text, owner, link, heading = entry
-                self.add(text, owner, link, heading)
-                continue
-            if entry[0] == "skipped":
-                # A skipped child (script, hidden block) holds a place and spans itself.
-                _, el, parent = entry
-                self.elements.append(el)
-                self.parent.append(parent)
-                self.spans[len(self.elements) - 1] = (len(self.elements) - 1,) * 2
-                continue
-            if entry[0] == "exit":
-                _, index, is_block = entry
-                if is_block:
-                    self.flush()
-                self.spans[index] = (index, len(self.elements) - 1)
-                continue
-            _, el, owner, parent, link, heading = entry
-            index = len(self.elements)
-            self.elements.append(el)
-            self.parent.append(parent)
-            tag = el.tag if isinstance(el.tag, str) else ""
-            if tag in BLOCK_TAGS or tag == "br":
-                self.flush()
-            if tag in BLOCK_TAGS:
-                owner = index
-                heading = tag in HEADING_TAGS or "title" in (el.get("class") or "").lower()
-            link = link or tag == "a"
-            self.add(el.text, owner, link, heading)
-            stack.append(("exit", index, tag in BLOCK_TAGS))
-            for child in reversed(el):
-                stack.append(("tail", child.tail, owner, link, heading))
-                if _skip(child):
-                    stack.append(("skipped", child, index))
+        """Walk the tree in document order with lxml's own iterator, not recursion: a page
+        of unclosed ``<div>``s nests thousands deep. The hottest loop of extraction: names
+        are bound locally."""
+        events = etree.iterwalk(root, events=("start", "end", "comment", "pi"))
+        elements, parents, spans = self.elements, self.parent, self.spans
+        flush, add = self.flush, self.add
+        # For each open element: its index, and the owner, link and heading its content
+        # (its text, its children's tails) is read under; owner -1 marks a skipped one.
+        open_: list[tuple[int, int, bool, bool]] = []
+        for event, el in events:
+            if event == "start":
+                index = len(elements)
+                elements.append(el)
+                if not open_:  # the root
+                    parents.append(-1)
+                    owner, link, heading = 0, False, False
                 else:
-                    stack.append(("enter", child, owner, index, link, heading))
+                    parent, owner, link, heading = open_[-1]
+                    parents.append(parent)
+                    if _skip(el):
+                        # A skipped child (script, hidden block) holds a place and spans
+                        # itself.
+                        spans[index] = (index, index)
+                        events.skip_subtree()
+                        open_.append((index, -1, False, False))
+                        continue
+                tag = el.tag
+                if tag in BLOCK_TAGS:
+                    flush()
+                    owner = index
+                    heading = tag in HEADING_TAGS or "title" in (el.get("class") or "").lower()
+                elif tag == "br":
+                    flush()
+                elif tag == "a":
+                    link = True
+                if el.text:
+                    add(el.text, owner, link, heading)
+                open_.append((index, owner, link, heading))
+                continue
+            if event == "end":
+                index, owner, _, _ = open_.pop()
+                if owner >= 0:
+                    if owner == index:  # a block ends
+                        flush()
+                    spans[index] = (index, len(elements) - 1)
+            else:  # a comment or a processing instruction: skipped, holding a place
+                index = len(elements)
+                elements.append(el)
+                parents.append(open_[-1][0] if open_ else -1)
+                spans[index] = (index, index)
+            if open_ and el.tail:
+                _, owner, link, heading = open_[-1]
+                add(el.tail, owner, link, heading)
 
 
 def _skip(el: etree._Element) -> bool:
     if not isinstance(el.tag, str):
         return True  # comments and processing instructions
-    if el.tag in SKIP_TAGS or el.get("hidden") is not None:
+    if el.tag in SKIP_TAGS:
         return True
-    style = el.get("style")
+    attrib = el.attrib
+    if not attrib:
+        return False
+    if "hidden" in attrib:
+        return True
+    style = attrib.get("style")
     return bool(style and _HIDDEN.search(style))
 
 
