@@ -127,7 +127,7 @@ _LABEL_IN_A_WORD = re.compile(
 
 def _label_in_a_word(line: str) -> bool:
     m = _LABEL_IN_A_WORD.match(line)
-    return bool(m) and m["word"] not in infoline.LABELS
+    return m is not None and m["word"] not in infoline.LABELS
 
 
 def _meta_line(line: str, out: BodyParts) -> bool:
