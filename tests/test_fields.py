@@ -189,3 +189,18 @@ def test_an_undated_page(fields, text, undated):
     from unionnews.extraction.fields import RawFields, undated_page
 
     assert undated_page(RawFields(title="工会简介", **fields), text) is undated
+
+
+# Rule "update time" (§6): 更新时间 is not the publication date when a 发布 date is shown,
+# in either order; shown alone, it is the date.
+@pytest.mark.parametrize(
+    ("head", "date_text"),
+    [
+        (["更新时间：2024-05-14 10:00 发布时间：2024-05-13 08:15"], "2024-05-13 08:15"),
+        (["发布时间：2024-05-13 08:15 更新时间：2024-05-14 10:00"], "2024-05-13 08:15"),
+        (["更新时间：2024-05-14 10:00", "2024-05-13 08:15 来源：某某日报"], "2024-05-13 08:15"),
+        (["更新时间：2024-05-14 10:00"], "2024-05-14 10:00"),
+    ],
+)
+def test_an_update_time_gives_way_to_the_publication_date(head, date_text):
+    assert _read(head).date_text == date_text

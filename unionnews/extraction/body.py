@@ -65,6 +65,7 @@ class BodyParts:
     editors: list[tuple[int, str]] = field(default_factory=list)  # (rank, value)
     sources: list[str] = field(default_factory=list)  # raw 来源 values
     times: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)  # 更新时间: when no other date is shown
     tags: list[str] | None = None
     trailing: int = 0  # lines of trailing blocks after the article's end
     dateline_outlet: str | None = None  # 新华社 of 新华社北京5月19日电 opening the text
@@ -105,6 +106,8 @@ class BodyParts:
             self.credits.append(value)
         elif kind == "time":
             self.times.append(value)
+        elif kind == "updated":
+            self.updated.append(value)
 
 
 def _similar(a: str, b: str) -> bool:
@@ -155,7 +158,7 @@ def _meta_line(line: str, out: BodyParts) -> bool:
     if len(line) <= 80 and infoline.has_label(line) and punct_count(line) <= 3:
         parts = infoline.split_infoline(line)
         kinds = {kind for kind, _ in parts}
-        if kinds & {"source", "time", "author", *credits.EDITOR_ROLES} and not (
+        if kinds & {"source", "time", "updated", "author", *credits.EDITOR_ROLES} and not (
             ({"text"} & kinds and len(parts) < 2) or _label_in_a_word(line)
         ):
             for kind, value in parts:

@@ -147,7 +147,7 @@ def _read_lines(
         parts = infoline.split_infoline(line, bare) if infoline.has_label(line, bare) else []
         for kind, value in parts:
             sink.take(kind, value)
-        if date and not labelled and not any(kind == "time" for kind, _ in parts):
+        if date and not labelled and not any(kind in ("time", "updated") for kind, _ in parts):
             sink.times.append(line[date.start : date.end])
         if not guess:
             continue
@@ -238,6 +238,10 @@ def read_fields(parts: PageParts, url: str | None = None) -> RawFields:
             raw.date_text = group.times[0]
         if raw.editor is None and group.editors:
             raw.editor = group.editor()
+    # 更新时间 is the date only when the page shows no other (§6).
+    updated = [v for g in (head, body, tail, above) for v in g.updated]
+    if raw.date_text is None and updated:
+        raw.date_text = updated[0]
     if raw.date_text is None:
         raw.date_text = date_above_headline(parts.pre_title_lines)
     if raw.date_text is None and parts.data_published is not None:

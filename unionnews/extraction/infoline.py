@@ -36,7 +36,9 @@ LABELS: dict[str, str] = {
     "出版日期": "time",
     "发表时间": "time",
     "发布日期": "time",
-    "更新时间": "time",
+    "更新时间": "updated",  # not the publication date when a 发布 date is shown (§6)
+    "最后更新": "updated",
+    "修改时间": "updated",
     "时间": "time",
     "日期": "time",
     **{role: "author" for role in AUTHOR_ROLES if not set(role) & set("/／")},
