@@ -216,6 +216,33 @@ def test_utf8_bytes_declared_gb2312_are_read_as_utf8():
     assert redecode(b"<p>plain</p>", "<p>plain</p>", "gb2312") == ("<p>plain</p>", None)
 
 
+# A server's default ISO-8859-1 said of a Chinese page: the page's own <meta>, else
+# GB18030 or Big5. Rows that must not change: ASCII, and a Latin page whose bytes no
+# Chinese encoding reads.
+@pytest.mark.parametrize(
+    ("body", "declared", "expected"),
+    [
+        ('<meta charset="gb2312"><p>某某市总工会近日推出十大措施。</p>'.encode("gbk"), "iso-8859-1",
+         ('<meta charset="gb2312"><p>某某市总工会近日推出十大措施。</p>', "gb2312")),
+        ("<p>某某市总工会近日推出十大措施。</p>".encode("gbk"), "ISO-8859-1",
+         ("<p>某某市总工会近日推出十大措施。</p>", "gb18030")),
+        ("<p>某某市總工會近日推出十大措施。</p>".encode("big5"), "windows-1252",
+         None),  # GB18030 may read Big5 bytes too: only a right <meta> tells them apart
+        (b"<p>plain</p>", "iso-8859-1", ("<p>plain</p>", None)),
+        ("<p>caf\u00e9 au lait</p>".encode("latin-1"), "iso-8859-1",
+         ("<p>caf\u00e9 au lait</p>", None)),
+    ],
+)  # fmt: skip
+def test_a_chinese_page_said_to_be_latin_is_read_in_chinese(body, declared, expected):
+    from unionnews.middlewares.charset import redecode
+
+    found = redecode(body, body.decode("latin-1"), declared)
+    if expected is None:
+        assert found[1] in ("gb18030", "big5")
+    else:
+        assert found == expected
+
+
 def test_the_resolver_refuses_private_answers_where_the_connection_is_made():
     from scrapy.utils.test import get_crawler
     from twisted.internet import reactor

@@ -5,6 +5,7 @@ spider reads it (stat ``unionnews/charset_fixed``); and what binary content look
 from __future__ import annotations
 
 import logging
+import re
 
 from scrapy.http import TextResponse
 
@@ -30,6 +31,29 @@ def looks_binary(body: bytes) -> bool:
 
 # Encodings Chinese pages really use; GB18030 reads GBK and GB2312 pages too.
 _CANDIDATES = ("utf-8", "gb18030", "big5")
+# Charsets a server says by default (Apache's ISO-8859-1) that no Chinese page is in:
+# every byte reads as some Latin letter, so the page turns into mojibake without one
+# replacement character.
+_WESTERN = frozenset({"iso88591", "latin1", "l1", "windows1252", "cp1252", "ascii", "usascii"})
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_-]+)""", re.I)
+
+
+def _charset_name(value: str) -> str:
+    return value.lower().replace("-", "").replace("_", "")
+
+
+def _as_chinese(body: bytes) -> tuple[str, str] | None:
+    """The text of a page said to be in a Western charset, in the one its own <meta>
+    names, else in the first Chinese encoding that reads it without an error."""
+    m = _META_CHARSET.search(body[:4096])
+    named = m[1].decode("ascii").lower() if m else None
+    names = [named] if named and _charset_name(named) not in _WESTERN else []
+    for encoding in (*names, "gb18030", "big5"):
+        try:
+            return body.decode("gb18030" if encoding in ("gb2312", "gbk") else encoding), encoding
+        except (UnicodeDecodeError, LookupError):
+            continue
+    return None
 
 
 def redecode(body: bytes, text: str, declared: str) -> tuple[str, str | None]:
@@ -38,7 +62,9 @@ def redecode(body: bytes, text: str, declared: str) -> tuple[str, str | None]:
     A page that declares GB2312 or Big5 but whose bytes are valid UTF-8 with Chinese in
     them is UTF-8: GB18030 reads almost any bytes without a replacement character, so
     such a page would otherwise come out as mojibake, while Chinese text in GBK is
-    practically never valid UTF-8. A page that says utf-8 but is GBK (or the reverse)
+    practically never valid UTF-8. A page said to be in a Western charset (ISO-8859-1, a
+    server's default) is read in the charset its own <meta> names, else in GB18030 or
+    Big5 (_as_chinese). A page that says utf-8 but is GBK (or the reverse)
     decodes to replacement characters; when another encoding reads it cleanly, that one
     is right."""
     if "utf" not in declared.lower().replace("-", "") and not body.isascii():
@@ -46,6 +72,10 @@ def redecode(body: bytes, text: str, declared: str) -> tuple[str, str | None]:
             return body.decode("utf-8"), "utf-8"
         except UnicodeDecodeError:
             pass
+        if _charset_name(declared) in _WESTERN:
+            chinese = _as_chinese(body)
+            if chinese is not None:
+                return chinese
     bad = text.count("\ufffd")
     if bad <= max(3, len(text) // 500):
         return text, None
