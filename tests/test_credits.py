@@ -35,6 +35,9 @@ from unionnews.extraction.credits import (
         ("同比增长（同比）", "同比增长（同比）", []),  # inside a sentence
         ("结束。（BBC）", "结束。（BBC）", []),
         ("结束。（宣教部）", "结束。（宣教部）", []),  # a department: closing_department's
+        ("结束。（某某区总工会 王五 李六）", "结束。", ["王五", "李六"]),  # their unit first
+        ("结束。（某某区总工会 供稿）", "结束。（某某区总工会 供稿）", []),  # a unit, no one
+        ("结束。（某某县发改局）", "结束。（某某县发改局）", []),  # a unit alone
     ],
 )
 def test_closing_credit(paragraph, text, names):

@@ -386,6 +386,9 @@ def closing_credit(paragraph: str) -> tuple[str, list[str]]:
             return paragraph, []
         return paragraph[: m.start()].rstrip(), names
     tokens = _tokens(inner)
+    # The writers' unit may stand before their names: （某某区总工会 王五 李六）.
+    if len(tokens) >= 2 and len(tokens[0]) >= 3 and _COLLECTIVE.search(tokens[0]):
+        tokens = tokens[1:]
     if not tokens or not all(_CJK_NAME.fullmatch(t) and _is_name(t) for t in tokens):
         return paragraph, []
     return paragraph[: m.start()].rstrip(), tokens
