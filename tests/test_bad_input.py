@@ -223,7 +223,9 @@ def test_utf8_bytes_declared_gb2312_are_read_as_utf8():
     ("body", "declared", "expected"),
     [
         ('<meta charset="gb2312"><p>某某市总工会近日推出十大措施。</p>'.encode("gbk"), "iso-8859-1",
-         ('<meta charset="gb2312"><p>某某市总工会近日推出十大措施。</p>', "gb2312")),
+         ('<meta charset="gb2312"><p>某某市总工会近日推出十大措施。</p>', "gb18030")),
+        ('<meta charset="big5"><p>某某市總工會近日推出十大措施。</p>'.encode("big5"), "iso-8859-1",
+         ('<meta charset="big5"><p>某某市總工會近日推出十大措施。</p>', "big5")),
         ("<p>某某市总工会近日推出十大措施。</p>".encode("gbk"), "ISO-8859-1",
          ("<p>某某市总工会近日推出十大措施。</p>", "gb18030")),
         ("<p>某某市總工會近日推出十大措施。</p>".encode("big5"), "windows-1252",
@@ -241,6 +243,15 @@ def test_a_chinese_page_said_to_be_latin_is_read_in_chinese(body, declared, expe
         assert found[1] in ("gb18030", "big5")
     else:
         assert found == expected
+
+
+def test_big5_said_to_be_utf8_is_read_in_the_charset_its_meta_names():
+    # GB18030 reads Big5 bytes with few errors; the page's own <meta> says which is right.
+    from unionnews.middlewares.charset import redecode
+
+    text = '<meta charset="big5"><p>某某市總工會近日推出十大措施，為職工辦實事。</p>' * 50
+    body = text.encode("big5")
+    assert redecode(body, body.decode("utf-8", errors="replace"), "utf-8") == (text, "big5")
 
 
 def test_the_resolver_refuses_private_answers_where_the_connection_is_made():

@@ -4,6 +4,7 @@ spider reads it (stat ``unionnews/charset_fixed``); and what binary content look
 
 from __future__ import annotations
 
+import codecs
 import logging
 import re
 
@@ -42,15 +43,32 @@ def _charset_name(value: str) -> str:
     return value.lower().replace("-", "").replace("_", "")
 
 
+def _meta_charset(body: bytes) -> str | None:
+    """The charset the page's own <meta> names, when it names one Python knows."""
+    m = _META_CHARSET.search(body[:4096])
+    if not m:
+        return None
+    name = m[1].decode("ascii").lower()
+    try:
+        codec = codecs.lookup(name).name
+    except LookupError:
+        return None
+    # GB18030 reads all that GB2312 and GBK do, and the pages that say GB2312 but use
+    # characters beyond it.
+    return "gb18030" if codec in _GB_FAMILY else name
+
+
+_GB_FAMILY = frozenset({"gb2312", "gbk", "gb18030"})
+
+
 def _as_chinese(body: bytes) -> tuple[str, str] | None:
     """The text of a page said to be in a Western charset, in the one its own <meta>
     names, else in the first Chinese encoding that reads it without an error."""
-    m = _META_CHARSET.search(body[:4096])
-    named = m[1].decode("ascii").lower() if m else None
+    named = _meta_charset(body)
     names = [named] if named and _charset_name(named) not in _WESTERN else []
     for encoding in (*names, "gb18030", "big5"):
         try:
-            return body.decode("gb18030" if encoding in ("gb2312", "gbk") else encoding), encoding
+            return body.decode(encoding), encoding
         except (UnicodeDecodeError, LookupError):
             continue
     return None
@@ -79,8 +97,11 @@ def redecode(body: bytes, text: str, declared: str) -> tuple[str, str | None]:
     bad = text.count("\ufffd")
     if bad <= max(3, len(text) // 500):
         return text, None
-    for encoding in _CANDIDATES:
-        if encoding.replace("-", "") in declared.lower().replace("-", ""):
+    # The charset the page's own <meta> names first: Big5 bytes read as GB18030 with few
+    # errors, but not as cleanly as in Big5.
+    named = _meta_charset(body)
+    for encoding in dict.fromkeys([*([named] if named else []), *_CANDIDATES]):
+        if _charset_name(encoding) in _charset_name(declared):
             continue
         candidate = body.decode(encoding, errors="replace")
         if candidate.count("\ufffd") * 10 < bad:
