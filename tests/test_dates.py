@@ -167,36 +167,19 @@ def test_a_date_only_in_the_page_data_is_the_published_date():
     assert record["published_at"] == "2026-11-21T08:00:00+08:00"
 
 
+JAN_2 = datetime(2027, 1, 2, 8, tzinfo=SHANGHAI)  # early January: December is last year's
+
+
 # Rule "a month and day without a year": the crawl's year, or the year before when that
 # would put the date ahead of the crawl. Rows that must not match: a date earlier in the
 # crawl's year, tomorrow (a clock a day ahead), a year the page gives.
 @pytest.mark.parametrize(
     ("text", "now", "default_year", "expected"),
     [
-        (
-            "12-30 10:00",
-            datetime(2027, 1, 2, 8, tzinfo=SHANGHAI),
-            None,
-            "2026-12-30T10:00:00+08:00",
-        ),
-        (
-            "01-01 10:00",
-            datetime(2027, 1, 2, 8, tzinfo=SHANGHAI),
-            None,
-            "2027-01-01T10:00:00+08:00",
-        ),
-        (
-            "01-03 10:00",
-            datetime(2027, 1, 2, 8, tzinfo=SHANGHAI),
-            None,
-            "2027-01-03T10:00:00+08:00",
-        ),
-        (
-            "12-30 10:00",
-            datetime(2027, 1, 2, 8, tzinfo=SHANGHAI),
-            2018,
-            "2018-12-30T10:00:00+08:00",
-        ),
+        ("12-30 10:00", JAN_2, None, "2026-12-30T10:00:00+08:00"),
+        ("01-01 10:00", JAN_2, None, "2027-01-01T10:00:00+08:00"),
+        ("01-03 10:00", JAN_2, None, "2027-01-03T10:00:00+08:00"),
+        ("12-30 10:00", JAN_2, 2018, "2018-12-30T10:00:00+08:00"),
     ],
 )
 def test_a_month_and_day_without_a_year(text, now, default_year, expected):
