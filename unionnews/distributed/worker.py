@@ -58,15 +58,11 @@ class DistributedWorker:
     def _done(self, item, response) -> None:
         """Release every URL the article was taken on under: the record's, the response's
         and those its redirects went through (each was taken as its request started)."""
-        if self.ledger is None:
-            return
         urls = {ItemAdapter(item).get("url")}
         if response is not None:
             urls.add(response.url)
             urls.update(response.meta.get("redirect_urls", []))
-        for url in urls:
-            if url:
-                self.ledger.done(url)
+        self.release_urls(url for url in urls if url)
 
     def item_scraped(self, item, response, spider) -> None:
         # Written and marked (IncrementalState runs before): this worker is done with it.
