@@ -75,6 +75,24 @@ def test_a_label_inside_a_word_is_text(line, kept):
     assert (line in out.lines) is kept
 
 
+# Rule "account line": an account's line under the headline (量子位 | 公众号 QbitAI) names
+# the account and is not body. Rows that must not match: sentences about an account.
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [
+        ("量子位 | 公众号 QbitAI", "量子位"),
+        ("某某工会｜微信公众号：mmgh_2024", "某某工会"),
+        ("关注公众号 abc", None),  # no account before the bar
+        ("市总工会开通微信公众号，职工可在线办理入会手续。", None),
+        ("职工之家 | 公众号上线一周年", None),  # the bar's right side is words, not an id
+    ],
+)
+def test_an_account_line_names_the_account(line, source):
+    out = split_body([line, PARA, LAST])
+    assert (line not in out.lines) is (source is not None)
+    assert out.sources == ([source] if source else [])
+
+
 def test_closing_credit_feeds_the_record():
     out = split_body([PARA, LAST + "（本报记者 张三 李四）", "（责任编辑：王五、赵六）"])
     assert out.lines == [PARA, LAST]

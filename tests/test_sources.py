@@ -207,6 +207,8 @@ def test_account_suffix(raw, expected):
         ("全球", False),
         ("转载文章", False),
         ("【快资讯】", False),  # a column label
+        ("快资讯】", False),  # the same label cut after its opening bracket
+        ("某某网】 ", False),
         ("独家抢先看", False),
         ("求是网参与互动", False),  # an invitation, not a name
         ("中国新闻网(北京", False),  # cut inside its brackets

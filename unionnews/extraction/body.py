@@ -49,6 +49,8 @@ _SOURCE_LINE = re.compile(
     r"^(?:本文|文章|信息|内容|稿件|新闻)?来源(?:于)?\s*[:：]?\s*(?P<value>.{0,40})$"
     # 原创： 路闻卓立编译 人民币交易与研究: a 自媒体 credit whose last word is the account.
     r"|^原创\s*[:：]\s*(?:.*\s)?(?P<account>\S{2,20})$"
+    # 量子位 | 公众号 QbitAI: an account's line under the headline names the account.
+    r"|^(?P<handle>[^\s|｜丨，。,]{2,20})\s*[|｜丨]\s*(?:微信)?公众号\s*[:：]?\s*[A-Za-z0-9_\-]{2,30}$"
 )
 # (综合整理自某某新闻、某某网等): a note on where the text was compiled from.
 _COMPILED_FROM = re.compile(r"^[（(](?:综合|整理|编译|据|来源|转载|内容来自)[^）)]{0,40}[)）]$")
@@ -144,8 +146,8 @@ def _meta_line(line: str, out: BodyParts) -> bool:
         out.take_credit(credit)
         return True
     m = _SOURCE_LINE.match(line)
-    if m and m["account"]:
-        out.sources.append(m["account"])
+    if m and (m["account"] or m["handle"]):
+        out.sources.append(m["account"] or m["handle"])
         return True
     if (
         m

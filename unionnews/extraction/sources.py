@@ -168,6 +168,8 @@ def names_an_outlet(value: str) -> bool:
     for opening, closing in ("()", "（）", "《》", "【】", "[]"):
         if text.count(opening) > text.count(closing):
             return False  # 中国新闻网(北京: a value cut inside its brackets
+    if text.count("】") > text.count("【"):
+        return False  # 快资讯】: a column label 【快资讯】 cut after its opening
     return not (
         _FURNITURE_WORD.match(text) or _INVITATION.search(text) or _COLUMN_LABEL.match(text)
     )
