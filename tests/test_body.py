@@ -31,6 +31,11 @@ LAST = "下一步，市总工会将持续推进职工服务阵地建设，让广
         (["本文原标题：《某某市总工会推出十大措施》", PARA, LAST], PARA),
         (["点击进入“某某专题”>>", PARA, LAST], PARA),
         (["编者按", PARA, LAST], "编者按"),  # an editor's note is body
+        (["题图：职工在比赛现场。", PARA, LAST], PARA),  # a lead photo's caption
+        (["——记全国劳动模范张三", PARA, LAST], PARA),  # a subtitle
+        # Rows that must not match: a dash opening a sentence of the text, a dash mid-line.
+        (["——这是他第三次参加比赛。", PARA], "——这是他第三次参加比赛。"),
+        (["劳模——张三的故事", PARA], "劳模——张三的故事"),
     ],
 )
 def test_what_opens_the_body(lines, first):

@@ -145,6 +145,8 @@ def test_credit_line(line, authors, editor):
         "记者了解到，今年以来全市新增就业岗位",
         "编辑部的故事",
         "■该作者文章",  # a block of the writer's other articles
+        "图片来源：视觉中国",  # where a photo comes from credits nobody
+        "数据来源：国家统计局",
     ],
 )
 def test_not_a_credit_line(line):

@@ -208,3 +208,39 @@ def test_the_year_a_url_gives(url, year):
 
     parts = PageParts(title="t", head_lines=[], body_lines=[], tail_lines=[])
     assert _default_year(parts, url) == year
+
+
+# Rule "written by a script": a short dated text a script writes where it stands is shown
+# on the page. Rows that must not match: an ad's markup, a date held in a variable and not
+# written, a long text.
+@pytest.mark.parametrize(
+    ("info", "expected"),
+    [
+        (
+            '<script>document.write("2024-05-13 10:00")</script> 来源：工人日报',
+            "2024-05-13T10:00:00+08:00",
+        ),
+        ("<script>document.write('<span>发布时间：2024年5月13日</span>')</script>", "2024-05-13"),
+        ('<script>document.write("<iframe src=/ad.html></iframe>")</script>', None),
+        ('<script>var t = "2024-05-13 10:00";</script> 来源：工人日报', None),
+        ('<script>document.write("' + "广告" * 40 + ' 2024-05-13")</script>', None),
+    ],
+)
+def test_a_date_a_script_writes_in_place_is_shown(info, expected):
+    from unionnews.extract import extract_page
+
+    paragraph = (
+        "<p>某某市总工会近日推出十大措施，从强化基层基础、劳动竞赛等方面入手，为职工办实事。</p>"
+    )
+    page = (
+        "<html><head><title>某某市总工会推出十大措施_某某网</title></head><body>"
+        f"<h1>某某市总工会推出十大措施</h1><div class='info'>{info}</div>"
+        f"<div class='content'>{paragraph * 4}</div></body></html>"
+    )
+    record = extract_page(
+        page.encode(),
+        "http://www.example.cn/a/1.html",
+        {"Content-Type": "text/html; charset=utf-8"},
+    )
+    assert record is not None
+    assert record["published_at"] == expected

@@ -35,6 +35,15 @@ from unionnews.extraction.infoline import split_infoline
             [("time", "2014-08-24 21:30"), ("source", "CSDN"), ("author", "魏星")],
         ),
         ("作者认为这是好事", False, [("text", "作者认为这是好事")]),
+        # where a photo or a figure comes from is not the article's 来源
+        ("图片来源：视觉中国", False, [("text", "图片"), ("other", "视觉中国")]),
+        ("数据来源：国家统计局", False, [("text", "数据"), ("other", "国家统计局")]),
+        (
+            "来源：工人日报 图片来源：视觉中国",
+            False,
+            [("source", "工人日报 图片"), ("other", "视觉中国")],
+        ),
+        ("信息来源：某某区总工会", False, [("source", "某某区总工会")]),  # not a medium
     ],
 )
 def test_split_infoline(line, bare, expected):

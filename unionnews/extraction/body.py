@@ -43,7 +43,7 @@ _CAPTION = re.compile(
     r"(?:视频截图|供图|社发$|图片来源[:：].*|图片来自网络|资料图|摄影\s*[:：|｜丨/／].*|摄$|\s摄\s*$|[（(]来源[:：][^）)]*[)）]$"
     r"|[（(][^（()）]{1,30}[摄攝](?:[于於][^（()）]{1,12})?[)）](?:\s*[\uff0a*※][^\uff0a*※]{1,40}[\uff0a*※])?$"
     r"|(?:视觉中国|东方IC|图虫创意|CFP|IC\s?photo|新华社|中新社)\s*(?:资料|供图|图)?(?:图|照片)?$|资料照片$)"
-    r"|^(?:视频[-－:：]|自动播放|图\s*[/／:：|｜丨]|图片\s*[/／:：|｜丨]|▲|▼|图为)"
+    r"|^(?:视频[-－:：]|自动播放|图\s*[/／:：|｜丨]|图片\s*[/／:：|｜丨]|题图\s*[/／:：|｜丨]|▲|▼|图为)"
 )
 _SOURCE_LINE = re.compile(
     r"^(?:本文|文章|信息|内容|稿件|新闻)?来源(?:于)?\s*[:：]?\s*(?P<value>.{0,40})$"
@@ -56,6 +56,8 @@ _SOURCE_LINE = re.compile(
 _COMPILED_FROM = re.compile(r"^[（(](?:综合|整理|编译|据|来源|转载|内容来自)[^）)]{0,40}[)）]$")
 # Attribute debris a broken CMS leaves in the text: 日k线图pcms-style=\"font-L\">意外…
 _MARKUP_DEBRIS = re.compile(r"^[^<>]{0,40}?[\w-]+=\\*\"[^\"]*\\*\"\s*>")
+# Rule "subtitle": a 副题 under the headline (——记全国劳动模范张三) opens the text column.
+_SUBTITLE = re.compile(r"^[—─]{1,2}\s*[^—─\s].{1,40}$")
 _NEWS_LEAD = re.compile(r"^[^，。：:]{0,16}(?:讯|电)\s*[（(\s]|^[^，。]{0,12}讯")
 _HOME_SUFFIX = re.compile(r"\s*返回\S{0,8}首页\s*>+\s*$")
 
@@ -248,7 +250,12 @@ def split_body(lines: list[str], title: str | None = None) -> BodyParts:
         if i < box_end and not credits.credit_line(line):
             continue
         if not kept:
-            if _SUMMARY.match(line) or _similar(line, title or "") or _repeated_later(article, i):
+            if (
+                _SUMMARY.match(line)
+                or _similar(line, title or "")
+                or _repeated_later(article, i)
+                or (_SUBTITLE.match(line) and not ends_sentence(line))
+            ):
                 continue
             if _CAPTION.search(line) or (
                 caption_before and len(line) < 20 and not ends_sentence(line)

@@ -13,6 +13,7 @@ import re
 from unionnews.extraction.credits import (
     AUTHOR_ROLES,
     EDITOR_ROLES,
+    MEDIA_BEFORE_SOURCE,
     OTHER_EDITOR_ROLES,
     OTHER_ROLES,
 )
@@ -72,6 +73,7 @@ _BARE_LABEL_RE = re.compile(
     r"(?=[\u4e00-\u9fffA-Za-z])"
 )
 _TRIM = " \t|｜丨/·•-—_【】[]()（）:：,，;；"
+
 _FURNITURE_TAIL = re.compile(r"\s+(?:举报|分享|收藏|打印|关闭)$")
 
 
@@ -94,6 +96,8 @@ def split_infoline(line: str, bare: bool = False) -> list[tuple[str, str]]:
         value = _FURNITURE_TAIL.sub("", value.strip(_TRIM))
         label = m["label"] or (m["bare_label"] if bare else None)
         kind = LABELS[label] if label else "time"
+        if kind == "source" and MEDIA_BEFORE_SOURCE.search(line[: m.start()]):
+            kind = "other"
         parts.append((kind, value))
     return parts
 

@@ -215,6 +215,8 @@ class _Walker:
                         # A skipped child (script, hidden block) holds a place and spans
                         # itself.
                         spans[index] = (index, index)
+                        if el.tag == "script" and el.text and "document.write" in el.text:
+                            add(_written(el.text), owner, link, heading)
                         events.skip_subtree()
                         open_.append((index, -1, False, False))
                         continue
@@ -245,6 +247,22 @@ class _Walker:
             if open_ and el.tail:
                 _, owner, link, heading = open_[-1]
                 add(el.tail, owner, link, heading)
+
+
+# Rule "written by a script": a date or an outlet the page writes with document.write
+# where it stands (<script>document.write("2024-05-13 10:00")</script>) is shown on the page.
+# Only a short text holding a date: a script writing an ad, a frame or a widget's label
+# writes markup or furniture.
+_WRITE = re.compile(r"""document\.write(?:ln)?\(\s*(['"])(?P<text>.{0,200}?)\1\s*\)""")
+_TAG = re.compile(r"<[^>]*>")
+WRITTEN_CHARS = 60
+
+
+def _written(script: str) -> str | None:
+    """The short dated text a script writes in place, else None."""
+    text = "".join(m["text"] for m in _WRITE.finditer(script[:2000]))
+    text = _TAG.sub("", text).strip()
+    return text if len(text) <= WRITTEN_CHARS and find_date(text) else None
 
 
 def _skip(el: etree._Element) -> bool:
