@@ -26,6 +26,8 @@ _SEP_YM = r"\s*[-/.年]\s*"
 _SEP_MD = r"\s*[-/.月]\s*"
 # A clock time may follow a word for the part of the day: 下午 03:31 is 15:31.
 _PERIOD = r"(?P<P>上午|下午|中午|晚上|凌晨|早上|傍晚|夜间|夜間)?\s*"
+# The day of the week may stand between the date and its clock time: 2024年5月13日 週一 上午10:00.
+_WEEKDAY = r"(?:[（(]?(?:星期|礼拜|禮拜|週|周)[一二三四五六日天][)）]?\s*)?"
 _AFTERNOON = frozenset({"下午", "晚上", "傍晚", "夜间", "夜間"})
 # An absolute date, optionally with a clock time. The year may be 4 digits, or 2 digits
 # when written with dashes (``18-03-08 23:16``, as 百家号 pages show).
@@ -36,6 +38,7 @@ _ABSOLUTE = re.compile(
     + _SEP_MD
     + r"(?P<d>[0-3]?\d)(?!\d)\s*日?"
     r"(?:\s*(?:T|\s)?\s*"
+    + _WEEKDAY
     + _PERIOD
     + r"(?P<H>[0-2]?\d)\s*[:：时]\s*(?P<M>[0-5]\d)(?:\s*[:：分]\s*(?P<S>[0-5]\d))?)?"
 )
@@ -44,6 +47,7 @@ _ABSOLUTE = re.compile(
 _ROC = re.compile(
     r"(?<!\d)(?:民國|民国)?\s*(?P<y>1[0-2]\d)\s*年\s*(?P<m>[01]?\d)\s*月\s*(?P<d>[0-3]?\d)\s*日"
     r"(?:\s*"
+    + _WEEKDAY
     + _PERIOD
     + r"(?P<H>[0-2]?\d)\s*[:：时]\s*(?P<M>[0-5]\d)(?:\s*[:：分]\s*(?P<S>[0-5]\d))?)?"
 )
