@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta, timezone, tzinfo
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
@@ -29,6 +29,12 @@ _PERIOD = r"(?P<P>上午|下午|中午|晚上|凌晨|早上|傍晚|夜间|夜間
 # The day of the week may stand between the date and its clock time: 2024年5月13日 週一 上午10:00.
 _WEEKDAY = r"(?:[（(]?(?:星期|礼拜|禮拜|週|周)[一二三四五六日天][)）]?\s*)?"
 _AFTERNOON = frozenset({"下午", "晚上", "傍晚", "夜间", "夜間"})
+# A zone written after the clock time: 10:41 GMT, 10:41 (GMT+8), 10:41 UTC-5; converted to
+# +08:00 (§6). Shown with no zone, or 北京时间, the time is Beijing's.
+_ZONE = (
+    r"(?:\s*[（(]?\s*(?P<Z>GMT|UTC)(?:\s*(?P<zs>[+＋\-－])\s*(?P<zh>\d{1,2})(?::?(?P<zm>[0-5]\d))?)?"
+    r"(?![A-Za-z])[)）]?)?"
+)
 # An absolute date, optionally with a clock time. The year may be 4 digits, or 2 digits
 # when written with dashes (``18-03-08 23:16``, as 百家号 pages show).
 _ABSOLUTE = re.compile(
@@ -37,10 +43,12 @@ _ABSOLUTE = re.compile(
     + r"(?P<m>[01]?\d)"
     + _SEP_MD
     + r"(?P<d>[0-3]?\d)(?!\d)\s*日?"
-    r"(?:\s*(?:T|\s)?\s*"
+    r"(?:\s*(?:T|\s|[|｜丨/／]\s*(?=\d))?\s*"
     + _WEEKDAY
     + _PERIOD
-    + r"(?P<H>[0-2]?\d)\s*[:：时]\s*(?P<M>[0-5]\d)(?:\s*[:：分]\s*(?P<S>[0-5]\d))?)?"
+    + r"(?P<H>[0-2]?\d)\s*[:：时]\s*(?P<M>[0-5]\d)(?:\s*[:：分]\s*(?P<S>[0-5]\d))?"
+    + _ZONE
+    + ")?"
 )
 # Rule "ROC year": a year of the Republic, 民國107年9月16日 or 107年9月16日 (year + 1911),
 # written with 年, 月 and 日 all three.
@@ -103,11 +111,23 @@ def _valid(y: int, m: int, d: int, h: int = 0, mi: int = 0, s: int = 0) -> bool:
     return True
 
 
-def _format(y: int, m: int, d: int, h: str | None, mi: str | None, s: str | None) -> str:
+def _format(
+    y: int, m: int, d: int, h: str | None, mi: str | None, s: str | None, zone: tzinfo = SHANGHAI
+) -> str:
     if h is None or mi is None:
         return f"{y:04d}-{m:02d}-{d:02d}"
-    stamp = datetime(y, m, d, int(h), int(mi), int(s or 0), tzinfo=SHANGHAI)
-    return stamp.isoformat()
+    stamp = datetime(y, m, d, int(h), int(mi), int(s or 0), tzinfo=zone)
+    return stamp.astimezone(SHANGHAI).isoformat()
+
+
+def _zone(m: re.Match[str]) -> tzinfo:
+    """The zone a clock time is shown in: Beijing's unless GMT or UTC is written after it."""
+    if not m["Z"]:
+        return SHANGHAI
+    minutes = int(m["zh"] or 0) * 60 + int(m["zm"] or 0)
+    if m["zs"] in ("-", "－"):
+        minutes = -minutes
+    return timezone(timedelta(minutes=minutes)) if abs(minutes) < 24 * 60 else SHANGHAI
 
 
 def _recent_year(month: int, day: int, now: datetime | None) -> int:
@@ -155,7 +175,8 @@ def find_date(
         h, mi, s = _hour(m), m["M"], m["S"]
         if _valid(y, mo, d, int(h or 0), int(mi or 0), int(s or 0)):
             precision = "second" if s else "minute" if h is not None else "day"
-            return FoundDate(m.start(), m.end(), _format(y, mo, d, h, mi, s), precision)
+            zone = _zone(m) if pattern is _ABSOLUTE else SHANGHAI
+            return FoundDate(m.start(), m.end(), _format(y, mo, d, h, mi, s, zone), precision)
     m = _MONTH_DAY.search(text)
     if m:
         mo, d, h = int(m["m"]), int(m["d"]), _hour(m)
