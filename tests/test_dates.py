@@ -1,5 +1,5 @@
 import time
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 
 import pytest
 
@@ -59,7 +59,7 @@ def test_normalize_date(text, expected):
 
 
 def test_month_day_takes_the_given_year():
-    found = find_date("发布时间：10-0812:00", now=NOW, default_year=2019)
+    found = find_date("发布时间：10-0812:00", now=NOW, reference=date(2019, 10, 8))
     assert found.value == "2019-10-08T12:00:00+08:00"
 
 
@@ -185,44 +185,51 @@ def test_a_date_only_in_the_page_data_is_the_published_date():
 JAN_2 = datetime(2027, 1, 2, 8, tzinfo=SHANGHAI)  # early January: December is last year's
 
 
-# Rule "a month and day without a year": the crawl's year, or the year before when that
-# would put the date ahead of the crawl. Rows that must not match: a date earlier in the
-# crawl's year, tomorrow (a clock a day ahead), a year the page gives.
+# Rule "a month and day without a year": the year that puts it nearest the date the
+# page's own data or URL tells, else the crawl's year, or the year before when that would
+# put the date ahead of the crawl. Rows that must not match: a date earlier in the crawl's
+# year, tomorrow (a clock a day ahead), a date after the page's data in the same year.
 @pytest.mark.parametrize(
-    ("text", "now", "default_year", "expected"),
+    ("text", "now", "reference", "expected"),
     [
         ("12-30 10:00", JAN_2, None, "2026-12-30T10:00:00+08:00"),
         ("01-01 10:00", JAN_2, None, "2027-01-01T10:00:00+08:00"),
         ("01-03 10:00", JAN_2, None, "2027-01-03T10:00:00+08:00"),
-        ("12-30 10:00", JAN_2, 2018, "2018-12-30T10:00:00+08:00"),
+        ("12-30 10:00", JAN_2, date(2018, 7, 2), "2018-12-30T10:00:00+08:00"),
+        # the page's data dates it early in January: December is the year before
+        ("12-31 18:00", NOW, date(2020, 1, 2), "2019-12-31T18:00:00+08:00"),
+        ("01-01 08:00", NOW, date(2019, 12, 31), "2020-01-01T08:00:00+08:00"),
+        ("05-14 10:00", NOW, date(2020, 5, 13), "2020-05-14T10:00:00+08:00"),
+        ("02-29 10:00", NOW, date(2020, 3, 1), "2020-02-29T10:00:00+08:00"),
     ],
 )
-def test_a_month_and_day_without_a_year(text, now, default_year, expected):
-    found = find_date(text, now=now, default_year=default_year)
+def test_a_month_and_day_without_a_year(text, now, reference, expected):
+    found = find_date(text, now=now, reference=reference)
     assert found is not None
     assert found.value == expected
 
 
-# The year of a month-and-day date comes from the page's metadata, else its scripts'
-# date, else its URL. Rows that must not match: a URL with no date, a number that is no
-# year-and-month.
+# The date a month-and-day date is read near comes from the page's metadata, else its
+# scripts' date, else its URL (a year alone stands for its middle). Rows that must not
+# match: a URL with no date, a number that is no year-and-month.
 @pytest.mark.parametrize(
-    ("url", "year"),
+    ("url", "reference"),
     [
-        ("https://news.example.cn/2018-09/16/c_1.htm", 2018),
-        ("https://news.example.cn/a/20180916/1.html", 2018),
-        ("https://news.example.cn/2013/0629/1.html", 2013),
+        ("https://news.example.cn/2018-09/16/c_1.htm", date(2018, 9, 16)),
+        ("https://news.example.cn/a/20180916/1.html", date(2018, 9, 16)),
+        ("https://news.example.cn/2013/0629/1.html", date(2013, 6, 29)),
+        ("https://news.example.cn/2013-06/c_1.htm", date(2013, 6, 1)),
         ("https://news.example.cn/news/123456.html", None),
         ("https://news.example.cn/p/2019.html", None),
         (None, None),
     ],
 )
-def test_the_year_a_url_gives(url, year):
-    from unionnews.extraction.fields import _default_year
+def test_the_date_a_url_gives(url, reference):
+    from unionnews.extraction.fields import _reference_date
     from unionnews.extraction.page import PageParts
 
     parts = PageParts(title="t", head_lines=[], body_lines=[], tail_lines=[])
-    assert _default_year(parts, url) == year
+    assert _reference_date(parts, url) == reference
 
 
 # Rule "written by a script": a short dated text a script writes where it stands is shown

@@ -1,7 +1,8 @@
 """ArticleLoader: every field of an Article goes through a normaliser from ``unionnews.extraction``.
 
 The loader context carries ``now`` (the crawl time, an aware datetime) for relative dates,
-``default_year`` for pages that show month and day only, ``published`` (the publication
+``reference`` (the date the page's data or URL tells) for pages that show month and
+day only, ``published`` (the publication
 time in the page's own data, which a relative date shown on the page stands for), and
 ``own_name``, the site's own
 name, which is the source of a page that names none or says it is its own.
@@ -22,7 +23,7 @@ def _found(value: str, loader_context: dict) -> FoundDate | None:
     return find_date(
         value,
         now=loader_context.get("now"),
-        default_year=loader_context.get("default_year"),
+        reference=loader_context.get("reference"),
         published=loader_context.get("published"),
     )
 

@@ -122,7 +122,10 @@ def load_record(
     own_name = (site.label if site else None) or page.site_name
     loader_class = (site.loader if site else None) or ArticleLoader
     loader = loader_class(
-        now=now, default_year=raw.default_year, published=raw.published_hint, own_name=own_name
+        now=now,
+        reference=raw.reference_date,
+        published=raw.published_hint,
+        own_name=own_name,
     )
     loader.add_value("url", url)
     loader.add_value("site", urlsplit(url).hostname)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone, tzinfo
+from datetime import date, datetime, timedelta, timezone, tzinfo
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
@@ -130,6 +130,20 @@ def _zone(m: re.Match[str]) -> tzinfo:
     return timezone(timedelta(minutes=minutes)) if abs(minutes) < 24 * 60 else SHANGHAI
 
 
+def _nearest_year(month: int, day: int, reference: date) -> int:
+    """The year of a month and day shown without one that puts it nearest the date the
+    page's own data tells (12-31 on a page its data dates 2020-01-02 is 2019's)."""
+    best = reference.year
+    for year in (reference.year - 1, reference.year + 1):
+        if not _valid(year, month, day):
+            continue
+        if not _valid(best, month, day) or abs(date(year, month, day) - reference) < abs(
+            date(best, month, day) - reference
+        ):
+            best = year
+    return best
+
+
 def _recent_year(month: int, day: int, now: datetime | None) -> int:
     """The year of a month and day shown without one, nothing else telling it: the
     crawl's year, or the year before when that would put the date ahead of the crawl
@@ -152,15 +166,16 @@ def _hour(m: re.Match[str]) -> str | None:
 def find_date(
     text: str,
     now: datetime | None = None,
-    default_year: int | None = None,
+    reference: date | None = None,
     published: datetime | None = None,
 ) -> FoundDate | None:
     """Find the first date shown in ``text`` and normalise it.
 
-    ``now`` is the crawl time (aware) for relative expressions; ``default_year`` is the
-    year to use when the page shows month and day only (from the page's own metadata,
-    else the crawl year); ``published`` is the publication time the page's own data holds
-    (scripts, inline JSON, meta), which a relative expression shown on the page stands for.
+    ``now`` is the crawl time (aware) for relative expressions; ``reference`` is the date
+    the page's own metadata, scripts or URL tell, whose nearest year a month and day shown
+    without one takes (else the crawl's year); ``published`` is the publication time the
+    page's own data holds (scripts, inline JSON, meta), which a relative expression shown
+    on the page stands for.
     """
     if not text:
         return None
@@ -180,7 +195,7 @@ def find_date(
     m = _MONTH_DAY.search(text)
     if m:
         mo, d, h = int(m["m"]), int(m["d"]), _hour(m)
-        year = default_year or _recent_year(mo, d, now)
+        year = _nearest_year(mo, d, reference) if reference else _recent_year(mo, d, now)
         if _valid(year, mo, d, int(h or 0), int(m["M"]), int(m["S"] or 0)):
             value = _format(year, mo, d, h, m["M"], m["S"])
             return FoundDate(m.start(), m.end(), value, "second" if m["S"] else "minute")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from urllib.parse import urlsplit
 
 from unionnews.extraction import credits, infoline, sources, tags
@@ -45,7 +45,7 @@ class RawFields:
     tags: list[str] = field(default_factory=list)
     body_lines: list[str] = field(default_factory=list)
     trailing_lines: int = 0  # lines of trailing blocks cut after the article's end
-    default_year: int | None = None
+    reference_date: date | None = None  # for a month and day shown without a year
     published_hint: datetime | None = None  # the page's own data: for relative dates
 
 
@@ -141,7 +141,7 @@ def _read_lines(
             continue
         if labelled and not infoline.has_label(line):
             continue  # only labelled values count here: no need to look for dates
-        date = find_date(line, default_year=raw.default_year)
+        date = find_date(line, reference=raw.reference_date)
         # Colon-less labels (来源CSDN) only count on a line that also shows a date.
         bare = date is not None
         parts = infoline.split_infoline(line, bare) if infoline.has_label(line, bare) else []
@@ -168,21 +168,35 @@ def _read_lines(
         previous = line
 
 
-# A URL that carries its date (/2018-09/16/, /20180916/, /2018/0916/): its year.
-_URL_YEAR = re.compile(r"/((?:19|20)\d{2})(?:[-_/]?(?:0[1-9]|1[0-2]))(?:[-_/]?\d{2})?(?:[/_.-]|$)")
+# A URL that carries its date (/2018-09/16/, /20180916/, /2018/0916/).
+_URL_DATE = re.compile(
+    r"/(?P<y>(?:19|20)\d{2})(?:[-_/]?(?P<m>0[1-9]|1[0-2]))(?:[-_/]?(?P<d>\d{2}))?(?:[/_.-]|$)"
+)
+_META_DATE = re.compile(r"(?P<y>(?:19|20)\d{2})(?:[-/.年](?P<m>\d{1,2})[-/.月](?P<d>\d{1,2}))?")
+# A year alone stands for its middle: every month and day of it is nearest that year.
+_MID_YEAR = (7, 2)
 
 
-def _default_year(parts: PageParts, url: str | None = None) -> int | None:
-    """The year of a date shown as month and day only: the page's date metadata, else
-    the date its scripts hold, else the date in its URL; None when none says."""
+def _as_date(m: re.Match[str]) -> date:
+    y = int(m["y"])
+    try:
+        return date(y, int(m["m"] or 0), int(m["d"] or 1)) if m["m"] else date(y, *_MID_YEAR)
+    except ValueError:
+        return date(y, *_MID_YEAR)
+
+
+def _reference_date(parts: PageParts, url: str | None = None) -> date | None:
+    """The date a month and day shown without a year is read near: the page's date
+    metadata, else the date its scripts hold, else the date in its URL; None when none
+    says."""
     for key in _META_DATE_KEYS:
-        m = re.search(r"(?:19|20)\d{2}", parts.meta.get(key, ""))
+        m = _META_DATE.search(parts.meta.get(key, ""))
         if m:
-            return int(m.group())
+            return _as_date(m)
     if parts.data_published is not None:
-        return parts.data_published.astimezone(SHANGHAI).year
-    m = _URL_YEAR.search(urlsplit(url).path) if url else None
-    return int(m[1]) if m else None
+        return parts.data_published.astimezone(SHANGHAI).date()
+    m = _URL_DATE.search(urlsplit(url).path) if url else None
+    return _as_date(m) if m else None
 
 
 # Rule "date above the headline" (§6): with no date anywhere else, a dated line among the
@@ -212,7 +226,7 @@ _PERSON = re.compile(r"[\u4e00-\u9fff]{1,3}[^\W\d_A-Za-z报報网網社台刊闻
 def read_fields(parts: PageParts, url: str | None = None) -> RawFields:
     raw = RawFields(
         title=parts.title,
-        default_year=_default_year(parts, url),
+        reference_date=_reference_date(parts, url),
         published_hint=parts.data_published,
     )
     head = BodyParts(lines=[])
