@@ -56,6 +56,8 @@ def test_what_opens_the_body(lines, first):
         "编辑|张三 责编|李四 校对|王五",
         "图片 | 李四",  # a photographer's credit written with a bar
         "摄影｜李四",
+        "初审：张三 复审：李四 终审：王五",  # review stages
+        "校对：张三",
     ],
 )
 def test_closing_lines_are_not_body(closing):
@@ -71,6 +73,7 @@ def test_closing_lines_are_not_body(closing):
         ("一、比赛时间：2024年6月15日至16日。", True),
         ("报名日期：5月31日前", True),
         ("发布时间：2024-05-13 10:21", False),
+        ("审核：通过后，职工可在线领取补助，全程不超过三个工作日。", True),  # not a reviewer
         ("信息来源：某某市总工会", False),
         ("来源:工人日报时间:2022-09-29 23:49:18", False),
     ],

@@ -27,6 +27,8 @@ from unionnews.extraction.closing import closing_kind, furniture_kind, strip_glu
         ("点赞", "widget"),
         ("在看", "widget"),
         ("【纠错】", "widget"),
+        ("阅读原文", "widget"),
+        ("分享让更多人看到", "promotion"),
         ("（2007年6月29日第十届全国人民代表大会常务委员会第二十八次会议通过）", "adoption"),
     ],
 )
@@ -48,6 +50,8 @@ def test_furniture(line, kind):
         ("图片来源：某某网", "provenance"),
         ("图片均来自网络", "provenance"),
         ("（综合整理自澎湃新闻、智东西等）", "provenance"),
+        ("供稿：某某区总工会", "provenance"),  # a contributing unit
+        ("（某某县发改局供稿）", "provenance"),
         ("某某网专稿，未经书面授权请勿转载", "rights"),
         ("未经授权，不得转载", "rights"),
         ("转载请注明出处：某某网", "rights"),
@@ -99,6 +103,10 @@ def test_closing(line, kind):
         "市总工会开通维权热线后，已接到职工来电1200余次。",  # a sentence about a hotline
         "他提醒记者，要注意安全。",  # 提醒 someone else, inside a sentence
         "\uff0a",  # a star alone
+        # Rows the contributing-unit and share rules must not take:
+        "各基层工会供稿踊跃，共收到稿件三百余篇。",
+        "分享经验，共同提高。",
+        "阅读原文件后，他提出了修改意见。",
     ],
 )
 def test_not_furniture(line):

@@ -123,6 +123,7 @@ def test_lead_credit(paragraph, names):
         ("〔责任编辑：赵六〕", [], "赵六"),
         ("文字 | 张三", ["张三"], None),  # 文字 before a separator is the writer's role
         ("文字｜张三 编辑｜李四", ["张三"], "李四"),
+        ("编辑：王五 二审：李四 三审：张三", [], "王五"),
     ],
 )
 def test_credit_line(line, authors, editor):

@@ -52,6 +52,12 @@ _SOURCE_LINE = re.compile(
     # 量子位 | 公众号 QbitAI: an account's line under the headline names the account.
     r"|^(?P<handle>[^\s|｜丨，。,]{2,20})\s*[|｜丨]\s*(?:微信)?公众号\s*[:：]?\s*[A-Za-z0-9_\-]{2,30}$"
 )
+# Rule "review stages": a line naming only who reviewed or proofread the text (初审：张三
+# 复审：李四 终审：王五) credits no writer or editor and is not body.
+_REVIEW_ROLE = "|".join(credits.OTHER_EDITOR_ROLES)
+_REVIEW_LINE = re.compile(
+    rf"^(?:(?:{_REVIEW_ROLE})\s*[:：|｜丨]\s*[^\s:：，。,]{{1,12}}\s*){{1,6}}$"
+)
 # (综合整理自某某新闻、某某网等): a note on where the text was compiled from.
 _COMPILED_FROM = re.compile(r"^[（(](?:综合|整理|编译|据|来源|转载|内容来自)[^）)]{0,40}[)）]$")
 # Attribute debris a broken CMS leaves in the text: 日k线图pcms-style=\"font-L\">意外…
@@ -264,7 +270,7 @@ def split_body(lines: list[str], title: str | None = None) -> BodyParts:
                 continue
         if closing.furniture_kind(line):
             continue
-        if _meta_line(line, out):
+        if _meta_line(line, out) or _REVIEW_LINE.match(line):
             last_meta = len(kept)
             continue
         kept.append(line)

@@ -69,6 +69,10 @@ OTHER_EDITOR_ROLES = (
     "编审",
     "终审",
     "复审",
+    "初审",
+    "一审",
+    "二审",
+    "三审",
 )
 # Not writers: photographers, camera, design, translators.
 OTHER_ROLES = ("摄影", "摄像", "图片", "视频", "制图", "设计", "海报", "编译", "翻译")
