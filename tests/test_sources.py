@@ -149,6 +149,11 @@ def test_footer_name(lines, expected):
         ("标题 某某办事处_某某网", "标题", "某某网"),
         ("标题", "标题", None),  # the headline alone
         ("补壹刀：别笑！", "补壹刀：别笑！", None),
+        ("标题 | 某某新闻 - The Paper", "标题", "某某新闻"),  # the Latin name is the same site's
+        ("标题_某某网(cctv.com)", "标题", "某某网"),  # its domain after its name
+        # Rows that must not match: a Latin name alone, a headline's own brackets.
+        ("标题 - The Paper", "标题", "The Paper"),
+        ("标题_某某网（2024年版）", "标题", "某某网（2024年版）"),
     ],
 )
 def test_title_suffix_name(html_title, headline, expected):

@@ -425,17 +425,30 @@ def footer_name(lines: list[str]) -> str | None:
     return None
 
 
+# A site's domain after its name: 某某网(cctv.com).
+_DOMAIN_AFTER = re.compile(r"\s*[（(][A-Za-z0-9.\-]+\.[A-Za-z]{2,}[)）]$")
+_HAS_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
 def title_suffix_name(html_title: str, headline: str | None = None) -> str | None:
     """``标题_栏目_某某新闻-The Paper`` → ``某某新闻-The Paper``; ``标题--文化--某某网`` →
-    ``某某网``. None when the <title> is the headline alone."""
-    text = html_title.strip()
+    ``某某网``; ``标题 | 某某新闻 - The Paper`` → ``某某新闻`` (a Latin name after the
+    Chinese one is the same site's); ``标题_某某网(cctv.com)`` → ``某某网``. None when the
+    <title> is the headline alone."""
+    text = _DOMAIN_AFTER.sub("", html_title.strip())
     if headline and text.startswith(headline):
         text = text[len(headline) :]
     if "_" in text:
         name = text.rsplit("_", 1)[1].strip()
         return name if 2 <= len(name) <= 24 else None
     m = _TITLE_SUFFIX.search(text)
-    return m["name"].strip() if m and (headline or m.start() > 0) else None
+    if not m or not (headline or m.start() > 0):
+        return None
+    if not _HAS_CJK.search(m["name"]):
+        before = _TITLE_SUFFIX.search(text[: m.start()])
+        if before and _HAS_CJK.search(before["name"]) and (headline or before.start() > 0):
+            return before["name"].strip()
+    return m["name"].strip()
 
 
 def _site_name(lines: list[Line], meta: dict[str, str], headline: str | None) -> str | None:
