@@ -25,6 +25,10 @@ from unionnews.extraction.sources import (
         ("ETtoday 東森新聞雲", "ETtoday 東森新聞雲"),  # a Latin brand and its Chinese name
         ("NOWnews 今日新聞", "NOWnews 今日新聞"),
         ("新京报 2024-05-12", "新京报"),  # not a brand: what follows is dropped
+        ("光明日报(2024年05月13日 05版)", "光明日报"),  # a print edition after the outlet
+        ("人民日报（第04版）", "人民日报"),
+        ("光明日报(", "光明日报"),  # what is left once the edition's date is read apart
+        ("湖南省总工会（湖南工人报）", "湖南省总工会（湖南工人报）"),  # brackets with no date
         ("中央社 CNA", "中央社"),  # a Chinese name and its initials
         ("网络", None),  # names no outlet
         ("本站", None),

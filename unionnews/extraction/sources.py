@@ -48,6 +48,9 @@ NOT_A_SOURCE = frozenset(
 _BRACKETS = str.maketrans("", "", '《》〈〉"“”「」')
 # Markers after an outlet: 某某网[整理], 某某网（原创）.
 _SUFFIX = re.compile(r"\s*[\[［(（【](?:整理|综合|转载|原创|编译)[\]］)）】]\s*$")
+# A print edition's date after the outlet, or what is left of one: 某某日报（2024年05月13日
+# 05版）, 某某日报( once the date is read apart.
+_EDITION = re.compile(r"\s*[（(](?:[^（()）]*(?:\d{4}|版)[^（()）]*[)）]?)?\s*$")
 _SPLIT = re.compile(r"\s*[－—–\-|｜丨·•/／]+\s*")
 _LEAD = re.compile(r"^(?:本文|文章|稿件|信息|新闻)?(?:来源于?|稿源|出处)\s*[:：]?\s*")
 
@@ -110,7 +113,7 @@ _SPACED_SEPARATOR = re.compile(r"\s*([－—–\-|｜丨·•/／])\s*")
 def _clean(raw: str) -> str:
     text = _LEAD.sub("", raw.strip()).translate(_BRACKETS)
     text = _SPACED_SEPARATOR.sub(r"\1", text)
-    return _SUFFIX.sub("", text).strip()
+    return _EDITION.sub("", _SUFFIX.sub("", text)).strip()
 
 
 _LATIN_SPACED = re.compile(r"[A-Za-z] [A-Za-z]")
