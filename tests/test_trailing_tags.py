@@ -17,6 +17,13 @@ ARTICLE = "娄底市总工会近日推出“十大措施”，从强化基层基
         "上一篇：长沙市总工会慰问一线职工",
         "延伸阅读",
         "相关资讯请关注:逆水寒专区",
+        # recommendation headings: a recommender's word, then a word for stories
+        "猜你想看",
+        "【精选阅读】",
+        "为您推荐：",
+        "本周热点",
+        "热门视频",
+        "更多新闻>>",
     ],
 )
 def test_block_headings(line):
@@ -28,6 +35,13 @@ def test_block_headings(line):
     [
         "相关阅读材料显示，职工满意度逐年提高，工会工作得到广泛认可。",
         "推荐阅读书目共有十本，涵盖历史、文学与技能培训。",
+        # Rows the recommendation rule must not take: in-text subheadings.
+        "一、工作回顾",
+        "精彩瞬间",
+        "推荐理由",
+        "最新进展",
+        "今日头条",
+        "大家都在看好这个项目的发展前景",
     ],
 )
 def test_prose_that_starts_like_a_heading_is_not_one(line):

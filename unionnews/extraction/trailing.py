@@ -114,12 +114,23 @@ _HEADING_START = re.compile("|".join(map(re.escape, sorted(BLOCK_HEADINGS, key=l
 _END_MARK = re.compile("|".join(map(re.escape, END_MARKS)))
 
 
+# Rule "recommendation heading": the words above such a block say who recommends and what
+# (猜你想看, 为您推荐, 大家都在看, 精选阅读, 热点资讯): a recommender's word, then a word
+# for stories, and nothing else on the line.
+_RECOMMENDS = re.compile(
+    r"^(?:猜你|猜您|为你|为您|给你|大家|编辑|小编|精选|热门|热点|更多|相关|最新|往期|延伸|"
+    r"推荐|精彩|今日|本周|本月|24小时|看了又看|读了又读)"
+    r"\S{0,3}?(?:推荐|阅读|想看|爱看|在看|都在看|喜欢|文章|新闻|资讯|报道|视频|图片|热点|精选|好文)"
+    r"[\s:：>»›】\]\-—]*$"
+)
+
+
 def is_block_heading(line: str) -> bool:
     """True when ``line`` opens a block of other headlines (相关阅读, + 点击查看更多精彩 …)."""
     text = _LEADING_JUNK.sub("", fold_labels(line.strip()))
     m = _HEADING_START.match(text)
     if not m:
-        return False
+        return len(text) <= 12 and _RECOMMENDS.match(text) is not None
     rest = text[m.end() :]
     # 相关阅读 / 相关阅读： / 点击查看更多精彩 / 上一篇：<a headline>
     return bool(_HEADING_TAIL.match(rest)) or rest[:1] in ("：", ":") or len(rest) <= 4
