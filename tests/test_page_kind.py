@@ -207,6 +207,15 @@ def _texts(*rows: tuple[str, int]) -> list:
             [(PARA, 0), ("附件：", 0), ("某某通知.pdf", 8), ("某某名单.xls", 8), (PARA, 0)],
             [0, 1, 2, 3, 4],
         ),
+        # another story's teaser after the text: its headline link, summary and date
+        (
+            [*[(PARA, 0)] * 3, (HEADS[0], len(HEADS[0])), (PARA, 0), ("2024-05-12", 0)],
+            [0, 1, 2],
+        ),
+        # Rows the teaser rule must not take: a link in the text with no date after it,
+        # a dated link before the text has begun.
+        ([(PARA, 0), (PARA, 0), (HEADS[0], len(HEADS[0])), (PARA, 0), (PARA, 0)], [0, 1, 2, 3, 4]),
+        ([("短句。", 0), (HEADS[0], len(HEADS[0])), (PARA, 0), ("2024-05-12", 0)], [0, 1, 2, 3]),
     ],
 )
 def test_span_edges(rows, kept):

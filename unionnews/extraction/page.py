@@ -804,8 +804,33 @@ def trim_edges(lines: list[Line], body_idx: list[int]) -> list[int]:
     while cut > 0 and lines[kept[cut - 1]].link_ratio >= EDGE_LINK_RATIO:
         cut -= 1
     kept = kept[:cut] + kept[end:] if cut > 0 else kept
+    teaser = _teaser_start(lines, kept)
+    if teaser is not None:
+        kept = kept[:teaser]
     inline = _inline_link_box(lines, kept)
     return [i for i in kept if i not in inline] if inline else kept
+
+
+# Rule "story teasers after the text": another story's headline link, its summary and its
+# date (a recommendation block with no heading over it, §4 and §7) end the article; the
+# first such teaser counts once this much of the text has come before it.
+TEASER_AFTER_CHARS = 100
+TEASER_LINES = 3
+
+
+def _teaser_start(lines: list[Line], kept: list[int]) -> int | None:
+    """Where in ``kept`` a run of other stories' teasers begins, else None."""
+    seen = 0
+    for k, i in enumerate(kept):
+        if seen >= TEASER_AFTER_CHARS and _is_inline_link(lines[i]):
+            following = [lines[j].text for j in kept[k + 1 : k + 1 + TEASER_LINES]]
+            if any(
+                len(text) <= LEAD_DATE_MAX and _LEAD_DATE.match(text) and not ends_sentence(text)
+                for text in following
+            ):
+                return k
+        seen += len(lines[i].text)
+    return None
 
 
 # Rule "related links inside the text" (§4): two headline links or more in a row, with
