@@ -124,6 +124,11 @@ def test_lead_credit(paragraph, names):
         ("文字 | 张三", ["张三"], None),  # 文字 before a separator is the writer's role
         ("文字｜张三 编辑｜李四", ["张三"], "李四"),
         ("编辑：王五 二审：李四 三审：张三", [], "王五"),
+        # where the report was filed, set apart by a space; an outlet before the role
+        ("21世纪经济报道 记者 张三 北京报道", ["张三"], None),
+        ("本报记者 张三 李四 综合报道", ["张三", "李四"], None),
+        ("记者 张三报道", ["张三"], None),  # no space: the name, then 报道
+        ("作者：第一财经 张三", ["张三"], None),  # an outlet in the writer's slot
     ],
 )
 def test_credit_line(line, authors, editor):

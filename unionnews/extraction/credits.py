@@ -127,7 +127,8 @@ NOT_A_PERSON = frozenset(
 )
 # Rule "collective signature": an outlet or a body in an author slot is not a person.
 _COLLECTIVE = re.compile(
-    r"(?:评论员|供稿|党支部|支部|党委|工会|协会|委员会|办公室|中心|研究院|局|报|网|社|台|部|处|科|室|所|站)$"
+    r"(?:评论员|供稿|党支部|支部|党委|工会|协会|委员会|办公室|中心|研究院|局|报|网|社|台|部|处|科|室|所|站"
+    r"|财经|新闻|周刊|杂志|传媒|报道)$"
 )
 # A trailing word about what the credited person did: （记者张三 整合）.
 _DID = re.compile(r"\s*(?:整合|整理|报道|采写|综合)$")
@@ -316,6 +317,17 @@ def _as_written(credit: Credit, line: str, folded: str) -> Credit:
 
 # "／台北報導", "/北京报道" after a reporter's name: where the report was filed, no name.
 _FILED_FROM = re.compile(r"\s*[／/]\s*[^\s／/]{1,8}(?:报导|报道)\s*$")
+# The same set apart by a space (记者 张三 北京报道), when a name stands before it: 记者
+# 张三报道 is the name and 报道.
+_FILED_FROM_SPACED = re.compile(r"\s+[^\s／/]{1,8}(?:报导|报道)\s*$")
+
+
+def _without_filed_from(text: str) -> str:
+    text = _FILED_FROM.sub("", text)
+    m = _FILED_FROM_SPACED.search(text)
+    if m and _names(_MARKER.sub(" ", text[: m.start()]).split(" ")[-1]):
+        return text[: m.start()]
+    return text
 
 
 # Rule "role compound": a role word glued to a word that makes it a column's or a desk's
@@ -330,7 +342,7 @@ _ROLE_COMPOUND = re.compile(
 def _credit_line(line: str) -> Credit | None:
     if len(line) > 100 or not _ROLE_CHARS.search(line):
         return None
-    text = _FILED_FROM.sub("", _LINE_DECOR.sub("", line.strip()))
+    text = _without_filed_from(_LINE_DECOR.sub("", line.strip()))
     if not text or len(text) > 80 or _PROSE.search(text) or trailing.is_block_heading(text):
         return None  # prose, or a heading such as 作者最新文章
     if "发自" in text:
