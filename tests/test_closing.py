@@ -28,6 +28,14 @@ from unionnews.extraction.closing import closing_kind, furniture_kind, strip_glu
         ("在看", "widget"),
         ("【纠错】", "widget"),
         ("阅读原文", "widget"),
+        ("字号：大 中 小", "widget"),
+        ("点击上方蓝字关注我们", "promotion"),
+        ("视频加载中…", "player"),
+        ("您的浏览器不支持video标签。", "player"),
+        ("收听本文", "player"),
+        ("00:00 / 03:15", "player"),
+        ("本文约3000字，阅读需要8分钟", "reading_time"),
+        ("阅读本文大约需要5分钟", "reading_time"),
         ("分享让更多人看到", "promotion"),
         ("（2007年6月29日第十届全国人民代表大会常务委员会第二十八次会议通过）", "adoption"),
     ],
@@ -107,6 +115,11 @@ def test_closing(line, kind):
         "各基层工会供稿踊跃，共收到稿件三百余篇。",
         "分享经验，共同提高。",
         "阅读原文件后，他提出了修改意见。",
+        # Rows the player, reading-time and follow rules must not take:
+        "关注职工需求，提升服务水平。",
+        "本文约有三千字，是他在会上的发言。",
+        "加载中心的职工正在作业。",
+        "10:00，比赛正式开始。",
     ],
 )
 def test_not_furniture(line):

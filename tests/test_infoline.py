@@ -44,6 +44,9 @@ from unionnews.extraction.infoline import split_infoline
             [("source", "工人日报 图片"), ("other", "视觉中国")],
         ),
         ("信息来源：某某区总工会", False, [("source", "某某区总工会")]),  # not a medium
+        ("转自：某某日报", False, [("source", "某某日报")]),  # reposted from
+        ("摘自：《某某》杂志", False, [("source", "《某某》杂志")]),
+        ("他转自己的钱给职工", False, [("text", "他转自己的钱给职工")]),  # no colon: prose
     ],
 )
 def test_split_infoline(line, bare, expected):

@@ -46,7 +46,7 @@ _CAPTION = re.compile(
     r"|^(?:视频[-－:：]|自动播放|图\s*[/／:：|｜丨]|图片\s*[/／:：|｜丨]|题图\s*[/／:：|｜丨]|▲|▼|图为)"
 )
 _SOURCE_LINE = re.compile(
-    r"^(?:本文|文章|信息|内容|稿件|新闻)?来源(?:于)?\s*[:：]?\s*(?P<value>.{0,40})$"
+    r"^(?:本文|文章|信息|内容|稿件|新闻)?(?:来源(?:于)?|转载自|转自|摘自)\s*[:：]?\s*(?P<value>.{0,40})$"
     # 原创： 路闻卓立编译 人民币交易与研究: a 自媒体 credit whose last word is the account.
     r"|^原创\s*[:：]\s*(?:.*\s)?(?P<account>\S{2,20})$"
     # 量子位 | 公众号 QbitAI: an account's line under the headline names the account.

@@ -33,6 +33,9 @@ LABELS: dict[str, str] = {
     "来源": "source",
     "出处": "source",
     "稿源": "source",
+    "转载自": "source",  # reposted from: the originating outlet
+    "转自": "source",
+    "摘自": "source",
     "发布时间": "time",
     "出版日期": "time",
     "发表时间": "time",
