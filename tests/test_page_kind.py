@@ -223,3 +223,26 @@ def test_span_edges(rows, kept):
 
     lines = _texts(*rows)
     assert trim_edges(lines, list(range(len(lines)))) == kept
+
+
+# Rule "thread or answers page" (§7): a forum thread's or a Q&A page's own furniture on
+# short lines of their own. Rows that must not match: an article whose text names a floor
+# or an answer, a thread word alone or two, a recommendation heading.
+@pytest.mark.parametrize(
+    ("lines", "kind"),
+    [
+        ([PARA, "楼主", PARA, "沙发", "只看该作者", PARA], "forum thread"),
+        ([PARA, "积分：235", "帖子：12", "#2楼", PARA], "forum thread"),
+        (["为什么有些人还努力工作？", "3个回答", PARA], "answers page"),
+        ([PARA, "查看全部 22 个回答"], "answers page"),
+        ([PARA, "已采纳", PARA], "answers page"),
+        ([PARA, "楼主", PARA, "沙发"], None),  # two thread words
+        (["楼主介绍说，这栋楼已有五十年历史，积分制管理让职工参与热情很高。", PARA], None),
+        ([PARA, "他的回答是：3个回答都不对，要重新研究，再向职工作出说明。"], None),
+        ([PARA, "为你推荐", "积分商城上线"], None),
+    ],
+)
+def test_a_thread_or_answers_page(lines, kind):
+    from unionnews.extraction.page import thread_or_answers
+
+    assert thread_or_answers(lines) == kind

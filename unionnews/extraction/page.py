@@ -116,6 +116,33 @@ _MIN_BODY_CHARS = 40
 _STRAY_END = re.compile(r"</(?:html|body)\s*>", re.I)
 # A photo gallery numbers its captions: 1/10 …
 _SLIDE = re.compile(r"^\d{1,3}/\d{1,3}\s")
+# Rule "thread or answers page" (§7): a forum thread and a Q&A page show their own
+# furniture on short lines of their own: a thread its floors and posters' panels (楼主, 沙发,
+# 只看该作者, 积分, 帖子 …), a Q&A page its answers (3个回答, 写回答, 最佳答案, 已采纳 …).
+# A thread needs three different such words, an answers page one; the words stand alone
+# or open their line, so prose that names them is no sign.
+_THREAD_WORD = re.compile(
+    r"^(?:楼主|沙发|板凳|地板|只看该作者|只看楼主|倒序浏览|阅读模式|电梯直达|回复本楼|举报本楼|"
+    r"引用回复|快速回复|回复帖子|发表回复|主题帖|帖子|精华|积分|注册时间|最后登录|在线时间|阅读权限|"
+    r"查看个人资料|收藏帖子|\d{1,4}\s*楼|#\d{1,4}楼?|\d{1,4}#)(?![\u4e00-\u9fff])"
+)
+_ANSWERS_WORD = re.compile(
+    r"^(?:\d+\s*个回答|写回答|最佳答案|已采纳|提问者采纳|网友采纳|邀请回答|关注问题|我来答|"
+    r"更多回答|查看全部\s*\d+\s*个回答)"
+)
+THREAD_WORDS = 3
+FURNITURE_LINE = 30
+
+
+def thread_or_answers(lines: list[str]) -> str | None:
+    """``"forum thread"`` or ``"answers page"`` when the page shows that furniture, else None."""
+    short = [text for text in lines if len(text) <= FURNITURE_LINE]
+    if any(_ANSWERS_WORD.match(text) for text in short):
+        return "answers page"
+    words = {m[0] for text in short if (m := _THREAD_WORD.match(text))}
+    return "forum thread" if len(words) >= THREAD_WORDS else None
+
+
 _ORIGINAL_TITLE = re.compile(r"^[（(【\[]?\s*原标题\s*[:：]")
 
 
@@ -1013,7 +1040,7 @@ def extract(text: str, hints: Hints | None = None, continuation: bool = False) -
             # A short news item under its dated info line, a sidebar's headlines in another
             # column: only a list around the item's own block makes it a list page.
             beside_list = list_block_reason(walker, prose_inside, block)
-        listed = link_list or beside_list or repeated
+        listed = link_list or beside_list or repeated or thread_or_answers([x.text for x in lines])
         if listed:
             raise NotAnArticle(listed)
     prose_lines = [lines[i].text for i in body_idx if lines[i].score]
