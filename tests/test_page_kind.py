@@ -246,3 +246,25 @@ def test_a_thread_or_answers_page(lines, kind):
     from unionnews.extraction.page import thread_or_answers
 
     assert thread_or_answers(lines) == kind
+
+
+# Rule "encyclopedia entry" (§7): the site names itself an encyclopedia, or two section
+# headings carry edit links. Rows that must not match: a news site's own name, a health
+# column's name in the headline, one edit link, an editor's credit in brackets.
+@pytest.mark.parametrize(
+    ("meta", "lines", "headline", "expected"),
+    [
+        ({"og:site_name": "某某百科"}, [PARA], "金钟国", True),
+        ({"html_title": "金钟国 - 维基百科，自由的百科全书"}, [PARA], "金钟国", True),
+        ({"html_title": "Example - Wikipedia"}, [PARA], "Example", True),
+        ({}, ["简介[编辑]", PARA, "经历[编辑]", PARA], "金钟国", True),
+        ({"html_title": "职工健康知识_某某网"}, [PARA], "职工健康知识", False),
+        ({"html_title": "健康百科知识进企业_某某市总工会"}, [PARA], "健康百科知识进企业", False),
+        ({}, ["简介[编辑]", PARA], "金钟国", False),
+        ({}, [PARA, "[编辑：张三]", "【编辑】"], "某某新闻", False),
+    ],
+)
+def test_an_encyclopedia_entry(meta, lines, headline, expected):
+    from unionnews.extraction.page import encyclopedia_entry
+
+    assert encyclopedia_entry(meta, lines, headline) is expected

@@ -143,6 +143,25 @@ def thread_or_answers(lines: list[str]) -> str | None:
     return "forum thread" if len(words) >= THREAD_WORDS else None
 
 
+# Rule "encyclopedia entry" (§7): the site names itself an encyclopedia (某某百科, 维基百科,
+# Wikipedia) in og:site_name or the <title> suffix, or its sections carry edit links
+# (简介[编辑]) on two headings or more.
+_ENCYCLOPEDIA = re.compile(r"百科|Wikipedia|维基|維基", re.I)
+_SECTION_EDIT = re.compile(r"\S\s*[\[［【]\s*(?:编辑|編輯|edit)\s*[\]］】]$", re.I)
+SECTION_EDITS = 2
+
+
+def encyclopedia_entry(meta: dict[str, str], lines: list[str], headline: str | None) -> bool:
+    """Whether the page is an encyclopedia's entry."""
+    name = meta.get("og:site_name") or title_suffix_name(meta.get("html_title", ""), headline)
+    if name and _ENCYCLOPEDIA.search(name):
+        return True
+    return (
+        sum(1 for text in lines if len(text) <= FURNITURE_LINE and _SECTION_EDIT.search(text))
+        >= SECTION_EDITS
+    )
+
+
 _ORIGINAL_TITLE = re.compile(r"^[（(【\[]?\s*原标题\s*[:：]")
 
 
@@ -1077,6 +1096,12 @@ def extract(text: str, hints: Hints | None = None, continuation: bool = False) -
     title, stamp = split_title_stamp(title)
     if stamp:
         head = [stamp, *head]  # read as the info line's date
+    if (
+        chosen is None
+        and not continuation
+        and encyclopedia_entry(meta, [x.text for x in lines], title)
+    ):
+        raise NotAnArticle("encyclopedia entry")
     return PageParts(
         title=title,
         head_lines=head,
