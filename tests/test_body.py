@@ -101,6 +101,13 @@ def test_an_account_line_names_the_account(line, source):
     assert out.sources == ([source] if source else [])
 
 
+def test_a_date_under_the_text_is_filed():
+    out = split_body([PARA, LAST, "编辑：张三 2024-05-13 10:00", "【2024-05-14】"])
+    assert out.lines == [PARA, LAST]
+    assert out.times == ["2024-05-13 10:00", "2024-05-14"]
+    assert out.editor() == "张三"
+
+
 def test_closing_credit_feeds_the_record():
     out = split_body([PARA, LAST + "（本报记者 张三 李四）", "（责任编辑：王五、赵六）"])
     assert out.lines == [PARA, LAST]

@@ -80,6 +80,9 @@ def test_furniture(line, kind):
         ("统筹丨张三", "production"),
         ("（经济日报评论员）", "signature"),
         ("（本报评论员）", "signature"),
+        ("【2024-05-13】", "date_stamp"),
+        ("[ 2024-05-13 10:00:00 ] [ 打印 ] [ 关闭 ]", "date_stamp"),
+        ("（发布日期：2024年5月13日）", "date_stamp"),
     ],
 )
 def test_closing(line, kind):
@@ -120,6 +123,7 @@ def test_closing(line, kind):
         "本文约有三千字，是他在会上的发言。",
         "加载中心的职工正在作业。",
         "10:00，比赛正式开始。",
+        "【2024-05-13，职工运动会开幕】",  # a date inside words in brackets
     ],
 )
 def test_not_furniture(line):

@@ -204,3 +204,21 @@ def test_an_undated_page(fields, text, undated):
 )
 def test_an_update_time_gives_way_to_the_publication_date(head, date_text):
     assert _read(head).date_text == date_text
+
+
+# Rule "date under the signature": the date alone on one of the last two lines of the text.
+# Rows that must not match: a sentence with a date, a month and day alone, an earlier line.
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (["正文。", "某某市总工会", "2024年5月13日"], "2024年5月13日"),
+        (["正文。", "2024-05-13", "某某市总工会办公室"], "2024-05-13"),
+        (["正文。", "2024年5月13日，市总工会召开会议。"], None),
+        (["正文。", "某某市总工会", "5月13日"], None),
+        (["2024年5月13日", "正文。", "某某市总工会", "（完）"], None),
+    ],
+)
+def test_signature_date(lines, expected):
+    from unionnews.extraction.fields import signature_date
+
+    assert signature_date(lines) == expected

@@ -98,12 +98,15 @@ class BodyParts:
 
     def take(self, kind: str, value: str) -> None:
         """File one labelled part of an info or credit line under its field."""
-        if kind == "source":
-            # 来源：中工网－工人日报 2022年09月29日 08:15: the date is not the outlet.
+        if kind in ("source", "author", *credits.EDITOR_ROLES):
+            # 来源：中工网－工人日报 2022年09月29日 08:15, 编辑：张三 2024-05-13 10:00: the
+            # date is the article's, not part of the outlet or the name.
             shown = find_date(value)
             if shown:
                 self.times.append(value[shown.start : shown.end])
-                value = value[: shown.start].strip()
+                after = "" if kind == "source" else value[shown.end :]
+                value = f"{value[: shown.start]} {after}".strip()
+        if kind == "source":
             glued = credits.outlet_and_byline(value)
             if glued:
                 value = glued[0]
@@ -143,6 +146,16 @@ def _label_in_a_word(line: str) -> bool:
     return m is not None and m["word"] not in infoline.LABELS
 
 
+def _closing_line(line: str, out: BodyParts) -> bool:
+    """Whether ``line`` is a closing line (§3); a date stamp's date is filed."""
+    kind = closing.closing_kind(line)
+    if kind == "date_stamp":
+        shown = find_date(line)
+        if shown:
+            out.times.append(line[shown.start : shown.end])
+    return kind is not None
+
+
 def _meta_line(line: str, out: BodyParts) -> bool:
     """Record and report a line that is only metadata (credit, 来源, 标签, info line)."""
     found_tags = tags.tag_line(line)
@@ -152,6 +165,9 @@ def _meta_line(line: str, out: BodyParts) -> bool:
     credit = credits.credit_line(line)
     if credit:
         out.take_credit(credit)
+        shown = find_date(line)  # 编辑：张三 2024-05-13 10:00
+        if shown:
+            out.times.append(line[shown.start : shown.end])
         return True
     m = _SOURCE_LINE.match(line)
     if m and (m["account"] or m["handle"]):
@@ -275,9 +291,10 @@ def split_body(lines: list[str], title: str | None = None) -> BodyParts:
             continue
         kept.append(line)
     # Closing furniture: captions, a compiled-from note, and short lines after a credit.
+    # A date stamp under the text (【2024-05-13】) gives the record its date.
     while kept and (
         (_CAPTION.search(kept[-1]) and len(kept[-1]) < 60)
-        or closing.closing_kind(kept[-1])
+        or _closing_line(kept[-1], out)
         or _COMPILED_FROM.match(kept[-1])
         or (
             last_meta >= 0

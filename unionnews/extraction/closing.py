@@ -73,6 +73,13 @@ FURNITURE: dict[str, re.Pattern[str]] = {
 
 # Rules that hold after the last paragraph.
 CLOSING: dict[str, re.Pattern[str]] = {
+    # The page's date stamp under the text, in brackets, perhaps with its buttons:
+    # 【2024-05-13】, [ 2024-05-13 10:00:00 ] [ 打印 ]. The record takes its date.
+    "date_stamp": re.compile(
+        rf"^[【\[［(（]\s*(?:发布(?:时间|日期)\s*[:：]\s*)?{_DATE}"
+        r"(?:\s*[0-2]?\d:[0-5]\d(?::[0-5]\d)?)?\s*[】\]］)）]"
+        r"(?:\s*[【\[［]\s*(?:打印|关闭|收藏|关闭窗口|打印本页)\s*[】\]］])*$"
+    ),
     # 《某某日报》（2024年05月10日 04版）, （来源：某某日报 2024年5月10日 第3版）
     "print_edition": re.compile(
         rf"^{_OPEN}(?:来源\s*[:：]\s*)?《?\s*[^》（()）]{{2,20}}?\s*》?\s*[（(]?\s*{_DATE}"

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from urllib.parse import urlsplit
 
-from unionnews.extraction import credits, infoline, sources, tags
+from unionnews.extraction import closing, credits, infoline, sources, tags
 from unionnews.extraction.body import BodyParts, split_body
 from unionnews.extraction.dates import SHANGHAI, find_date
 from unionnews.extraction.page import PageParts
@@ -131,13 +131,22 @@ def _read_lines(
     for line in _join_split_dates(lines):
         credit = credits.credit_line(line)
         if credit is not None:
-            # A byline of its own (本报记者 张三, 某某新闻记者 张三) or a credit line.
+            # A byline of its own (本报记者 张三, 某某新闻记者 张三) or a credit line, which
+            # may show the date too (编辑：张三 2024-05-13 10:00).
             sink.take_credit(credit)
+            shown = find_date(line, reference=raw.reference_date)
+            if shown:
+                sink.times.append(line[shown.start : shown.end])
             previous = line
             continue
         found_tags = tags.tag_line(line)
         if found_tags is not None:
             sink.take_tags(found_tags)
+            continue
+        if labelled and closing.closing_kind(line) == "date_stamp":
+            shown = find_date(line, reference=raw.reference_date)  # [ 2024-05-13 ] [ 打印 ]
+            if shown:
+                sink.times.append(line[shown.start : shown.end])
             continue
         if labelled and not infoline.has_label(line):
             continue  # only labelled values count here: no need to look for dates
@@ -219,6 +228,22 @@ def date_above_headline(lines: list[str]) -> str | None:
     return None
 
 
+# Rule "date under the signature": a notice or letter closes with its signer and its date
+# on lines of their own (某某市总工会 / 2024年5月13日); with no other date shown, that date
+# is the page's. The line holds the date alone.
+SIGNATURE_LINES = 2
+
+
+def signature_date(body_lines: list[str]) -> str | None:
+    """The date a line of its own shows at the very end of the text, else None."""
+    for line in reversed(body_lines[-SIGNATURE_LINES:]):
+        text = line.strip()
+        shown = find_date(text)
+        if shown and shown.start == 0 and shown.end == len(text) and _FULL_YEAR.match(text):
+            return text
+    return None
+
+
 # A Chinese personal name: two to four characters, none of an outlet's endings.
 _PERSON = re.compile(r"[\u4e00-\u9fff]{1,3}[^\W\d_A-Za-z报報网網社台刊闻聞号號]")
 
@@ -258,6 +283,8 @@ def read_fields(parts: PageParts, url: str | None = None) -> RawFields:
         raw.date_text = updated[0]
     if raw.date_text is None:
         raw.date_text = date_above_headline(parts.pre_title_lines)
+    if raw.date_text is None:
+        raw.date_text = signature_date(body.lines)
     if raw.date_text is None and parts.data_published is not None:
         # A date the page shows nowhere but holds in its meta tags or scripts (§6).
         shown = parts.data_published.astimezone(SHANGHAI)
