@@ -268,3 +268,22 @@ def test_an_encyclopedia_entry(meta, lines, headline, expected):
     from unionnews.extraction.page import encyclopedia_entry
 
     assert encyclopedia_entry(meta, lines, headline) is expected
+
+
+# Rule "e-paper issue date": a dated line above the headline beside the issue's links or
+# its page number. Rows that must not match: a portal's "today" bar, a dated headline link,
+# a page number with no date.
+@pytest.mark.parametrize(
+    ("above", "expected"),
+    [
+        (["2024年05月13日 星期一 上一期 下一期", "第01版：要闻"], "2024年05月13日"),
+        (["某某工人报 2024-05-13 第０３版：工会"], "2024-05-13"),
+        (["今天是2024年5月13日 星期一 欢迎访问"], None),
+        (["职工技能大赛开赛 2024-05-12"], None),
+        (["第01版：要闻 上一版 下一版"], None),
+    ],
+)
+def test_an_e_paper_issue_date(above, expected):
+    from unionnews.extraction.page import issue_line
+
+    assert issue_line(above) == expected

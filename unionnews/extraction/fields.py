@@ -284,7 +284,7 @@ def read_fields(parts: PageParts, url: str | None = None) -> RawFields:
     if raw.date_text is None:
         raw.date_text = date_above_headline(parts.pre_title_lines)
     if raw.date_text is None:
-        raw.date_text = signature_date(body.lines)
+        raw.date_text = signature_date(body.lines) or parts.issue_line
     if raw.date_text is None and parts.data_published is not None:
         # A date the page shows nowhere but holds in its meta tags or scripts (§6).
         shown = parts.data_published.astimezone(SHANGHAI)

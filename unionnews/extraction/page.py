@@ -195,6 +195,7 @@ class PageParts:
     meta: dict[str, str] = field(default_factory=dict)
     site_name: str | None = None  # the site's own name, for pages that are its own
     data_published: datetime | None = None  # the publication time in the page's own data
+    issue_line: str | None = None  # an e-paper's issue date line (2024年05月13日 上一期 下一期)
 
 
 class NotAnArticle(Exception):
@@ -976,6 +977,23 @@ HEAD_DATE_LINES = 6
 HEAD_DATE_CHARS = 80
 
 
+# Rule "e-paper issue date": an e-paper's page shows the issue's date in its top bar, beside
+# the links to the issues before and after or the page's number (2024年05月13日 星期一
+# 上一期 下一期, 第01版：要闻); the article is that issue's.
+_ISSUE_MARK = re.compile(r"上一期|下一期|往期|版面导航|第\s*[0-9\uff10-\uff19A-Z]{1,3}\s*版")
+ISSUE_LINE_CHARS = 60
+
+
+def issue_line(above: list[str]) -> str | None:
+    """The line above the headline that dates an e-paper's issue, else None."""
+    for text in above:
+        if len(text) <= ISSUE_LINE_CHARS and _ISSUE_MARK.search(text):
+            shown = find_date(text)
+            if shown and re.match(r"(?:19|20)\d{2}", text[shown.start : shown.end]):
+                return text[shown.start : shown.end].strip()
+    return None
+
+
 def _dated_head(lines: list[Line], start: int) -> bool:
     """Whether a short line just above the text shows a date (an info line, not a
     headline link with its date)."""
@@ -1112,4 +1130,5 @@ def extract(text: str, hints: Hints | None = None, continuation: bool = False) -
         meta=meta,
         site_name=_site_name(lines, meta, title),
         data_published=data_published(doc, meta),
+        issue_line=issue_line([line.text for line in lines[: title_at or 0]]),
     )
