@@ -237,7 +237,7 @@ def test_a_value_that_names_no_outlet_falls_back_to_the_site():
 
 
 # Rule "dateline's outlet": the outlet a news lead names. Rows that must not match: the
-# paper's own 本报讯, a place alone, a date in a sentence, 据… reporting.
+# paper's own 本报讯, a place alone, a date in a sentence, 据 with no outlet after it.
 @pytest.mark.parametrize(
     ("paragraph", "outlet"),
     [
@@ -253,7 +253,14 @@ def test_a_value_that_names_no_outlet_falls_back_to_the_site():
         ("本报北京5月11日电（记者 张三）", None),
         ("北京5月19日电 近日，", None),  # a place, no outlet
         ("5月19日，市总工会召开会议。", None),
-        ("据新华社报道，近日", None),
+        ("据新华社报道，近日", "新华社"),  # §5: 据某某网…报道 is a dateline's outlet
+        ("据人民日报5月19日消息，", "人民日报"),
+        ("【环球时报综合报道】近日，", "环球时报"),
+        ("【环球网报道 记者 张三】近日，", "环球网"),
+        ("据报道，近日", None),
+        ("据介绍，市总工会今年共走访职工一万人次。", None),
+        ("据了解，该报道引起广泛关注。", None),
+        ("【综合报道】近日，", None),
         ("市总工会5月19日召开会议，电力公司职工参加。", None),
     ],
 )

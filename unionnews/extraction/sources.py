@@ -208,6 +208,10 @@ _DATELINE = re.compile(
     rf"^[（(【〔\[]?\s*(?P<wire>{_LEAD_OUTLET})[^，。,（()）：:]{{0,16}}?"
     r"(?:\d{1,2}月)?\d{1,2}日电"
     rf"|^[（(【〔\[]?\s*(?P<news>{_LEAD_OUTLET})(?:讯|消息)\s*[（(：:\s】〕\]]"
+    # 【环球时报综合报道】, 【某某网报道 记者 张三】: the outlet's own report, in brackets
+    rf"|^[【〔\[]\s*(?P<report>{_LEAD_OUTLET})(?:综合|特约|驻\S{{1,6}}|独家)?(?:报道|讯)[\s】〕\]]"
+    # 据新华社报道, 据某某日报消息: the text reports the outlet's report
+    rf"|^据\s*(?P<cited>{_LEAD_OUTLET})(?:[^，。,]{{0,12}}?)(?:报道|消息)"
 )
 
 
@@ -217,6 +221,6 @@ def dateline_outlet(paragraph: str) -> str | None:
     m = _DATELINE.match(fold_labels(head))
     if not m:
         return None
-    group = "wire" if m["wire"] else "news"
+    group = next(g for g in ("wire", "news", "report", "cited") if m[g])
     outlet = head[m.start(group) : m.end(group)]
     return None if outlet.startswith(("本", "据")) else outlet
