@@ -8,7 +8,11 @@ Every text line of every page is labelled from the gold: a line is body when mos
 characters lie between the gold's ``body_start`` and ``body_end`` (pages that are not
 articles have no body line). An L2 logistic regression with balanced classes, each page
 weighing the same whatever its length, is fitted on the lines; the span decoder's bias and
-the page-kind thresholds are then chosen on held-out scores. The figures printed are
+the page-kind thresholds are then chosen on held-out scores, each so that a small change
+moves it little: the bias on a plateau of held-out counts, the page threshold by an
+expected cost over scores taken as uncertain, an article lost weighing as much as eight
+non-articles kept, and pages the crisp rules of §7 turn down anyway left out of that
+choice. The figures printed are
 leave-one-site-out: each site's pages are scored by a model fitted without that site, the
 whole extraction run on them as a crawl would. Fitting is deterministic: the same corpus
 gives the same weights.
@@ -19,6 +23,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import math
 import re
 import sys
 from collections import defaultdict
@@ -31,7 +36,14 @@ from sklearn.linear_model import LogisticRegression
 from unionnews.extract import extract_page
 from unionnews.extraction import lines as lines_model
 from unionnews.extraction.body import split_body
-from unionnews.extraction.page import NotAnArticle, page_row, read_anatomy, trim_edges
+from unionnews.extraction.page import (
+    NotAnArticle,
+    encyclopedia_entry,
+    page_row,
+    read_anatomy,
+    thread_or_answers,
+    trim_edges,
+)
 from unionnews.extraction.text import squeeze
 from unionnews.middlewares.charset import redecode
 from unionnews.tools.evaluate import ALL_FIELDS, load_gold, score_record
@@ -165,18 +177,38 @@ def body_right(page: dict, z: np.ndarray, clip: float, bias: float) -> bool:
     )
 
 
+# The biases on each side of a bias that its count is smoothed over.
+NEIGHBOURS = 2
+
+
 def choose_decoder(pages: list[dict], held_out_z: dict[int, np.ndarray]) -> dict:
     """The clip and bias under which held-out line scores give the gold body most often
-    (articles only: the page model decides the kind); exact spans break ties."""
-    best_key, best = None, None
+    (articles only: the page model decides the kind), counted over the bias and its
+    neighbours: a broad plateau, not a lone peak that one page more or less moves (a peak
+    a step wide flipped the choice, and the page model fitted on it, with each small change
+    of a feature). The count at the bias itself, then exact spans, break ties."""
     articles = [i for i, p in enumerate(pages) if p["entry"]["kind"] == "article"]
+    right: dict[tuple[float, float], int] = {}
+    exact: dict[tuple[float, float], int] = {}
     for clip in CLIPS:
         for bias in BIASES:
-            right = sum(body_right(pages[i], held_out_z[i], clip, bias) for i in articles)
-            exact = sum(
+            right[clip, bias] = sum(
+                body_right(pages[i], held_out_z[i], clip, bias) for i in articles
+            )
+            exact[clip, bias] = sum(
                 exact_span(pages[i], held_out_z[i], pages[i]["y"], clip, bias) for i in articles
             )
-            key = (right, exact, -abs(bias), -clip)
+    best_key, best = None, None
+    for clip in CLIPS:
+        for k, bias in enumerate(BIASES):
+            around = [right[clip, b] for b in BIASES[max(0, k - NEIGHBOURS) : k + NEIGHBOURS + 1]]
+            key = (
+                sum(around) / len(around),
+                right[clip, bias],
+                exact[clip, bias],
+                -abs(bias),
+                -clip,
+            )
             if best_key is None or key > best_key:
                 best_key, best = key, {"clip": clip, "span_bias": bias}
     assert best is not None
@@ -209,12 +241,21 @@ def fit_page(rows: np.ndarray, kinds: np.ndarray) -> dict:
 
 
 # Losing an article costs this many pages that are not articles kept.
-LOST_COST = 3.0
+LOST_COST = 8.0
+
+
+def caught_by_rules(page: dict) -> bool:
+    """Whether a crisp page rule of §7 that stands apart from the page model (a forum
+    thread, a Q&A page, an encyclopedia's entry) turns the page down whatever it scores."""
+    anatomy = page["anatomy"]
+    texts = [line.text for line in anatomy.lines]
+    return bool(thread_or_answers(texts)) or encyclopedia_entry(anatomy.meta, texts, None)
 
 
 def choose_page_threshold(pages: list[dict], rows: np.ndarray) -> float:
     """The page-score threshold that held-out page scores decide best, an article lost
-    weighing more than a non-article kept."""
+    weighing more than a non-article kept. A page the crisp rules turn down anyway has no
+    say: the threshold is for the pages they leave."""
     kinds = np.array([p["entry"]["kind"] == "article" for p in pages], dtype=int)
     scores = np.zeros(len(pages))
     for _, members in sorted(groups(pages).items()):
@@ -222,14 +263,29 @@ def choose_page_threshold(pages: list[dict], rows: np.ndarray) -> float:
         model = fit_page(rows[rest], kinds[rest])
         for i in members:
             scores[i] = lines_model._linear(list(rows[i]), model)
+    left = np.array([not caught_by_rules(p) for p in pages])
+    scores, kinds = scores[left], kinds[left]
     best_cost, best = None, 0.0
-    for threshold in sorted({round(float(v) - 0.01, 2) for v in scores}):
-        lost = int(((scores < threshold) & (kinds == 1)).sum())
-        kept = int(((scores >= threshold) & (kinds == 0)).sum())
+    for threshold in np.arange(scores.min() - 1.0, scores.max() + 1.0, 0.01):
+        below = _below(threshold, scores)
+        lost = float((below * (kinds == 1)).sum())
+        kept = float(((1.0 - below) * (kinds == 0)).sum())
         cost = LOST_COST * lost + kept
-        if best_cost is None or cost < best_cost:
-            best_cost, best = cost, threshold
+        if best_cost is None or cost < best_cost - 1e-9:
+            best_cost, best = cost, round(float(threshold), 2)
     return best
+
+
+# A page's score moves by this much from one fit to the next (held out or not, a feature
+# more or less): each held-out score is taken as uncertain by as much, so the threshold is
+# not set a hair below one article's score, where the articles like it on other sites fall.
+PAGE_SCORE_NOISE = 0.5
+
+
+def _below(threshold: float, scores: np.ndarray) -> np.ndarray:
+    """The chance of each page's score lying below ``threshold``."""
+    z = (threshold - scores) / (PAGE_SCORE_NOISE * math.sqrt(2.0))
+    return 0.5 * (1.0 + np.vectorize(math.erf)(z))
 
 
 def groups(pages: list[dict]) -> dict[str, list[int]]:

@@ -108,6 +108,22 @@ def test_a_date_under_the_text_is_filed():
     assert out.editor() == "张三"
 
 
+# The headline repeated at the top of the text, its quotes and marks written otherwise.
+# Rows that must not match: a sentence that opens like the headline, marks alone.
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("“全国总工会”推出十大措施", False),
+        ("全国总工会推出十大措施！", False),
+        ("全国总工会推出十大措施，涵盖职工就业、技能培训、权益维护、困难帮扶等多个方面。", True),
+        ("：", True),
+    ],
+)
+def test_the_headline_repeated_is_not_body(line, kept):
+    out = split_body([line, PARA, LAST], "全国总工会推出十大措施")
+    assert (line in out.lines) is kept
+
+
 def test_closing_credit_feeds_the_record():
     out = split_body([PARA, LAST + "（本报记者 张三 李四）", "（责任编辑：王五、赵六）"])
     assert out.lines == [PARA, LAST]

@@ -29,6 +29,10 @@ from unionnews.extraction.closing import closing_kind, furniture_kind, strip_glu
         ("【纠错】", "widget"),
         ("阅读原文", "widget"),
         ("字号：大 中 小", "widget"),
+        ("分享到：微信 微博 QQ空间", "widget"),
+        ("A- A+", "widget"),
+        ("查看原文", "widget"),
+        ("扫一扫在手机打开当前页", "promotion"),
         ("点击上方蓝字关注我们", "promotion"),
         ("视频加载中…", "player"),
         ("您的浏览器不支持video标签。", "player"),
@@ -60,6 +64,9 @@ def test_furniture(line, kind):
         ("（综合整理自澎湃新闻、智东西等）", "provenance"),
         ("供稿：某某区总工会", "provenance"),  # a contributing unit
         ("（某某县发改局供稿）", "provenance"),
+        ("原文链接：http://www.example.cn/a/1.html", "provenance"),
+        ("欢迎投稿：tougao@example.cn", "standing_notice"),
+        ("举报邮箱：jubao@example.cn", "standing_notice"),
         ("某某网专稿，未经书面授权请勿转载", "rights"),
         ("未经授权，不得转载", "rights"),
         ("转载请注明出处：某某网", "rights"),
@@ -123,6 +130,9 @@ def test_closing(line, kind):
         "本文约有三千字，是他在会上的发言。",
         "加载中心的职工正在作业。",
         "10:00，比赛正式开始。",
+        "分享到朋友圈的照片引来点赞。",  # 分享到 in a sentence, no colon
+        "扫一扫二维码就能入会，职工办事更方便了。",
+        "职工可发送邮件至tougao@example.cn参与征文活动。",
         "【2024-05-13，职工运动会开幕】",  # a date inside words in brackets
     ],
 )

@@ -123,10 +123,16 @@ class BodyParts:
             self.updated.append(value)
 
 
+# Quotes and marks a headline's repeat may write differently: “全国总工会”部署….
+_MARKS = re.compile(r"[\s“”‘’\"'《》〈〉「」『』：:，,！!？?]")
+
+
 def _similar(a: str, b: str) -> bool:
     if not a or not b:
         return False
-    a, b = a.replace(" ", ""), b.replace(" ", "")
+    a, b = _MARKS.sub("", a), _MARKS.sub("", b)
+    if not a or not b:
+        return False
     if a == b:
         return True
     short, long = sorted((a, b), key=len)
