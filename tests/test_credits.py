@@ -90,6 +90,13 @@ def test_closing_department(paragraph, expected):
         ("近日，记者从市总工会获悉。", []),
         ("会议指出（2024年）要加强", []),  # no dateline
         ("本报讯（某某局）近日", []),  # a unit, not a person
+        # a wire dateline whose reporters run into the place it is filed from
+        ("（中央社記者溫貴香台北21日電）行政院副院長今天表示，", ["溫貴香"]),
+        ("（中央社記者張三、李四東京21日電）日本政府", ["張三", "李四"]),
+        # Rows the wire-reporter rule must not take: no reporter, a name it cannot tell
+        # from a longer place.
+        ("（中央社台北21日電）行政院", []),
+        ("（中央社記者林克倫華盛頓21日電）美國", []),
     ],
 )
 def test_lead_credit(paragraph, names):

@@ -460,12 +460,34 @@ _LEAD = re.compile(
 )
 
 
+# Rule "wire dateline with its reporter": （中央社記者溫貴香台北21日電）: the reporters'
+# names run into the place the report is filed from, which takes its last two characters
+# (台北, 東京, 北京: the place names such a dateline shows) when a name of two or three
+# characters is left.
+_WIRE_REPORTER = re.compile(
+    r"^[（(]?\s*[\u4e00-\u9fff]{1,6}?社记者(?P<names>[\u4e00-\u9fff、]{4,30}?)"
+    r"(?:\d{1,2}月)?\d{1,2}日电"
+)
+PLACE_CHARS = 2
+
+
+def _wire_reporters(folded: str, paragraph: str) -> list[str]:
+    m = _WIRE_REPORTER.match(folded)
+    if not m:
+        return []
+    names = paragraph[m.start("names") : m.end("names")].split("、")
+    names[-1] = names[-1][:-PLACE_CHARS]
+    if not all(2 <= len(n) <= 3 for n in names):
+        return []
+    return names if all(_is_name(n) for n in names) else []
+
+
 def lead_credit(paragraph: str) -> list[str]:
     """Authors named in a story's lead, as the page writes them."""
     folded = fold_labels(paragraph[:200])
     m = _LEAD.match(folded)
     if not m:
-        return []
+        return _wire_reporters(folded, paragraph)
     inner = paragraph[m.start("credit") : m.end("credit")] if m["credit"] else None
     if inner is None:
         bracketed = credit_line(paragraph[m.start("bracketed") : m.end("bracketed")])
