@@ -57,6 +57,7 @@ def test_what_opens_the_body(lines, first):
         "图片 | 李四",  # a photographer's credit written with a bar
         "摄影｜李四",
         "初审：张三 复审：李四 终审：王五",  # review stages
+        "排版：张三 审核：李四",
         "校对：张三",
     ],
 )

@@ -33,6 +33,13 @@ from unionnews.extraction.closing import closing_kind, furniture_kind, strip_glu
         ("A- A+", "widget"),
         ("查看原文", "widget"),
         ("扫一扫在手机打开当前页", "promotion"),
+        ("欢迎关注某某工会微信公众号", "promotion"),
+        ("更多精彩内容，请关注某某公众号。", "promotion"),
+        ("点击“阅读原文”，了解更多。", "promotion"),
+        ("觉得不错，请点个“在看”", "promotion"),
+        ("看更多！", "promotion"),
+        ("更多新聞請看：某某新聞網", "promotion"),
+        ("ID：mmgc2024", "promotion"),
         ("点击上方蓝字关注我们", "promotion"),
         ("视频加载中…", "player"),
         ("您的浏览器不支持video标签。", "player"),
@@ -75,6 +82,8 @@ def test_furniture(line, kind):
         ("本文为某某号原创", "rights"),
         ("图片来自网络，如有侵权，请联系删除", "provenance"),  # a note on where images are from
         ("- THE END -", "rights"),
+        ("- END -", "rights"),
+        ("（本文为某某工会原创，如需转载请联系）", "rights"),
         ("喜欢这篇文章？去App商店搜某某新闻，看更多精彩内容", "standing_notice"),
         ("进入【上证指数股吧】讨论", "standing_notice"),
         ("感谢某某研究院为本文提供的帮助", "standing_notice"),
@@ -131,6 +140,11 @@ def test_closing(line, kind):
         "加载中心的职工正在作业。",
         "10:00，比赛正式开始。",
         "分享到朋友圈的照片引来点赞。",  # 分享到 in a sentence, no colon
+        # Rows the invitation rules must not take: sentences of the article.
+        "欢迎关注职工权益的各界人士积极参与，共同推动劳动关系和谐发展，为职工群众办好事实事。",
+        "更多职工关注的是工资收入和社会保障问题。",
+        "看更多的书，走更远的路，是他对青年职工的寄语。",
+        "ID卡制度在企业中广泛推行。",
         "扫一扫二维码就能入会，职工办事更方便了。",
         "职工可发送邮件至tougao@example.cn参与征文活动。",
         "【2024-05-13，职工运动会开幕】",  # a date inside words in brackets
