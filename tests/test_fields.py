@@ -222,3 +222,32 @@ def test_signature_date(lines, expected):
     from unionnews.extraction.fields import signature_date
 
     assert signature_date(lines) == expected
+
+
+# The medium the page's own data names (<meta name="mediaid">) is the source when the page
+# labels none and shows none beside the date. Rows that must not match: a labelled 来源,
+# an empty or compiled value (the site is then its own source).
+@pytest.mark.parametrize(
+    ("meta", "info", "source"),
+    [
+        ('<meta name="mediaid" content="某某日报">', "2024-05-13 10:00", "某某日报"),
+        ('<meta name="mediaid" content="某某日报">', "2024-05-13 10:00 来源：工人日报", "工人日报"),
+        ('<meta name="mediaid" content="">', "2024-05-13 10:00", "某某网"),
+        ('<meta name="mediaid" content="综合">', "2024-05-13 10:00", "某某网"),
+    ],
+)
+def test_the_medium_the_page_data_names(meta, info, source):
+    from unionnews.extract import extract_page
+
+    paragraph = (
+        "<p>某某市总工会近日推出十大措施，从强化基层基础、劳动竞赛等方面入手，为职工办实事。</p>"
+    )
+    page = (
+        f"<html><head><title>某某市总工会推出十大措施_某某网</title>{meta}</head><body>"
+        f"<h1>某某市总工会推出十大措施</h1><div class='info'>{info}</div>"
+        f"<div class='content'>{paragraph * 4}</div></body></html>"
+    )
+    headers = {"Content-Type": "text/html; charset=utf-8"}
+    record = extract_page(page.encode(), "http://www.example.cn/a/1.html", headers)
+    assert record is not None
+    assert record["source"] == source

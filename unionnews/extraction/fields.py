@@ -39,6 +39,7 @@ class RawFields:
     source_raw: str | None = None
     outlet_guess: str | None = None  # an unlabelled outlet name beside the date
     dateline_outlet: str | None = None  # the outlet the news lead names (新华社…电)
+    media_meta: str | None = None  # the medium the page's own data names (<meta name=mediaid>)
     date_text: str | None = None
     credits: list[str] = field(default_factory=list)
     editor: str | None = None
@@ -265,6 +266,8 @@ def read_fields(parts: PageParts, url: str | None = None) -> RawFields:
     raw.body_lines = body.lines
     raw.trailing_lines = body.trailing
     raw.dateline_outlet = body.dateline_outlet
+    media = parts.meta.get("mediaid")
+    raw.media_meta = media if media and sources.canonical_source(media) else None
 
     # A labelled value that names no outlet by its form (来源：转载文章) gives way to the
     # next one the page labels (a closing 来源：新华网).
