@@ -151,26 +151,26 @@ def _read_lines(
             continue
         if labelled and not infoline.has_label(line):
             continue  # only labelled values count here: no need to look for dates
-        date = find_date(line, reference=raw.reference_date)
+        found = find_date(line, reference=raw.reference_date)
         # Colon-less labels (来源CSDN) only count on a line that also shows a date.
-        bare = date is not None
+        bare = found is not None
         parts = infoline.split_infoline(line, bare) if infoline.has_label(line, bare) else []
         for kind, value in parts:
             sink.take(kind, value)
-        if date and not labelled and not any(kind in ("time", "updated") for kind, _ in parts):
-            sink.times.append(line[date.start : date.end])
+        if found and not labelled and not any(kind in ("time", "updated") for kind, _ in parts):
+            sink.times.append(line[found.start : found.end])
         if not guess:
             continue
         account = platform_account(line, previous)
         if account:
             raw.outlet_guess = account
-        if date is None and _DAY_WORD.search(line) and len(line) <= 30:
+        if found is None and _DAY_WORD.search(line) and len(line) <= 30:
             raw.outlet_guess = raw.outlet_guess or _outlet_in(_DAY_WORD.sub("", line))
-        if date and raw.outlet_guess is None and len(line) <= 80:
+        if found and raw.outlet_guess is None and len(line) <= 80:
             # 2019年11月25日 18:57 参考消息 / 中国网 2019-11-25 10:37:31: the outlet is shown
             # unlabelled beside the date; a 百家号 account name stands on the line before.
             unlabelled = [v for k, v in parts if k == "text"] if parts else [line]
-            residue = " ".join(u.replace(line[date.start : date.end], " ") for u in unlabelled)
+            residue = " ".join(u.replace(line[found.start : found.end], " ") for u in unlabelled)
             residue = _credits_beside(residue, sink)
             raw.outlet_guess = _outlet_in(residue) or (
                 _outlet_in(previous) if _NAME_ALONE.fullmatch(previous) else None
@@ -223,9 +223,9 @@ def date_above_headline(lines: list[str]) -> str | None:
     for line in reversed(lines[-DATE_ABOVE:]):
         if len(line) > DATE_ABOVE_CHARS or _TODAY_BAR.search(line):
             continue
-        date = find_date(line)
-        if date and _FULL_YEAR.match(line[date.start : date.end]):
-            return line[date.start : date.end]
+        found = find_date(line)
+        if found and _FULL_YEAR.match(line[found.start : found.end]):
+            return line[found.start : found.end]
     return None
 
 
