@@ -76,7 +76,6 @@ _BARE_LABEL_RE = re.compile(
     r"(?=[\u4e00-\u9fffA-Za-z])"
 )
 _TRIM = " \t|｜丨/·•-—_【】[]()（）:：,，;；"
-
 _FURNITURE_TAIL = re.compile(r"\s+(?:举报|分享|收藏|打印|关闭)$")
 
 

@@ -296,10 +296,10 @@ class _Walker:
                 add(el.tail, owner, link, heading)
 
 
-# Rule "written by a script": a date or an outlet the page writes with document.write
-# where it stands (<script>document.write("2024-05-13 10:00")</script>) is shown on the page.
-# Only a short text holding a date: a script writing an ad, a frame or a widget's label
-# writes markup or furniture.
+# Rule "written by a script": a date the page writes with document.write where it stands
+# (<script>document.write("2024-05-13 10:00")</script>) is shown on the page. Only a short
+# text holding a date: a script writing an ad, a frame or a widget's label writes markup or
+# furniture.
 _WRITE = re.compile(r"""document\.write(?:ln)?\(\s*(['"])(?P<text>.{0,200}?)\1\s*\)""")
 _TAG = re.compile(r"<[^>]*>")
 WRITTEN_CHARS = 60
