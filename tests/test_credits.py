@@ -136,6 +136,12 @@ def test_lead_credit(paragraph, names):
         ("本报记者 张三 李四 综合报道", ["张三", "李四"], None),
         ("记者 张三报道", ["张三"], None),  # no space: the name, then 报道
         ("作者：第一财经 张三", ["张三"], None),  # an outlet in the writer's slot
+        # a description or a title after the name; a name in Latin letters is one name
+        ("作者：张三（某某大学教授）", ["张三"], None),
+        ("作者 | 张三 某某研究院研究员", ["张三"], None),
+        ("作者：Zhang San", ["Zhang San"], None),
+        ("作者：Zhang San, Li Si", ["Zhang San", "Li Si"], None),
+        ("主笔：张三", ["张三"], None),
     ],
 )
 def test_credit_line(line, authors, editor):
@@ -160,6 +166,7 @@ def test_credit_line(line, authors, editor):
         "■该作者文章",  # a block of the writer's other articles
         "图片来源：视觉中国",  # where a photo comes from credits nobody
         "数据来源：国家统计局",
+        "记者 张教授",  # a title, not a name
     ],
 )
 def test_not_a_credit_line(line):

@@ -48,6 +48,7 @@ AUTHOR_ROLES = (
     "撰文",
     "采写",
     "执笔",
+    "主笔",
     "作者",
     "文/图",
     "文／图",
@@ -150,7 +151,7 @@ def clean_name(name: str) -> str:
 
 
 def _is_name(token: str) -> bool:
-    if token in NOT_A_PERSON:
+    if token in NOT_A_PERSON or TITLE_WORD.search(token):
         return False
     if _CJK_NAME.fullmatch(token):
         return not _COLLECTIVE.search(token)
@@ -171,7 +172,22 @@ def _tokens(value: str) -> list[str]:
     return tokens
 
 
+# A writer's description after the name, in brackets (张三（某某大学教授）): not a name.
+_DESCRIPTION = re.compile(r"\s*[（(][^（()）]*[\u4e00-\u9fff][^（()）]*(?:[)）]|$)")
+# A job title set after the name (张三 某某研究院研究员): not a name either.
+TITLE_WORD = re.compile(
+    r"(?:研究员|教授|博士|主任|院长|所长|分析师|专家|学者|律师|讲师|主席|会长|秘书长|总监|作家)$"
+)
+# Names written in Latin letters keep their spaces: Zhang San, Demi Xia.
+_LATIN_NAMES = re.compile(r"\s*(?:[,，、&/;；]|\band\b)\s*")
+_LATIN_FULL_NAME = re.compile(r"[A-Za-z][A-Za-z.\-]*(?: [A-Za-z][A-Za-z.\-]*){0,3}")
+
+
 def _names(value: str) -> list[str]:
+    value = _DESCRIPTION.sub(" ", value)
+    if value.strip() and not re.search(r"[\u4e00-\u9fff]", value):
+        parts = [p.strip() for p in _LATIN_NAMES.split(value.strip())]
+        return [p for p in parts if _LATIN_FULL_NAME.fullmatch(p) and p not in NOT_A_PERSON]
     return [t for t in _tokens(value) if _is_name(t)]
 
 
@@ -361,7 +377,12 @@ def _credit_line(line: str) -> Credit | None:
         return None  # prose that happens to hold a role word
     # Every word after a role must be a name, a code or a known non-person.
     for token in _tokens(rest):
-        known = _is_name(token) or token in NOT_A_PERSON or _COLLECTIVE.search(token)
+        known = (
+            _is_name(token)
+            or token in NOT_A_PERSON
+            or _COLLECTIVE.search(token)
+            or TITLE_WORD.search(token)
+        )
         if not known and not (
             _PHOTO_MARK.fullmatch(token) or re.fullmatch(r"[A-Za-z]{1,4}\d+", token)
         ):
