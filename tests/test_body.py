@@ -75,6 +75,8 @@ def test_closing_lines_are_not_body(closing):
         ("报名日期：5月31日前", True),
         ("发布时间：2024-05-13 10:21", False),
         ("审核：通过后，职工可在线领取补助，全程不超过三个工作日。", True),  # not a reviewer
+        ("记者：今年市总工会在职工服务方面有哪些重点工作？", True),  # an interview's question
+        ("责任编辑：张三。", False),  # a stop after the name
         ("信息来源：某某市总工会", False),
         ("来源:工人日报时间:2022-09-29 23:49:18", False),
     ],

@@ -162,6 +162,10 @@ def _closing_line(line: str, out: BodyParts) -> bool:
     return kind is not None
 
 
+_SENTENCE_MARK = re.compile(r"[。！？?!]")
+SENTENCE_VALUE = 12  # a name or an outlet closed by a stop (责任编辑：张三。) is shorter
+
+
 def _meta_line(line: str, out: BodyParts) -> bool:
     """Record and report a line that is only metadata (credit, 来源, 标签, info line)."""
     found_tags = tags.tag_line(line)
@@ -190,8 +194,15 @@ def _meta_line(line: str, out: BodyParts) -> bool:
     if len(line) <= 80 and infoline.has_label(line) and punct_count(line) <= 3:
         parts = infoline.split_infoline(line)
         kinds = {kind for kind, _ in parts}
+        # 记者：今年有哪些重点工作？ is an interview's question, not a byline: a labelled
+        # value that is a sentence makes the line text.
+        sentence = any(
+            len(value) > SENTENCE_VALUE and _SENTENCE_MARK.search(value)
+            for kind, value in parts
+            if kind != "text"
+        )
         if kinds & {"source", "time", "updated", "author", *credits.EDITOR_ROLES} and not (
-            ({"text"} & kinds and len(parts) < 2) or _label_in_a_word(line)
+            ({"text"} & kinds and len(parts) < 2) or _label_in_a_word(line) or sentence
         ):
             for kind, value in parts:
                 out.take(kind, value)
