@@ -31,8 +31,11 @@ _WEEKDAY = r"(?:[（(]?(?:星期|礼拜|禮拜|週|周)[一二三四五六日天
 _AFTERNOON = frozenset({"下午", "晚上", "傍晚", "夜间", "夜間"})
 # A zone written after the clock time: 10:41 GMT, 10:41 (GMT+8), 10:41 UTC-5; converted to
 # +08:00 (§6). Shown with no zone, or 北京时间, the time is Beijing's.
+# An ISO time's own offset follows its seconds with no space: 10:00:00.000Z,
+# 10:00:00+00:00 (10:00-12:00 is a span of two hours, not a zone).
 _ZONE = (
-    r"(?:\s*[（(]?\s*(?P<Z>GMT|UTC)(?:\s*(?P<zs>[+＋\-－])\s*(?P<zh>\d{1,2})(?::?(?P<zm>[0-5]\d))?)?"
+    r"(?:(?<=\d:\d\d:\d\d)(?:\.\d{1,6})?(?P<iso>Z|[+\-](?P<ih>[01]\d):?(?P<im>[0-5]\d))(?![\w:])"
+    r"|\s*[（(]?\s*(?P<Z>GMT|UTC)(?:\s*(?P<zs>[+＋\-－])\s*(?P<zh>\d{1,2})(?::?(?P<zm>[0-5]\d))?)?"
     r"(?![A-Za-z])[)）]?)?"
 )
 # An absolute date, optionally with a clock time. The year may be 4 digits, or 2 digits
@@ -121,7 +124,11 @@ def _format(
 
 
 def _zone(m: re.Match[str]) -> tzinfo:
-    """The zone a clock time is shown in: Beijing's unless GMT or UTC is written after it."""
+    """The zone a clock time is shown in: Beijing's unless GMT, UTC or an ISO offset is
+    written after it."""
+    if m["iso"]:
+        minutes = 0 if m["iso"] == "Z" else int(m["ih"]) * 60 + int(m["im"])
+        return timezone(timedelta(minutes=-minutes if m["iso"][0] == "-" else minutes))
     if not m["Z"]:
         return SHANGHAI
     minutes = int(m["zh"] or 0) * 60 + int(m["zm"] or 0)
