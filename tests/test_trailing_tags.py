@@ -125,3 +125,50 @@ def test_traditional_labels_are_read_like_simplified_ones():
     assert is_block_heading("相關新聞")
     assert is_block_heading("延伸閱讀：")
     assert not is_block_heading("關於相關新聞的報導已經很多了，這裡不再重複。")
+
+
+# Rule "tag cloud": the article's tags from tag markup, a site-wide cloud left out. Rows
+# that must not match: the article's own short list beside a cloud headed by 热门标签 or
+# closed by 更多, a list of headlines marked as tags.
+@pytest.mark.parametrize(
+    ("blocks", "expected"),
+    [
+        (['<div class="tags"><a>工会</a><a>职工</a></div>'], ["工会", "职工"]),
+        (
+            [
+                '<div class="tags"><a>工会</a><a>职工</a></div>',
+                '<div class="tag-list"><a>热门标签</a>'
+                + "".join(f"<a>词{i}</a>" for i in range(8))
+                + "</div>",
+            ],
+            ["工会", "职工"],
+        ),
+        (
+            [
+                '<div class="tags"><a>工会</a><a>职工</a></div>',
+                '<div class="tag-list">'
+                + "".join(f"<a>词{i}</a>" for i in range(8))
+                + "<a>更多</a></div>",
+            ],
+            ["工会", "职工"],
+        ),
+        (
+            [
+                '<div class="tags"><a>工会</a><a>职工</a></div>',
+                '<div class="tag-list">' + "".join(f"<a>词语{i}</a>" for i in range(25)) + "</div>",
+            ],
+            ["工会", "职工"],
+        ),
+        (
+            [
+                '<div class="tags"><a>市总工会召开全委会议部署工作</a><a>男：夜店文化</a><a>工会</a></div>'
+            ],
+            [],
+        ),
+    ],
+)
+def test_the_article_tags_not_a_tag_cloud(blocks, expected):
+    from unionnews.extraction.page import _markup_tags, parse_html
+
+    doc = parse_html("<html><body><p>正文。</p>" + "".join(blocks) + "</body></html>")
+    assert _markup_tags(doc) == expected

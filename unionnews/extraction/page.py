@@ -514,8 +514,18 @@ def _site_name(lines: list[Line], meta: dict[str, str], headline: str | None) ->
     return None
 
 
+# Rule "tag cloud": a site-wide cloud of tags is not the article's: it is headed or closed
+# by its own links (热门标签, 更多, 查看更多TAGS), or it runs longer than any article's
+# tags. A list whose words are mostly headlines (long, or with marks) is no tag list.
+MAX_TAGS = 20
+HEADLINE_WORD = 8
+_MARKED = re.compile(r"[：:，,！？!?]")
+_CLOUD_WORD = re.compile(r"^(?:热门标签|熱門標籤|热门|熱門|更多|查看更多|查看全部|more)", re.I)
+
+
 def _markup_tags(doc: etree._Element) -> list[str]:
-    """Links of the largest element marked as a tag list (two tags or more)."""
+    """Links of the largest element marked as a tag list (two tags or more), a site-wide
+    tag cloud left out."""
     best: list[str] = []
     for el in doc.iter():
         if not isinstance(el.tag, str) or el.tag in ("meta", "html", "body"):
@@ -525,6 +535,10 @@ def _markup_tags(doc: etree._Element) -> list[str]:
             continue
         words = [collapse("".join(a.itertext())).strip("#") for a in el.iter("a")]
         words = list(dict.fromkeys(w for w in words if 1 < len(w) <= 20))
+        if len(words) > MAX_TAGS or any(_CLOUD_WORD.match(w) for w in words):
+            continue
+        if sum(len(w) > HEADLINE_WORD or bool(_MARKED.search(w)) for w in words) * 2 > len(words):
+            continue
         if len(words) >= 2 and len(words) > len(best):
             best = words
     return best
