@@ -307,3 +307,10 @@ def test_outlet_and_byline(value, expected):
     from unionnews.extraction.credits import outlet_and_byline
 
     assert outlet_and_byline(value) == expected
+
+
+def test_a_credit_line_s_values_lose_the_bars_between_them():
+    credit = credit_line("来源：某某区总工会 | 编辑：张三 | 审核：李四")
+    assert credit is not None
+    assert credit.sources == ["某某区总工会"]
+    assert credit.editor() == "张三"

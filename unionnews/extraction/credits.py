@@ -236,7 +236,7 @@ def read_credit(text: str) -> tuple[Credit, str] | None:
     for i, m in enumerate(markers):
         role = m["role1"] or m["role2"]
         end = markers[i + 1].start() if i + 1 < len(markers) else len(text)
-        value = text[m.end() : end].strip(" ）)】]］〕")
+        value = text[m.end() : end].strip(" ）)】]］〕|｜丨")
         kind = _role_kind(role)
         if kind == "author" and not _PHOTO_MARK.search(value):
             credit.authors.extend(n for n in _names(value) if n not in credit.authors)
