@@ -1,14 +1,20 @@
 """The scheduler of a distributed worker: scrapy-redis's, taking each request on in the
-ledger the moment it leaves the shared queue.
+ledger before it leaves the shared queue.
 
-A request popped from Redis exists nowhere else until the worker downloads it; a worker
-killed in between would lose it. Taken on at once, it is an orphan instead, and another
-worker takes it over when the lease runs out (unionnews/distributed/). Loaded only in
-distributed mode (REDIS_URL), by the Redis add-on.
+A request popped from Redis exists nowhere else until the worker takes it on in the
+ledger; a worker killed between the pop and the take would lose it (it happened: a
+worker killed while it started its next request). So the worker looks at the head of
+the queue, takes that request on, and only then removes it from the queue: killed before
+the take, the request is still queued; killed after it, the request is an orphan that
+another worker takes over when the lease runs out (unionnews/distributed/). A worker
+that cannot take the head (another live worker holds it: a copy of a request already
+in flight, or one being taken this instant) removes that copy: its holder has it.
+Loaded only in distributed mode (REDIS_URL), by the Redis add-on.
 """
 
 from __future__ import annotations
 
+from scrapy_redis.queue import PriorityQueue
 from scrapy_redis.scheduler import Scheduler
 
 from unionnews.distributed.worker import DistributedWorker
@@ -16,13 +22,22 @@ from unionnews.distributed.worker import DistributedWorker
 
 class LedgerScheduler(Scheduler):
     def next_request(self):
-        request = super().next_request()
-        if request is None:
-            return None
-        entry = request.meta.get("unionnews_ledger")
         worker = self.spider.crawler.get_extension(DistributedWorker) if self.spider else None
         ledger = worker.ledger if worker is not None else None
-        if entry is not None and ledger is not None and not ledger.take(request.url, entry):
-            self.stats.inc_value("unionnews/distributed/held_elsewhere", spider=self.spider)
+        if ledger is None or not isinstance(self.queue, PriorityQueue):
+            return super().next_request()
+        queue = self.queue
+        head = queue.server.zrange(queue.key, 0, 0)
+        if not head:
+            return None
+        data = head[0]
+        request = queue._decode_request(data)
+        entry = request.meta.get("unionnews_ledger")
+        if entry is not None and not ledger.take(request.url, entry):
+            queue.server.zrem(queue.key, data)
+            self.stats.inc_value("unionnews/distributed/held_elsewhere")
             return None  # another live worker holds it
+        if not queue.server.zrem(queue.key, data) and entry is None:
+            return None  # another worker popped this untracked request first
+        self.stats.inc_value("scheduler/dequeued/redis")
         return request
