@@ -92,6 +92,12 @@ class BodyParts:
         for value in credit.sources:
             self.take("source", value)
 
+    def take_shown_date(self, line: str) -> None:
+        """File the date ``line`` shows (a credit or date-stamp line's), if any."""
+        shown = find_date(line)
+        if shown:
+            self.times.append(line[shown.start : shown.end])
+
     def take_tags(self, found: list[str]) -> None:
         if self.tags is None:
             self.tags = found
@@ -156,9 +162,7 @@ def _closing_line(line: str, out: BodyParts) -> bool:
     """Whether ``line`` is a closing line (§3); a date stamp's date is filed."""
     kind = closing.closing_kind(line)
     if kind == "date_stamp":
-        shown = find_date(line)
-        if shown:
-            out.times.append(line[shown.start : shown.end])
+        out.take_shown_date(line)
     return kind is not None
 
 
@@ -175,9 +179,7 @@ def _meta_line(line: str, out: BodyParts) -> bool:
     credit = credits.credit_line(line)
     if credit:
         out.take_credit(credit)
-        shown = find_date(line)  # 编辑：张三 2024-05-13 10:00
-        if shown:
-            out.times.append(line[shown.start : shown.end])
+        out.take_shown_date(line)  # 编辑：张三 2024-05-13 10:00
         return True
     m = _SOURCE_LINE.match(line)
     if m and (m["account"] or m["handle"]):

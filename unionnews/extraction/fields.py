@@ -135,9 +135,7 @@ def _read_lines(
             # A byline of its own (本报记者 张三, 某某新闻记者 张三) or a credit line, which
             # may show the date too (编辑：张三 2024-05-13 10:00).
             sink.take_credit(credit)
-            shown = find_date(line, reference=raw.reference_date)
-            if shown:
-                sink.times.append(line[shown.start : shown.end])
+            sink.take_shown_date(line)
             previous = line
             continue
         found_tags = tags.tag_line(line)
@@ -145,9 +143,7 @@ def _read_lines(
             sink.take_tags(found_tags)
             continue
         if labelled and closing.closing_kind(line) == "date_stamp":
-            shown = find_date(line, reference=raw.reference_date)  # [ 2024-05-13 ] [ 打印 ]
-            if shown:
-                sink.times.append(line[shown.start : shown.end])
+            sink.take_shown_date(line)  # [ 2024-05-13 ] [ 打印 ]
             continue
         if labelled and not infoline.has_label(line):
             continue  # only labelled values count here: no need to look for dates

@@ -1056,6 +1056,7 @@ def extract(text: str, hints: Hints | None = None, continuation: bool = False) -
     hints = hints or Hints()
     anatomy = read_anatomy(text)
     doc, meta, walker, lines = anatomy.doc, anatomy.meta, anatomy.walker, anatomy.lines
+    texts = [line.text for line in lines]  # for the page-kind rules that read text alone
     if not anatomy.container_scores:
         raise NotAnArticle("no prose")
     weights = lines_model.current_weights()
@@ -1091,7 +1092,7 @@ def extract(text: str, hints: Hints | None = None, continuation: bool = False) -
             # A short news item under its dated info line, a sidebar's headlines in another
             # column: only a list around the item's own block makes it a list page.
             beside_list = list_block_reason(walker, prose_inside, block)
-        listed = link_list or beside_list or repeated or thread_or_answers([x.text for x in lines])
+        listed = link_list or beside_list or repeated or thread_or_answers(texts)
         if listed:
             raise NotAnArticle(listed)
     prose_lines = [lines[i].text for i in body_idx if lines[i].score]
@@ -1128,11 +1129,7 @@ def extract(text: str, hints: Hints | None = None, continuation: bool = False) -
     title, stamp = split_title_stamp(title)
     if stamp:
         head = [stamp, *head]  # read as the info line's date
-    if (
-        chosen is None
-        and not continuation
-        and encyclopedia_entry(meta, [x.text for x in lines], title)
-    ):
+    if chosen is None and not continuation and encyclopedia_entry(meta, texts, title):
         raise NotAnArticle("encyclopedia entry")
     return PageParts(
         title=title,
@@ -1144,5 +1141,5 @@ def extract(text: str, hints: Hints | None = None, continuation: bool = False) -
         meta=meta,
         site_name=_site_name(lines, meta, title),
         data_published=data_published(doc, meta),
-        issue_line=issue_line([line.text for line in lines[: title_at or 0]]),
+        issue_line=issue_line(texts[: title_at or 0]),
     )
