@@ -97,6 +97,11 @@ def test_closing_department(paragraph, expected):
         # from a longer place.
         ("（中央社台北21日電）行政院", []),
         ("（中央社記者林克倫華盛頓21日電）美國", []),
+        # the reporters after a lead, closed by 报道 and a colon; rows with no name
+        ("【大公報訊】記者張三報道：全國總工會今天", ["張三"]),
+        ("本报讯 记者张三 通讯员李四报道：近日，", ["张三", "李四"]),
+        ("本报讯 记者从市总工会获悉，近日报道：", []),
+        ("【大公報訊】據報道：", []),
     ],
 )
 def test_lead_credit(paragraph, names):

@@ -249,6 +249,8 @@ def test_a_value_that_names_no_outlet_falls_back_to_the_site():
         ("新京报讯（记者 陆一夫）11月25日，", "新京报"),
         ("央视网消息（新闻联播）：", "央视网"),
         ("【经济日报讯】近日，", "经济日报"),
+        ("【明報專訊】全國總工會", "明報"),  # a special dispatch
+        ("【專訊】全國總工會", None),
         ("本报讯（记者 王鑫 通讯员 方大丰）近日，", None),
         ("本报北京5月11日电（记者 张三）", None),
         ("北京5月19日电 近日，", None),  # a place, no outlet

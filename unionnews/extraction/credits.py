@@ -480,6 +480,9 @@ _LEAD = re.compile(
     r"^[^（(，。]{0,24}?(?:讯|电)\s*[（(](?P<credit>[^）)]{2,60})[)）]"
     # 〔記者李欣芳／台北報導〕 opening the text: the credit in brackets, before the lead.
     r"|^[〔【\[](?P<bracketed>[^〕】\]]{0,10}记者[^〕】\]]{2,40})[〕】\]]"
+    # 【大公報訊】記者張三報道：…: the reporters after the lead, closed by 报道 and a colon.
+    r"|^[〔【\[]?[^，。：:〕】\]]{1,16}讯[〕】\]]?\s*(?P<reported>(?:记者|通讯员)[^，。：:]{2,30}?)"
+    r"\s*报道\s*[：:]"
 )
 
 
@@ -513,8 +516,9 @@ def lead_credit(paragraph: str) -> list[str]:
         return _wire_reporters(folded, paragraph)
     inner = paragraph[m.start("credit") : m.end("credit")] if m["credit"] else None
     if inner is None:
-        bracketed = credit_line(paragraph[m.start("bracketed") : m.end("bracketed")])
-        return list(bracketed.authors) if bracketed is not None else []
+        group = "bracketed" if m["bracketed"] else "reported"
+        credit = credit_line(paragraph[m.start(group) : m.end(group)])
+        return list(credit.authors) if credit is not None else []
     if read_credit(fold_labels(inner)) is None:
         # A bare name list in the dateline's parentheses is the writers.
         tokens = _tokens(inner)
