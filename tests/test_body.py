@@ -2,7 +2,7 @@
 
 import pytest
 
-from unionnews.extraction.body import split_body
+from unionnews.extraction.body import BodyParts, split_body, take_account_note
 
 PARA = "某某市总工会近日推出十大措施，从强化基层基础、劳动竞赛、技能培训等方面入手，为职工办实事。"
 LAST = "下一步，市总工会将持续推进职工服务阵地建设，让广大职工有更多获得感。"
@@ -200,3 +200,27 @@ def test_sentences_that_look_like_captions_or_notes_stay(last):
 )
 def test_info_and_credit_lines_rank_editors_alike(line, editor):
     assert split_body([PARA, LAST, line]).editor() == editor
+
+
+# Rule "account note": 本文来自微信公众号：X（ID：…） names the account the text comes from,
+# and the credits after it. Rows that must not match: a first-published note (a standing
+# notice, §3), a sentence about an account, a note with no account.
+@pytest.mark.parametrize(
+    ("line", "source", "authors"),
+    [
+        ("本文来自微信公众号：某某研究院（ID：mouyanjiu），作者：张三，题图来自：视觉中国", "某某研究院", ["张三"]),
+        ("本文来自微信公众号“某某财经”（ID：mcj），作者：张三，36氪经授权发布。", "某某财经", ["张三"]),
+        ("（本文来自公众号：某某发布）", "某某发布", []),
+        ("本文首发于微信公众号：某某财经。文章内容属作者个人观点。", None, []),
+        ("许多职工通过公众号了解工会的服务项目和办事流程。", None, []),
+        ("本文来自网络，如有侵权请联系删除。", None, []),
+    ],
+)
+def test_account_note(line, source, authors):
+    out = BodyParts(lines=[])
+    taken = take_account_note(line, out)
+    assert (taken, out.sources[:1], out.credits) == (
+        source is not None,
+        [source] if source else [],
+        [" ".join(authors)] if authors else [],
+    )

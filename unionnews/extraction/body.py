@@ -52,6 +52,15 @@ _SOURCE_LINE = re.compile(
     # 量子位 | 公众号 QbitAI: an account's line under the headline names the account.
     r"|^(?P<handle>[^\s|｜丨，。,]{2,20})\s*[|｜丨]\s*(?:微信)?公众号\s*[:：]?\s*[A-Za-z0-9_\-]{2,30}$"
 )
+# Rule "account note": 本文来自微信公众号：某某研究院（ID：xxx），作者：张三 names the account
+# the text comes from (§5 self-media: the account, without its 公众号 suffix) and may go on
+# with credits.
+_ACCOUNT_NOTE = re.compile(
+    r"^[（(]?(?:本文|文章|内容)?(?:来自|转载自|转自|来源于?)\s*(?:微信)?公众号\s*[:：]?\s*"
+    r"[“\"「『《]?(?P<name>[^\s“”\"「」『』《》（()）:：，,。]{2,20})[”\"」』》]?"
+    r"\s*(?:[（(]\s*(?:ID|id|微信号|微信ID)\s*[:：]?\s*[A-Za-z0-9_\-]{2,30}\s*[)）])?"
+    r"\s*[，,、;；]?\s*(?P<rest>.*)$"
+)
 # Rule "review stages": a line naming only who reviewed or proofread the text (初审：张三
 # 复审：李四 终审：王五) credits no writer or editor and is not body.
 _REVIEW_ROLE = "|".join(credits.OTHER_EDITOR_ROLES)
@@ -168,6 +177,19 @@ def _closing_line(line: str, out: BodyParts) -> bool:
 
 _SENTENCE_MARK = re.compile(r"[。！？?!]")
 SENTENCE_VALUE = 12  # a name or an outlet closed by a stop (责任编辑：张三。) is shorter
+
+
+def take_account_note(line: str, out: BodyParts) -> bool:
+    """Record the account and the credits of a note on the account the text comes from."""
+    note = _ACCOUNT_NOTE.match(line)
+    if not note:
+        return False
+    out.sources.append(note["name"])
+    for clause in re.split(r"[，,；;。]", note["rest"]):  # 作者：张三，题图来自：…
+        for kind, value in infoline.split_infoline(clause):
+            if kind == "author" or kind in credits.EDITOR_ROLES:
+                out.take(kind, value)
+    return True
 
 
 def _meta_line(line: str, out: BodyParts) -> bool:
@@ -303,7 +325,7 @@ def split_body(lines: list[str], title: str | None = None) -> BodyParts:
             ):
                 caption_before = True  # a lead photo's caption, often split over two lines
                 continue
-        if closing.furniture_kind(line):
+        if take_account_note(line, out) or closing.furniture_kind(line):
             continue
         if _meta_line(line, out) or _REVIEW_LINE.match(line):
             last_meta = len(kept)
@@ -350,7 +372,7 @@ def split_body(lines: list[str], title: str | None = None) -> BodyParts:
     # The editor's line often follows the trailing blocks (责任编辑 at the very end).
     trailing_meta = BodyParts(lines=[])
     for line in rest:
-        _meta_line(line, trailing_meta)
+        take_account_note(line, trailing_meta) or _meta_line(line, trailing_meta)
     out.editors.extend(trailing_meta.editors)
     if out.tags is None:
         out.tags = trailing_meta.tags

@@ -13,7 +13,7 @@ from datetime import date, datetime
 from urllib.parse import urlsplit
 
 from unionnews.extraction import closing, credits, infoline, sources, tags
-from unionnews.extraction.body import BodyParts, split_body
+from unionnews.extraction.body import BodyParts, split_body, take_account_note
 from unionnews.extraction.dates import SHANGHAI, find_date
 from unionnews.extraction.page import PageParts
 
@@ -130,6 +130,8 @@ def _read_lines(
     around headlines of other articles carry their dates, not this one's)."""
     previous = ""
     for line in _join_split_dates(lines):
+        if take_account_note(line, sink):
+            continue
         credit = credits.credit_line(line)
         if credit is not None:
             # A byline of its own (本报记者 张三, 某某新闻记者 张三) or a credit line, which
