@@ -152,6 +152,7 @@ def test_footer_name(lines, expected):
         ("标题-股票频道-某某网", "标题", "某某网"),
         ("标题 某某办事处_某某网", "标题", "某某网"),
         ("标题", "标题", None),  # the headline alone
+        ("某某网 - 标题", "标题", None),  # before the headline: the site or a column
         ("补壹刀：别笑！", "补壹刀：别笑！", None),
         ("标题 | 某某新闻 - The Paper", "标题", "某某新闻"),  # the Latin name is the same site's
         ("标题_某某网(cctv.com)", "标题", "某某网"),  # its domain after its name

@@ -483,6 +483,11 @@ def title_suffix_name(html_title: str, headline: str | None = None) -> str | Non
     Chinese one is the same site's); ``标题_某某网(cctv.com)`` → ``某某网``. None when the
     <title> is the headline alone."""
     text = _DOMAIN_AFTER.sub("", html_title.strip())
+    if headline and text.endswith(headline) and not text.startswith(headline):
+        # 某某网 - 标题: what stands before the headline may be the site or one of its
+        # columns, which names no outlet: nothing is read from it, and the headline is
+        # no suffix.
+        return None
     if headline and text.startswith(headline):
         text = text[len(headline) :]
     if "_" in text:
