@@ -134,8 +134,17 @@ def test_long_digit_runs_are_read_in_linear_time():
             '{"pubDate": "2019-09-07 08:31:40"}',
             datetime(2019, 9, 7, 0, 31, 40, tzinfo=timezone.utc),
         ),
+        # other spellings of the key, a date with slashes and unpadded fields, an offset
+        ('{"pub_time":"2019/9/7 8:31"}', datetime(2019, 9, 7, 0, 31, tzinfo=timezone.utc)),
+        (
+            'var publishtime = "2019-09-07T08:31:40.123+0800";',
+            datetime(2019, 9, 7, 0, 31, 40, tzinfo=timezone.utc),
+        ),
+        ('{"publishedAt": 1581517074000}', datetime(2020, 2, 12, 14, 17, 54, tzinfo=timezone.utc)),
         ("var product = 12;", None),
         ('{"select": "1581517074"}', None),  # ct inside another word
+        ('{"pubtime":"2019-13-45 10:00"}', None),  # no such day
+        ('{"updateTime":"2019-09-07 08:31:40"}', None),  # an update, not the publication
     ],
 )
 def test_data_published(script, expected):

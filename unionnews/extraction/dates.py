@@ -261,10 +261,16 @@ def normalize_date(text: str | None, now: datetime | None = None) -> str | None:
 # (publishDate, pubDate, datePublished, var ct = 1581517074) and meta tags. It stands for a
 # relative date the page shows (昨天, 3小时前), and for a date the page shows nowhere.
 _DATA_TIME = re.compile(
-    r"""["']?\b(?:publishDate|publish_date|publishTime|publish_time|pubDate|pubdate|pubtime|"""
-    r"""datePublished|createTime|create_time|ct)["']?\s*[:=]\s*["']?"""
+    r"""["']?\b(?:publish_?date|publish_?time|pub_?date|pub_?time|ptime|date_?published|"""
+    r"""published_?at|publish_?at|release_?time|first_?publish_?time|create_?time|ct)["']?"""
+    r"""\s*[:=]\s*["']?"""
     r"(?P<v>\d{10}(?:\d{3})?(?!\d)"
-    r"|\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)"
+    r"|\d{4}[-/]\d{1,2}[-/]\d{1,2}[T ]\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)",
+    re.IGNORECASE,
+)
+_DATA_STAMP = re.compile(
+    r"(\d{4})[-/](\d{1,2})[-/](\d{1,2})[T ](\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?"
+    r"(?P<zone>Z|[+-]\d{2}:?\d{2})?$"
 )
 _META_TIME_KEYS = ("article:published_time", "datepublished", "pubdate", "publishdate")
 # Scripts are read only so far: the time sits near the top of a page's data.
@@ -277,7 +283,14 @@ def _to_time(value: str) -> datetime | None:
         if value.isdigit():
             seconds = int(value) / (1000 if len(value) == 13 else 1)
             return datetime.fromtimestamp(seconds, timezone.utc)
-        stamp = datetime.fromisoformat(value.replace("Z", "+00:00").replace(" ", "T"))
+        m = _DATA_STAMP.match(value)
+        if m is None:
+            return None
+        y, mo, d, h, mi, sec = (int(g or 0) for g in m.group(1, 2, 3, 4, 5, 6))
+        stamp = datetime(y, mo, d, h, mi, sec)
+        if m["zone"]:
+            zone = "+00:00" if m["zone"] == "Z" else m["zone"]
+            stamp = datetime.fromisoformat(f"{stamp.isoformat()}{zone}")
     except (ValueError, OverflowError, OSError):
         return None
     if stamp.tzinfo is None:
