@@ -71,6 +71,12 @@ _REVIEW_LINE = re.compile(
 _COMPILED_FROM = re.compile(r"^[（(](?:综合|整理|编译|据|来源|转载|内容来自)[^）)]{0,40}[)）]$")
 # Attribute debris a broken CMS leaves in the text: 日k线图pcms-style=\"font-L\">意外…
 _MARKUP_DEBRIS = re.compile(r"^[^<>]{0,40}?[\w-]+=\\*\"[^\"]*\\*\"\s*>")
+# Rule "date alone": a line holding only a date (2003年5月, 2024-05-13 10:00) opening the
+# text column is the date of the piece, not its text.
+_DATE_ALONE = re.compile(
+    r"^[（(【\[]?\s*(?:19|20)\d{2}\s*[年\-/.]\s*\d{1,2}\s*月?"
+    r"(?:\s*[\-/.]?\s*\d{1,2}\s*日?)?(?:\s*[0-2]?\d:[0-5]\d(?::[0-5]\d)?)?\s*[)）】\]]?$"
+)
 # Rule "subtitle": a 副题 under the headline (——记全国劳动模范张三) opens the text column.
 _SUBTITLE = re.compile(r"^[—─]{1,2}\s*[^—─\s].{1,40}$")
 _NEWS_LEAD = re.compile(r"^[^，。：:]{0,16}(?:讯|电)\s*[（(\s]|^[^，。]{0,12}讯")
@@ -319,6 +325,9 @@ def split_body(lines: list[str], title: str | None = None) -> BodyParts:
                 or _repeated_later(article, i)
                 or (_SUBTITLE.match(line) and not ends_sentence(line))
             ):
+                continue
+            if _DATE_ALONE.match(line):
+                out.take_shown_date(line)
                 continue
             if _CAPTION.search(line) or (
                 caption_before and len(line) < 20 and not ends_sentence(line)
