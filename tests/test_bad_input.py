@@ -176,6 +176,24 @@ def test_hidden_text_is_not_body(hidden):
     assert record["body"].startswith(TEXT)
 
 
+LAST = "下一步，市总工会将持续推进职工服务阵地建设，让广大职工有更多获得感和幸福感。"
+
+
+def test_text_a_script_reveals_is_body():
+    # A page served before its scripts run may set its text column to visibility:hidden
+    # (a 公众号 article's text, revealed when the page has loaded): it is the article, not
+    # hidden text (§9 names display:none, hidden, noscript, noembed).
+    page = (
+        f"<html><head><title>{TITLE}</title></head><body><h1>{TITLE}</h1>"
+        "<div class='info'>2024-05-13 10:00</div>"
+        f"<div id='content' style='visibility: hidden;'><p>{TEXT}</p><p>{LAST}</p></div>"
+        "</body></html>"
+    )
+    record = extract_page(page.encode(), URL, {"Content-Type": "text/html; charset=utf-8"})
+    assert record is not None
+    assert record["body"] == f"{TEXT}\n{LAST}"
+
+
 def test_charset_is_repaired_before_any_spider_reads_the_page():
     from scrapy.http import HtmlResponse
     from scrapy.statscollectors import MemoryStatsCollector

@@ -108,7 +108,9 @@ SKIP_TAGS = frozenset(
         "noframes",
     ]
 )
-_HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+# Hidden text (§9): display:none. visibility:hidden is not: a page served before its
+# scripts run sets its text column so (a 公众号 article's text) and reveals it on load.
+_HIDDEN = re.compile(r"display\s*:\s*none", re.I)
 _TAG_MARKUP = re.compile(r"(?:^|[\s_-])(?:tags?|tag[-_]?list|keywords?|label)(?:$|[\s_-])", re.I)
 _TITLE_SPLIT = re.compile(r"\s*(?:[_|｜]|\s-\s|\s—\s|--|——)\s*")
 # Short news items (快讯) have two short paragraphs; list pages have next to no prose.

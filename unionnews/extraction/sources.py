@@ -201,8 +201,8 @@ def resolve_source(
 
 # Rule "dateline's outlet" (§5): the outlet a news lead names, when no 来源 is labelled:
 # 新华社北京5月19日电, 中新网5月19日电, （中央社記者溫貴香台北21日電）, 新京报讯（记者…）,
-# 央视网消息：, 【明報專訊】 (a special dispatch). The outlet is the shortest run that ends like one (社, 网, 报, 台); a
-# paper's own 本报讯 names no other outlet.
+# 央视网消息：, 【明報專訊】 (a special dispatch). The outlet is the shortest run that ends
+# like one (社, 网, 报, 台); a paper's own 本报讯 names no other outlet.
 _LEAD_OUTLET = rf"[\u4e00-\u9fff]{{1,10}}?(?:{'|'.join(LEAD_OUTLET_ENDINGS)})"
 _DATELINE = re.compile(
     rf"^[（(【〔\[]?\s*(?P<wire>{_LEAD_OUTLET})[^，。,（()）：:]{{0,16}}?"
