@@ -492,7 +492,7 @@ p1 = art(
         "广东省总工会近日印发通知，将劳模疗休养范围扩大到一线技术工人和新就业形态劳动者代表。",
         "今年全省计划组织职工疗休养2万人次，重点向基层一线倾斜。",
     ],
-    source="工人日报",
+    source="工人日报客户端",  # an app is an outlet of its own name, kept as shown (§5)
     source_raw="工人日报客户端",
     published_at="2026-11-20T08:25:00+08:00",
     editor="李楠、王丹",  # every name the page shows

@@ -16,8 +16,9 @@ from unionnews.extraction.text import fold_labels
 # none by default: the rules below are general.
 ALIASES: dict[str, str] = {}
 
-# Rule "app and publisher suffix": 某某日报客户端, 某某日报社 are the paper.
-_APP_SUFFIX = re.compile(r"(?<=[\u4e00-\u9fff])(?:客户端|APP|App|app|社)$")
+# Rule "publisher suffix": 某某日报社 is the paper. An app (某某日报客户端, 某某新闻APP) is
+# an outlet of its own name, kept as shown (§5).
+_PUBLISHER_SUFFIX = re.compile(r"(?<=[\u4e00-\u9fff])社$")
 _KEEP_SHE = re.compile(r"(?:新华社|中新社|通讯社|杂志社|出版社|新闻社)$")
 # Rule "account suffix": 某某发布微信公众号, 某某日报官方微信 are the account, 某某发布.
 _ACCOUNT_SUFFIX = re.compile(
@@ -93,15 +94,15 @@ def _pick_outlet(parts: list[str]) -> str:
     return parts[0]
 
 
-def _without_app_suffix(name: str) -> str:
-    """``工人日报客户端`` → ``工人日报``, ``工人日报社`` → ``工人日报``, ``某某发布微信公众号``
-    → ``某某发布``; 新华社 stays."""
+def _without_suffix(name: str) -> str:
+    """``工人日报社`` → ``工人日报``, ``某某发布微信公众号`` → ``某某发布``; 新华社 and
+    ``工人日报客户端`` stay."""
     account = _ACCOUNT_SUFFIX.sub("", name)
     if len(account) >= 2:
         name = account
     if _KEEP_SHE.search(name):
         return name
-    stripped = _APP_SUFFIX.sub("", name)
+    stripped = _PUBLISHER_SUFFIX.sub("", name)
     if name.endswith("社") and not _PAPER_BEFORE_SHE.search(stripped):
         return name  # 中央社 is an agency's short name, not 中央 and a publisher
     return stripped if len(stripped) >= 2 else name
@@ -141,7 +142,7 @@ def canonical_source(raw: str | None, aliases: dict[str, str] | None = None) -> 
     parts = [p for p in _SPLIT.split(text) if p and not _CHANNEL.search(p)]
     if not parts:
         return None
-    text = table.get(text) or _without_app_suffix(_pick_outlet(parts))
+    text = table.get(text) or _without_suffix(_pick_outlet(parts))
     text = table.get(text, text)
     return None if text in NOT_A_SOURCE else text
 
