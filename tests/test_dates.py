@@ -173,7 +173,7 @@ def test_precision_is_what_the_page_shows(text, precision):
     assert found.precision == precision
 
 
-def test_a_date_only_in_the_page_data_is_the_published_date():
+def test_the_page_data_dates_only_a_day_the_page_shows():
     from unionnews.extract import extract_page
 
     para = (
@@ -182,18 +182,48 @@ def test_a_date_only_in_the_page_data_is_the_published_date():
     html = (
         "<html><head><title>某某市总工会推出十大措施_某某网</title>"
         '<meta property="article:published_time" content="2026-11-20T01:30:00Z"></head>'
-        "<body><h1>某某市总工会推出十大措施</h1>"
+        "<body><div class='crumb'>首页 &gt; 工会动态</div><h1>某某市总工会推出十大措施</h1>"
         + "".join(f"<p>{para}</p>" for _ in range(4))
         + "</body></html>"
     )
-    record = extract_page(html.encode(), "https://news.example.invalid/a/1.html")
+    url = "https://news.example.invalid/a/1.html"
+    # A page that shows no date has none, even when its data holds a time (§6).
+    record = extract_page(html.encode(), url)
     assert record is not None
+    assert record["published_at"] is None
+    # The day shown where no date rule reads it (a stamp in the page's side column): the
+    # data gives its time.
+    side = "<div class='side'><span>更新</span><span>{}</span><span>工会动态</span></div>"
+    dated = html.replace("</body>", side.format("2026年11月20日") + "</body>")
+    record = extract_page(dated.encode(), url)
     assert record["published_at"] == "2026-11-20T09:30:00+08:00"
-    # A date the page shows wins over its data.
+    # Another day shown does not make the data's day shown.
+    other = html.replace("</body>", side.format("2026年11月2日") + "</body>")
+    assert extract_page(other.encode(), url)["published_at"] is None
+    # A date the page shows under its headline wins over its data.
     shown = html.replace("</h1>", "</h1><div>来源：某某网 2026-11-21 08:00</div>")
-    record = extract_page(shown.encode(), "https://news.example.invalid/a/1.html")
-    assert record is not None
+    record = extract_page(shown.encode(), url)
     assert record["published_at"] == "2026-11-21T08:00:00+08:00"
+
+
+@pytest.mark.parametrize(
+    ("texts", "shown"),
+    [
+        (["首页 > 社会 2013年11月29日 21:19"], True),
+        (["2013-11-29"], True),
+        (["2013/11/29 08:00"], True),
+        (["发布于 2013.11.29"], True),
+        # Rows that must not match: another day, another year, a longer number.
+        (["2013年11月2日"], False),
+        (["2013年11月290日"], False),
+        (["2012-11-29"], False),
+        (["11月29日"], False),  # no year shown
+    ],
+)
+def test_shows_day(texts, shown):
+    from unionnews.extraction.page import shows_day
+
+    assert shows_day(texts, datetime(2013, 11, 29, 13, 19, tzinfo=timezone.utc)) is shown
 
 
 JAN_2 = datetime(2027, 1, 2, 8, tzinfo=SHANGHAI)  # early January: December is last year's

@@ -286,8 +286,9 @@ def read_fields(parts: PageParts, url: str | None = None) -> RawFields:
         raw.date_text = date_above_headline(parts.pre_title_lines)
     if raw.date_text is None:
         raw.date_text = signature_date(body.lines) or parts.issue_line
-    if raw.date_text is None and parts.data_published is not None:
-        # A date the page shows nowhere but holds in its meta tags or scripts (§6).
+    if raw.date_text is None and parts.data_published is not None and parts.data_day_shown:
+        # The time the page's meta tags or scripts hold, for a day it shows where no date
+        # rule reads it (a breadcrumb's date); a page that shows no date has none (§6).
         shown = parts.data_published.astimezone(SHANGHAI)
         raw.date_text = shown.strftime("%Y-%m-%d %H:%M:%S")
     # Authors: the byline and the credits inside the body, in page order; else after it.

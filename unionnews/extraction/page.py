@@ -20,7 +20,7 @@ from lxml import etree
 
 from unionnews.extraction import closing, trailing
 from unionnews.extraction import lines as lines_model
-from unionnews.extraction.dates import data_published, find_date
+from unionnews.extraction.dates import SHANGHAI, data_published, find_date
 from unionnews.extraction.sources import names_an_outlet
 from unionnews.extraction.text import cjk_count, collapse, ends_sentence, punct_count, squeeze
 
@@ -197,6 +197,7 @@ class PageParts:
     meta: dict[str, str] = field(default_factory=dict)
     site_name: str | None = None  # the site's own name, for pages that are its own
     data_published: datetime | None = None  # the publication time in the page's own data
+    data_day_shown: bool = False  # whether a line of the page shows that time's day
     issue_line: str | None = None  # an e-paper's issue date line (2024年05月13日 上一期 下一期)
 
 
@@ -312,6 +313,14 @@ def _written(script: str) -> str | None:
     text = "".join(m["text"] for m in _WRITE.finditer(script[:2000]))
     text = _TAG.sub("", text).strip()
     return text if len(text) <= WRITTEN_CHARS and find_date(text) else None
+
+
+def shows_day(texts: list[str], when: datetime) -> bool:
+    """Whether a line of the page shows the day of ``when`` in Beijing, in any of the
+    forms dates are written in (2013-11-29, 2013年11月29日, 2013/11/29, 2013.11.29)."""
+    day = when.astimezone(SHANGHAI)
+    shown = re.compile(rf"{day.year}\s*[-/.年]\s*0?{day.month}\s*[-/.月]\s*0?{day.day}(?!\d)")
+    return any(shown.search(text) for text in texts)
 
 
 def _skip(el: etree._Element) -> bool:
@@ -1138,6 +1147,7 @@ def extract(text: str, hints: Hints | None = None, continuation: bool = False) -
         head = [stamp, *head]  # read as the info line's date
     if chosen is None and not continuation and encyclopedia_entry(meta, texts, title):
         raise NotAnArticle("encyclopedia entry")
+    published = data_published(doc, meta)
     return PageParts(
         title=title,
         head_lines=head,
@@ -1147,6 +1157,7 @@ def extract(text: str, hints: Hints | None = None, continuation: bool = False) -
         markup_tags=_markup_tags(doc),
         meta=meta,
         site_name=_site_name(lines, meta, title),
-        data_published=data_published(doc, meta),
+        data_published=published,
+        data_day_shown=published is not None and shows_day(texts, published),
         issue_line=issue_line(texts[: title_at or 0]),
     )
