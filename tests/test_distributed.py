@@ -160,3 +160,32 @@ def test_redis_down_is_one_line_and_a_failed_run():
         "error: cannot reach Redis at redis://127.0.0.1:1/0: Error 111 connecting to "
         "127.0.0.1:1. Connection refused."
     ]
+
+
+def test_taking_a_request_on_sets_its_lease_and_its_entry_together(redis_url):
+    from unionnews.distributed.ledger import Ledger
+
+    server = redis.Redis.from_url(redis_url, decode_responses=True)
+    a = Ledger(server, "generic", lease=60, worker="a")
+    b = Ledger(server, "generic", lease=60, worker="b")
+    url, entry = "http://127.0.0.1:1/a/1.html", {"kind": "article"}
+    assert a.take(url, entry)
+    assert server.get(a._lease_key(url)) == "a"
+    assert json.loads(server.hget(a.key, url)) == entry
+    assert not b.take(url, entry)  # a live worker holds it
+    assert a.take(url, entry)  # its holder renews it
+    # A lease that ran out (its worker is gone): the entry is an orphan, and another
+    # worker takes it over, lease and entry.
+    server.delete(a._lease_key(url))
+    assert b.orphans() == [(url, entry)]
+    assert b.take(url, entry)
+    assert server.get(b._lease_key(url)) == "b"
+    assert b.orphans() == []
+    other = "http://127.0.0.1:1/a/2.html"
+    assert b.take(other, entry)
+    assert server.get(b._lease_key(other)) == "b"
+    assert server.hexists(b.key, other)
+    b.done(url)
+    b.done(other)
+    assert server.hlen(a.key) == 0
+    assert not server.exists(a._lease_key(url), a._lease_key(other))

@@ -19,6 +19,24 @@ from unionnews.distributed.addon import PREFIX, redis_for
 logger = logging.getLogger(__name__)
 
 
+# Taking a request on is one step in Redis: the lease and the ledger entry are set
+# together or not at all. Two calls apart, a worker killed between them left a lease with
+# no entry: other workers saw the request held, dropped their queued copy of it, and no
+# orphan was ever found once the lease ran out (a request lost).
+_TAKE = """
+if redis.call('set', KEYS[1], ARGV[1], 'NX', 'EX', ARGV[2]) then
+    redis.call('hset', KEYS[2], ARGV[3], ARGV[4])
+    return 1
+end
+if redis.call('get', KEYS[1]) == ARGV[1] then
+    redis.call('expire', KEYS[1], ARGV[2])
+    redis.call('hset', KEYS[2], ARGV[3], ARGV[4])
+    return 1
+end
+return 0
+"""
+
+
 class Ledger:
     """Requests a worker has taken on, with leases, in Redis."""
 
@@ -27,20 +45,18 @@ class Ledger:
         self.key = f"{PREFIX}:{spider}:ledger"
         self.lease = lease
         self.worker = worker
+        self._take = server.register_script(_TAKE)
 
     @staticmethod
     def _lease_key(url: str) -> str:
         return f"{PREFIX}:lease:{hashlib.sha1(url.encode()).hexdigest()}"
 
     def take(self, url: str, entry: dict[str, Any]) -> bool:
-        """Take ``url`` on; False when another live worker already holds it."""
-        key = self._lease_key(url)
-        if not self.r.set(key, self.worker, nx=True, ex=self.lease):
-            if self.r.get(key) != self.worker:
-                return False
-            self.r.expire(key, self.lease)  # ours already (taken over at idle): renew
-        self.r.hset(self.key, url, json.dumps(entry, ensure_ascii=False))
-        return True
+        """Take ``url`` on, or renew the lease when it is ours already (taken over at
+        idle); False when another live worker holds it."""
+        data = json.dumps(entry, ensure_ascii=False)
+        keys = [self._lease_key(url), self.key]
+        return bool(self._take(keys=keys, args=[self.worker, self.lease, url, data]))
 
     def done(self, url: str) -> None:
         # The entry goes before the lease: orphans() reads them in the other order, so
