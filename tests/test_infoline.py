@@ -47,6 +47,16 @@ from unionnews.extraction.infoline import split_infoline
         ("转自：某某日报", False, [("source", "某某日报")]),  # reposted from
         ("摘自：《某某》杂志", False, [("source", "《某某》杂志")]),
         ("他转自己的钱给职工", False, [("text", "他转自己的钱给职工")]),  # no colon: prose
+        # a label set in brackets ends its value at the closing bracket
+        ("【来源：新华网】2024-05-13 10:00", False, [("source", "新华网")]),
+        ("[来源：新华网] [作者：张三]", False, [("source", "新华网"), ("author", "张三")]),
+        # Rows that must not match: a bracket that does not enclose the label.
+        (
+            "【快资讯】来源：新华网 记者 张三】",
+            False,
+            [("text", "快资讯"), ("source", "新华网 记者 张三")],
+        ),
+        ("（图）来源：新华网 记者 张三", False, [("text", "图"), ("source", "新华网 记者 张三")]),
     ],
 )
 def test_split_infoline(line, bare, expected):

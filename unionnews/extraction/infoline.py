@@ -79,6 +79,9 @@ _TRIM = " \t|｜丨/·•-—_【】[]()（）:：,，;；"
 _FURNITURE_TAIL = re.compile(r"\s+(?:举报|分享|收藏|打印|关闭)$")
 
 
+_CLOSING_OF = {"【": "】", "[": "]", "［": "］", "〔": "〕"}
+
+
 def split_infoline(line: str, bare: bool = False) -> list[tuple[str, str]]:
     """Labelled parts of ``line`` in order; unlabelled leading text is ``("text", …)``.
 
@@ -95,6 +98,10 @@ def split_infoline(line: str, bare: bool = False) -> list[tuple[str, str]]:
     for i, m in enumerate(matches):
         end = matches[i + 1].start() if i + 1 < len(matches) else len(line)
         value = re.split(r"[|｜丨]", line[m.end() : end])[0]
+        opening = line[: m.start()].rstrip()[-1:]
+        if opening in _CLOSING_OF:
+            # 【来源：新华网】2024-05-13: a label set in brackets ends its value there.
+            value = value.split(_CLOSING_OF[opening], 1)[0]
         value = _FURNITURE_TAIL.sub("", value.strip(_TRIM))
         label = m["label"] or (m["bare_label"] if bare else None)
         kind = LABELS[label] if label else "time"
