@@ -38,6 +38,7 @@ LAST = "下一步，市总工会将持续推进职工服务阵地建设，让广
         (["劳模——张三的故事", PARA], "劳模——张三的故事"),
         (["2003年5月", PARA, LAST], PARA),  # a date alone: the piece's date
         (["（2024-05-13 10:00）", PARA, LAST], PARA),
+        (["2024年05月13日 星期一", PARA, LAST], PARA),
         # Rows that must not match: a sentence that opens with a date, a year alone.
         (["2003年5月，市总工会启动调查。", PARA], "2003年5月，市总工会启动调查。"),
         (["2024年", PARA], "2024年"),

@@ -145,6 +145,10 @@ def test_the_name_before_the_date(before, guess):
         ("2018/09/16 15:31 發布單位：某某工會", None, []),
         ("2018/09/16 15:31 ｜ 中時", "中時", []),
         ("2019年11月25日 18:57 参考消息", "参考消息", []),
+        # the day of the week or the time of day beside a date is no outlet
+        ("2024年05月13日 星期一", None, []),
+        ("2024年05月13日（周一） 上午", None, []),
+        ("2024-05-13 週一 人民日报", "人民日报", []),
     ],
 )
 def test_what_stands_beside_the_date(line, guess, credits):

@@ -75,7 +75,8 @@ _MARKUP_DEBRIS = re.compile(r"^[^<>]{0,40}?[\w-]+=\\*\"[^\"]*\\*\"\s*>")
 # text column is the date of the piece, not its text.
 _DATE_ALONE = re.compile(
     r"^[（(【\[]?\s*(?:19|20)\d{2}\s*[年\-/.]\s*\d{1,2}\s*月?"
-    r"(?:\s*[\-/.]?\s*\d{1,2}\s*日?)?(?:\s*[0-2]?\d:[0-5]\d(?::[0-5]\d)?)?\s*[)）】\]]?$"
+    r"(?:\s*[\-/.]?\s*\d{1,2}\s*日?)?(?:\s*[（(]?(?:星期|周|週)[一二三四五六日天][)）]?)?"
+    r"(?:\s*[0-2]?\d:[0-5]\d(?::[0-5]\d)?)?\s*[)）】\]]?$"
 )
 # Rule "subtitle": a 副题 under the headline (——记全国劳动模范张三) opens the text column.
 _SUBTITLE = re.compile(r"^[—─]{1,2}\s*[^—─\s].{1,40}$")
