@@ -28,6 +28,15 @@ from unionnews.extraction.sources import (
         ("光明日报(2024年05月13日 05版)", "光明日报"),  # a print edition after the outlet
         ("人民日报（第04版）", "人民日报"),
         ("光明日报(", "光明日报"),  # what is left once the edition's date is read apart
+        # a place, a domain or a credit in brackets after the outlet; the name in brackets
+        ("人民网（北京）", "人民网"),
+        ("央广网（www.cnr.cn）", "央广网"),
+        ("新华社（记者 张三）", "新华社"),
+        ("(中国新闻网)", "中国新闻网"),
+        ("中国新闻网)", "中国新闻网"),
+        # Rows that must not match: a bracket inside the name, a name that is no outlet's.
+        ("中国（海南）改革发展研究院", "中国（海南）改革发展研究院"),
+        ("某某研究院（北京）", "某某研究院（北京）"),
         ("湖南省总工会（湖南工人报）", "湖南省总工会（湖南工人报）"),  # brackets with no date
         ("中央社 CNA", "中央社"),  # a Chinese name and its initials
         ("网络", None),  # names no outlet

@@ -111,10 +111,25 @@ def _without_suffix(name: str) -> str:
 _SPACED_SEPARATOR = re.compile(r"\s*([－—–\-|｜丨·•/／])\s*")
 
 
+# Rule "note after the outlet": 人民网（北京）, 央广网（www.cnr.cn）, 新华社（记者 张三）: a
+# closed bracket after a name that ends like an outlet's holds a place, a domain or a
+# credit, not part of the name. A value wrapped whole in brackets, (中国新闻网), is the name.
+_NOTE_AFTER = re.compile(
+    rf"^(?P<outlet>.+?(?:{'|'.join((*LEAD_OUTLET_ENDINGS, '杂志', '周刊', '在线'))}))"
+    r"\s*[（(][^（()）]{1,30}[)）]$"
+)
+_WRAPPED = re.compile(r"^[（(]([^（()）]+)[)）]$")
+
+
 def _clean(raw: str) -> str:
     text = _LEAD.sub("", raw.strip()).translate(_BRACKETS)
     text = _SPACED_SEPARATOR.sub(r"\1", text)
-    return _EDITION.sub("", _SUFFIX.sub("", text)).strip()
+    text = _EDITION.sub("", _SUFFIX.sub("", text)).strip()
+    text = _WRAPPED.sub(r"\1", text)
+    if text[-1:] in ")）" and not re.search(r"[（(]", text):
+        text = text[:-1]  # (中国新闻网) whose opening bracket was trimmed with the label
+    m = _NOTE_AFTER.match(text)
+    return m["outlet"] if m else text
 
 
 _LATIN_SPACED = re.compile(r"[A-Za-z] [A-Za-z]")
