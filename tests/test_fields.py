@@ -149,12 +149,18 @@ def test_the_name_before_the_date(before, guess):
         ("2024年05月13日 星期一", None, []),
         ("2024年05月13日（周一） 上午", None, []),
         ("2024-05-13 週一 人民日报", "人民日报", []),
+        # where the poster was, a platform's name after the account
+        ("2024-05-13 10:00 发表于四川", None, []),
+        ("2024-05-13 10:00 IP属地：北京", None, []),
+        ("2024-05-13 10:00 · 某某财经 · 头条号", "某某财经", []),
+        ("2024-05-13 10:00 某某财经 发布于北京", "某某财经", []),
     ],
 )
 def test_what_stands_beside_the_date(line, guess, credits):
     raw = _read([line])
     assert raw.outlet_guess == guess
     assert raw.credits == credits
+    assert raw.date_text is not None  # the date beside them is read whole
 
 
 # The outlet beside the date that closes the text in brackets, (中時 ), is no writer; a

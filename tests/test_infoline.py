@@ -47,6 +47,13 @@ from unionnews.extraction.infoline import split_infoline
         ("转自：某某日报", False, [("source", "某某日报")]),  # reposted from
         ("摘自：《某某》杂志", False, [("source", "《某某》杂志")]),
         ("他转自己的钱给职工", False, [("text", "他转自己的钱给职工")]),  # no colon: prose
+        # 发布于 before a place says where the poster was: no label, the date stays whole
+        (
+            "2024-05-13 10:00 某某财经 发布于北京",
+            True,
+            [("text", "2024-05-13 10:00 某某财经 发布于北京")],
+        ),
+        ("发布于2024-05-13 10:00", False, [("time", "2024-05-13 10:00")]),
         # a label set in brackets ends its value at the closing bracket
         ("【来源：新华网】2024-05-13 10:00", False, [("source", "新华网")]),
         ("[来源：新华网] [作者：张三]", False, [("source", "新华网"), ("author", "张三")]),

@@ -20,7 +20,9 @@ from unionnews.extraction.page import PageParts
 # Words that stand beside the date in an info line but name no outlet.
 _FURNITURE = re.compile(
     r"^(?:原创|举报|分享|分享至|收藏|收藏本文|关注|评论|阅读|企鹅号|头条号|百家号|优质原创作者|"
-    r"我有话说.*|\d+\S{0,4}|\d+次阅读|\d+条评论|来自\S*|作者|发布于|发表于|\W+|"
+    r"我有话说.*|\d+\S{0,4}|\d+次阅读|\d+条评论|来自\S*|作者|发布于\S*|发表于\S*|\W+|"
+    # a date or a time (2024-05-13, 10:00), where the poster was (IP属地：北京)
+    r"[\d:：\-/.年月日时分]+|IP属地\S*|"
     # the day of the week and the time of day beside a date (2024年05月13日 星期一)
     r"[（(]?(?:星期|周|週|礼拜|禮拜)[一二三四五六日天][)）]?|上午|下午|中午|晚上|凌晨|早上)$"
 )

@@ -89,7 +89,12 @@ def split_infoline(line: str, bare: bool = False) -> list[tuple[str, str]]:
     """
     parts: list[tuple[str, str]] = []
     # Labels are matched on the folded text (來源 is 来源); values come from the original.
-    matches = list((_BARE_LABEL_RE if bare else _LABEL_RE).finditer(fold_labels(line)))
+    matches = [
+        m
+        for m in (_BARE_LABEL_RE if bare else _LABEL_RE).finditer(fold_labels(line))
+        # 发布于北京: where the poster was, not when (the label counts before a date only)
+        if not (m["bare"] and not line[m.end() : m.end() + 1].isdigit())
+    ]
     if not matches:
         return [("text", line.strip(_TRIM))] if line.strip(_TRIM) else []
     head = line[: matches[0].start()].strip(_TRIM)
