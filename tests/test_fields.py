@@ -154,6 +154,13 @@ def test_the_name_before_the_date(before, guess):
         ("2024-05-13 10:00 IP属地：北京", None, []),
         ("2024-05-13 10:00 · 某某财经 · 头条号", "某某财经", []),
         ("2024-05-13 10:00 某某财经 发布于北京", "某某财经", []),
+        # a place beside the date says where; rows that must not match: outlets that
+        # open with a place name
+        ("2024-05-13 10:00 上海", None, []),
+        ("2024-05-13 10:00 广东省", None, []),
+        ("2024-05-13 10:00 | 发布于 海淀区", None, []),
+        ("2024-05-13 10:00 上海热线", "上海热线", []),
+        ("2024-05-13 10:00 广州日报", "广州日报", []),
     ],
 )
 def test_what_stands_beside_the_date(line, guess, credits):

@@ -16,6 +16,7 @@ from unionnews.extraction import closing, credits, infoline, sources, tags
 from unionnews.extraction.body import BodyParts, split_body, take_account_note
 from unionnews.extraction.dates import SHANGHAI, find_date
 from unionnews.extraction.page import PageParts
+from unionnews.extraction.regions import is_place_name
 
 # Words that stand beside the date in an info line but name no outlet.
 _FURNITURE = re.compile(
@@ -63,7 +64,13 @@ def _outlet_in(text: str) -> str | None:
     for token in re.split(r"\s+", text):
         token = token.strip("|｜丨·:：,，()（）")
         # A labelled value (发布单位：某某) is no outlet shown unlabelled.
-        if 2 <= len(token) <= 20 and not _FURNITURE.match(token) and not _LABELLED.search(token):
+        # A place beside the date (2024-05-13 10:00 上海) says where, not who published.
+        if (
+            2 <= len(token) <= 20
+            and not _FURNITURE.match(token)
+            and not _LABELLED.search(token)
+            and not is_place_name(token)
+        ):
             return token
     return None
 

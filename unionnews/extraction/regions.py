@@ -237,6 +237,11 @@ def _first_place(text: str, bound: Mapping[str, str | None] | None) -> Region | 
 LEAD_CHARS = 120
 
 
+def is_place_name(text: str) -> bool:
+    """Whether ``text`` is only the name of a division, full or short (广东省, 上海, 海淀区)."""
+    return text in _table().names
+
+
 def empty_region() -> Region:
     return {"province": None, "city": None, "county": None}
 
