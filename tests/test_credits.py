@@ -38,6 +38,12 @@ from unionnews.extraction.credits import (
         ("结束。（某某区总工会 王五 李六）", "结束。", ["王五", "李六"]),  # their unit first
         ("结束。（某某区总工会 供稿）", "结束。（某某区总工会 供稿）", []),  # a unit, no one
         ("结束。（某某县发改局）", "结束。（某某县发改局）", []),  # a unit alone
+        # a name before its role: the writer is an author, the photographer is not
+        ("结束。（张三/文 李四/图）", "结束。", ["张三"]),
+        ("结束。（張三／文圖）", "结束。", ["張三"]),
+        ("结束。（李四/摄）", "结束。", []),
+        ("结束。（全文/完）", "结束。（全文/完）", []),  # no name, no role
+        ("结束。（张三/完）", "结束。（张三/完）", []),  # 完 is no role
     ],
 )
 def test_closing_credit(paragraph, text, names):

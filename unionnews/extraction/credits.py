@@ -407,12 +407,33 @@ _SENTENCE_END = re.compile(r"(?:^|[。！？!?…”’」』）)\]】])\s*$")
 _FILED_PLACE = re.compile(r"(?:\s*[／/]\s*|\s+)[\u4e00-\u9fff]{1,8}(?:报道|报导)$")
 
 
+# Rule "name before its role": （张三/文 李四/图）: each name followed by what it did; the
+# writer (文, 文/图) is an author, the photographer (图, 摄) is not.
+_NAME_ROLE = re.compile(r"([\u4e00-\u9fff]{2,4})\s*[/／]\s*(文图|图文|文|图|摄影|摄)(?=\s|$)")
+_NAME_ROLES = re.compile(rf"^(?:\s*{_NAME_ROLE.pattern})+\s*$")
+
+
+def _names_before_roles(inner: str) -> list[str] | None:
+    """The writers of ``张三/文 李四/图``, as written, else None when ``inner`` is not of
+    that form."""
+    folded = fold_labels(inner)
+    if not _NAME_ROLES.match(folded):
+        return None
+    pairs = [(inner[m.start(1) : m.end(1)], m[2]) for m in _NAME_ROLE.finditer(folded)]
+    if not all(_is_name(name) for name, _ in pairs):
+        return None
+    return [name for name, role in pairs if "文" in role]
+
+
 def closing_credit(paragraph: str) -> tuple[str, list[str]]:
     """Split a closing credit off the last paragraph: (text left, authors)."""
     m = _CLOSING.search(paragraph)
     if not m or not _SENTENCE_END.search(paragraph[: m.start()]):
         return paragraph, []
     inner = m["inner"].strip()
+    writers = _names_before_roles(inner)
+    if writers is not None:
+        return paragraph[: m.start()].rstrip(), writers
     place = _FILED_PLACE.search(fold_labels(inner))
     if place:
         inner = inner[: place.start()]
