@@ -279,3 +279,30 @@ def test_a_value_that_names_no_outlet_falls_back_to_the_site():
 )
 def test_dateline_outlet(paragraph, outlet):
     assert dateline_outlet(paragraph) == outlet
+
+
+# Rule "platform": with no 来源, a self-media platform's own name (微信公众平台, 百家号) is
+# not the page's source; null is better than the platform. Rows that must not match:
+# sites named like outlets.
+@pytest.mark.parametrize(
+    ("site_name", "source"),
+    [
+        ("微信公众平台", None),
+        ("百家号", None),
+        ("某某日报", "某某日报"),
+        ("某某工会网", "某某工会网"),
+    ],
+)
+def test_a_platform_is_not_the_source(site_name, source):
+    from unionnews.extract import extract_page
+
+    para = (
+        "某某市总工会近日推出十大措施，从强化基层基础、劳动竞赛、技能培训等方面入手，为职工办实事。"
+    )
+    html = (
+        f'<html><head><meta property="og:site_name" content="{site_name}">'
+        "<title>某某市总工会推出十大措施</title></head><body><h1>某某市总工会推出十大措施</h1>"
+        "<div>2024-05-13</div>" + f"<p>{para}</p>" * 3 + "</body></html>"
+    )
+    record = extract_page(html.encode(), "https://news.example.invalid/a/1.html")
+    assert record["source"] == source

@@ -525,9 +525,16 @@ def _site_name(lines: list[Line], meta: dict[str, str], headline: str | None) ->
     )
     for candidate in candidates:
         name = candidate()
-        if name and 2 <= len(name) <= 24 and names_an_outlet(name):
+        if name and 2 <= len(name) <= 24 and names_an_outlet(name) and not _PLATFORM.search(name):
             return name
     return None
+
+
+# Rule "platform": a self-media platform's name (微信公众平台, 百家号) is the site's, not the
+# outlet of an account's post (§5: the account is, even when the platform runs it).
+_PLATFORM = re.compile(
+    r"(?:微信公众平台|微信|百家号|头条号|企鹅号|网易号|搜狐号|大风号|一点号|公众号)$"
+)
 
 
 # Rule "tag cloud": a site-wide cloud of tags is not the article's: it is headed or closed
