@@ -39,6 +39,27 @@ LAST = "下一步，市总工会将持续推进职工服务阵地建设，让广
         (["2003年5月", PARA, LAST], PARA),  # a date alone: the piece's date
         (["（2024-05-13 10:00）", PARA, LAST], PARA),
         (["2024年05月13日 星期一", PARA, LAST], PARA),
+        # a lead box repeating a line of the text whole is not body; a first paragraph
+        # whose quote the text repeats later is
+        (
+            [
+                "全市建成职工服务驿站一百二十个，服务阵地不断加强。",
+                PARA,
+                "截至目前，全市建成职工服务驿站一百二十个，服务阵地不断加强。",
+            ],
+            PARA,
+        ),
+        (
+            [
+                "“使用四周后肌肤年轻十二岁，这是虚假宣传。”昨日，市消协发布提示。",
+                PARA,
+                "他说：“使用四周后肌肤年轻十二岁，这是虚假宣传。”",
+            ],
+            "“使用四周后肌肤年轻十二岁，这是虚假宣传。”昨日，市消协发布提示。",
+        ),
+        # a caption closed by its credit is whole: the short heading after it is the text's
+        (["职工在比赛现场 张三/摄", "人物画像", PARA, LAST], "人物画像"),
+        (["▲职工在比赛现场", "（张三 摄）", PARA, LAST], PARA),  # a caption over two lines
         # Rows that must not match: a sentence that opens with a date, a year alone.
         (["2003年5月，市总工会启动调查。", PARA], "2003年5月，市总工会启动调查。"),
         (["2024年", PARA], "2024年"),

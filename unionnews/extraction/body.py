@@ -71,6 +71,7 @@ _REVIEW_LINE = re.compile(
 _COMPILED_FROM = re.compile(r"^[（(](?:综合|整理|编译|据|来源|转载|内容来自)[^）)]{0,40}[)）]$")
 # Attribute debris a broken CMS leaves in the text: 日k线图pcms-style=\"font-L\">意外…
 _MARKUP_DEBRIS = re.compile(r"^[^<>]{0,40}?[\w-]+=\\*\"[^\"]*\\*\"\s*>")
+_CREDIT_CLOSED_CAPTION = re.compile(r"(?:摄|攝|供图|资料图|资料照片|社发)\s*[)）]?\s*$")
 # Rule "date alone": a line holding only a date (2003年5月, 2024-05-13 10:00) opening the
 # text column is the date of the piece, not its text.
 _DATE_ALONE = re.compile(
@@ -284,7 +285,7 @@ def _repeated_later(article: list[str], i: int) -> bool:
     line = article[i]
     if i >= _REPEAT_PROBES or len(line) < 20:
         return False
-    return any(line[:20] in other for other in article[i + 1 :])
+    return any(line in other for other in article[i + 1 :])
 
 
 # Lines after a credit-closed paragraph that can still be a standing notice's: short ones.
@@ -333,7 +334,9 @@ def split_body(lines: list[str], title: str | None = None) -> BodyParts:
             if _CAPTION.search(line) or (
                 caption_before and len(line) < 20 and not ends_sentence(line)
             ):
-                caption_before = True  # a lead photo's caption, often split over two lines
+                # A lead photo's caption, often split over two lines; one closed by its
+                # credit (…留条后路 张三/摄) is whole, and a short line after it is the text's.
+                caption_before = not _CREDIT_CLOSED_CAPTION.search(line)
                 continue
         if take_account_note(line, out) or closing.furniture_kind(line):
             continue
