@@ -60,6 +60,10 @@ LAST = "下一步，市总工会将持续推进职工服务阵地建设，让广
         # a caption closed by its credit is whole: the short heading after it is the text's
         (["职工在比赛现场 张三/摄", "人物画像", PARA, LAST], "人物画像"),
         (["▲职工在比赛现场", "（张三 摄）", PARA, LAST], PARA),  # a caption over two lines
+        (
+            ["立委昨舉行記者會。（記者張三攝）\uff0a飲酒過量，有害健康\uff0a", "警語很模糊", PARA],
+            "警語很模糊",
+        ),
         # Rows that must not match: a sentence that opens with a date, a year alone.
         (["2003年5月，市总工会启动调查。", PARA], "2003年5月，市总工会启动调查。"),
         (["2024年", PARA], "2024年"),
@@ -259,3 +263,25 @@ def test_account_note(line, source, authors):
         [source] if source else [],
         [" ".join(authors)] if authors else [],
     )
+
+
+# The lead's reporters, when the text opens with an in-text heading before the lead. Rows
+# that must not match: a first paragraph that is a sentence, no lead after the heading.
+@pytest.mark.parametrize(
+    ("lines", "credits"),
+    [
+        (
+            [
+                "水果口味啤酒 警語很模糊",
+                "〔記者張三、李四／台北報導〕市面上出現愈來愈多水果啤酒。",
+                LAST,
+            ],
+            ["張三 李四"],
+        ),
+        (["本报讯（记者 王鑫）近日，市总工会推出十大措施。", LAST], ["王鑫"]),
+        ([PARA, "本报讯（记者 王鑫）近日，市总工会推出十大措施。", LAST], []),
+        (["警語很模糊", PARA, LAST], []),
+    ],
+)
+def test_the_lead_after_a_heading(lines, credits):
+    assert split_body(lines).credits == credits

@@ -71,7 +71,11 @@ _REVIEW_LINE = re.compile(
 _COMPILED_FROM = re.compile(r"^[（(](?:综合|整理|编译|据|来源|转载|内容来自)[^）)]{0,40}[)）]$")
 # Attribute debris a broken CMS leaves in the text: 日k线图pcms-style=\"font-L\">意外…
 _MARKUP_DEBRIS = re.compile(r"^[^<>]{0,40}?[\w-]+=\\*\"[^\"]*\\*\"\s*>")
-_CREDIT_CLOSED_CAPTION = re.compile(r"(?:摄|攝|供图|资料图|资料照片|社发)\s*[)）]?\s*$")
+HEADING_CHARS = 20  # an in-text heading (水果口味啤酒 警語很模糊) is a short line
+_CREDIT_CLOSED_CAPTION = re.compile(
+    r"(?:摄|攝|供图|资料图|资料照片|社发)(?:[于於][^（()）]{1,12})?\s*[)）]?"
+    r"(?:\s*[\uff0a*※][^\uff0a*※]{1,40}[\uff0a*※])?\s*$"
+)
 # Rule "date alone": a line holding only a date (2003年5月, 2024-05-13 10:00) opening the
 # text column is the date of the piece, not its text.
 _DATE_ALONE = re.compile(
@@ -378,10 +382,19 @@ def split_body(lines: list[str], title: str | None = None) -> BodyParts:
                 del kept[:i]
             break
     if kept:
-        lead = credits.lead_credit(kept[0])
+        # The lead opens the text, or follows the text's first in-text heading.
+        opening = kept[0]
+        heading = len(opening) <= HEADING_CHARS and not ends_sentence(opening)
+        if (
+            heading
+            and len(kept) > 1
+            and (credits.lead_credit(kept[1]) or sources.dateline_outlet(kept[1]))
+        ):
+            opening = kept[1]
+        lead = credits.lead_credit(opening)
         if lead:
             out.credits.insert(0, " ".join(lead))
-        out.dateline_outlet = sources.dateline_outlet(kept[0])
+        out.dateline_outlet = sources.dateline_outlet(opening)
     # The editor's line often follows the trailing blocks (责任编辑 at the very end).
     trailing_meta = BodyParts(lines=[])
     for line in rest:
