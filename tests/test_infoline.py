@@ -54,6 +54,7 @@ from unionnews.extraction.infoline import split_infoline
             [("text", "2024-05-13 10:00 某某财经 发布于北京")],
         ),
         ("发布于2024-05-13 10:00", False, [("time", "2024-05-13 10:00")]),
+        ("最後更新：2024年5月13日 10:00", False, [("updated", "2024年5月13日 10:00")]),
         # a label set in brackets ends its value at the closing bracket
         ("【来源：新华网】2024-05-13 10:00", False, [("source", "新华网")]),
         ("[来源：新华网] [作者：张三]", False, [("source", "新华网"), ("author", "张三")]),

@@ -43,8 +43,10 @@ def ends_sentence(text: str) -> bool:
 # 來源, 關鍵字, 相關新聞 …), folded to the simplified forms the rules are written in. One
 # character for one, so a match on the folded text stands at the same place in the
 # original, and values (names, outlets) are taken from the original as written.
-_TRADITIONAL = "記編輯責攝報導訊電來標籤鍵圖發佈時間實習員與網聞閱讀薦關審稿傳點擊載專熱線權經轉聲"
-_SIMPLIFIED = "记编辑责摄报导讯电来标签键图发布时间实习员与网闻阅读荐关审稿传点击载专热线权经转声"
+_TRADITIONAL = (
+    "記編輯責攝報導訊電來標籤鍵圖發佈時間實習員與網聞閱讀薦關審稿傳點擊載專熱線權經轉聲後"
+)
+_SIMPLIFIED = "记编辑责摄报导讯电来标签键图发布时间实习员与网闻阅读荐关审稿传点击载专热线权经转声后"
 _FOLD = str.maketrans(_TRADITIONAL, _SIMPLIFIED)
 # One regex scan is far cheaper than translate() on every line of every page.
 _HAS_TRADITIONAL = re.compile(f"[{_TRADITIONAL}]")
