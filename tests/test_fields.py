@@ -115,6 +115,11 @@ def _read(head: list[str], body: list[str] | None = None, tail: list[str] | None
         (["2005-02-06 13:26更新 来源：转载文章"], ["来源：新华网"], "新华网"),
         (["来源：某某日报 2005-02-06"], ["来源：新华网"], "某某日报"),
         (["2005-02-06 13:26更新 来源：转载文章"], [], "转载文章"),
+        # a value that says there is no single outlet gives way too; the page's own does not
+        (["来源：网络 2005-02-06"], ["来源：新华网"], "新华网"),
+        (["来源：综合 2005-02-06"], ["来源：新华网"], "新华网"),
+        (["来源：本网原创 2005-02-06"], ["来源：新华网"], "本网原创"),
+        (["来源：网络 2005-02-06"], [], "网络"),
     ],
 )
 def test_a_source_that_names_no_outlet_gives_way(head, tail, source_raw):

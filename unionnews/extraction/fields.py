@@ -281,9 +281,10 @@ def read_fields(parts: PageParts, url: str | None = None) -> RawFields:
     # A labelled value that names no outlet by its form (来源：转载文章) gives way to the
     # next one the page labels (a closing 来源：新华网).
     labelled = [v for g in (head, body, tail, above) for v in g.sources]
-    raw.source_raw = next((v for v in labelled if sources.names_an_outlet(v)), None) or (
-        labelled[0] if labelled else None
-    )
+    raw.source_raw = next(
+        (v for v in labelled if sources.names_an_outlet(v) and not sources.names_no_outlet(v)),
+        None,
+    ) or (labelled[0] if labelled else None)
     for group in (head, body, tail, above):
         if raw.date_text is None and group.times:
             raw.date_text = group.times[0]

@@ -179,6 +179,13 @@ _COLUMN_LABEL = re.compile(r"^【[^】]*】$")
 OUTLET_MAX = 30
 
 
+def names_no_outlet(value: str) -> bool:
+    """Whether ``value`` says the text has no single outlet (网络, 综合, 网友投稿), as
+    opposed to naming one or naming the page itself (本站原创)."""
+    text = _clean(value)
+    return bool(text) and not _SELF.match(text) and canonical_source(text) is None
+
+
 def names_an_outlet(value: str) -> bool:
     """Whether ``value`` has the form of an outlet's or account's name."""
     text = value.strip()
