@@ -398,7 +398,8 @@ def split_body(lines: list[str], title: str | None = None) -> BodyParts:
     # The editor's line often follows the trailing blocks (责任编辑 at the very end).
     trailing_meta = BodyParts(lines=[])
     for line in rest:
-        take_account_note(line, trailing_meta) or _meta_line(line, trailing_meta)
+        if not take_account_note(line, trailing_meta):
+            _meta_line(line, trailing_meta)
     out.editors.extend(trailing_meta.editors)
     if out.tags is None:
         out.tags = trailing_meta.tags

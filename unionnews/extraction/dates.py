@@ -259,7 +259,8 @@ def normalize_date(text: str | None, now: datetime | None = None) -> str | None:
 
 # The publication time a page's own data holds: inline JSON or script variables
 # (publishDate, pubDate, datePublished, var ct = 1581517074) and meta tags. It stands for a
-# relative date the page shows (昨天, 3小时前), and for a date the page shows nowhere.
+# relative date the page shows (昨天, 3小时前), and for a day the page shows where no date
+# rule reads it (fields.read_fields); a page that shows no date has none.
 _DATA_TIME = re.compile(
     r"""["']?\b(?:publish_?date|publish_?time|pub_?date|pub_?time|ptime|date_?published|"""
     r"""published_?at|publish_?at|release_?time|first_?publish_?time|create_?time|ct)["']?"""

@@ -79,6 +79,7 @@ _TRIM = " \t|｜丨/·•-—_【】[]()（）:：,，;；"
 _FURNITURE_TAIL = re.compile(r"\s+(?:举报|分享|收藏|打印|关闭)$")
 
 
+# The bracket that closes a label set in brackets (【来源：新华网】).
 _CLOSING_OF = {"【": "】", "[": "]", "［": "］", "〔": "〕"}
 
 
