@@ -124,7 +124,9 @@ SPIDER_MIDDLEWARES = {
     "unionnews.distributed.worker.NoStartRequests": 10,
     # Records outside the run's dates or emitted by an earlier run (under any URL they
     # were known by) are left out; a response is released from the shared ledger once.
-    "unionnews.run.scope.RunScope": 900,
+    # Last before the engine (the lowest order of output): every request it lets through
+    # reaches the scheduler, which the release waits for.
+    "unionnews.run.scope.RunScope": 40,
 }
 UNIONNEWS_IDLE_SECONDS = 30  # a worker closes once the shared queue was empty this long
 UNIONNEWS_LEASE_SECONDS = 300  # a request held longer by a silent worker is taken over

@@ -34,6 +34,9 @@ class DistributedWorker:
         self.worker = f"{socket.gethostname()}:{os.getpid()}"
         self.idle_since: float | None = None
         self.ledger: Ledger | None = None
+        # Requests on their way to the scheduler → [how many of their batch are left,
+        # the URLs released once none is].
+        self._awaiting: dict[int, list] = {}
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -43,10 +46,42 @@ class DistributedWorker:
         crawler.signals.connect(worker.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(worker.spider_idle, signal=signals.spider_idle)
         crawler.signals.connect(worker.request_scheduled, signal=signals.request_scheduled)
+        crawler.signals.connect(worker.request_dropped, signal=signals.request_dropped)
         crawler.signals.connect(worker.item_scraped, signal=signals.item_scraped)
         crawler.signals.connect(worker.item_dropped, signal=signals.item_dropped)
         crawler.signals.connect(worker.item_dropped, signal=signals.item_error)
         return worker
+
+    def release_after(self, requests: list, urls) -> None:
+        """Release ``urls`` once each of ``requests`` (what their response led to) has
+        reached the scheduler. Scrapy hands a callback's requests to the engine a moment
+        after the spider middlewares' output ends: released before then, a worker killed in
+        that moment lost the links not yet pushed (a list's 下一页, an article link)."""
+        urls = {url for url in urls if url}
+        if not urls:
+            return
+        if not requests:
+            self.release_urls(urls)
+            return
+        batch = [len(requests), urls]
+        for request in requests:
+            self._awaiting[id(request)] = batch
+
+    def _reached_scheduler(self, request) -> None:
+        batch = self._awaiting.pop(id(request), None)
+        if batch is None:
+            return
+        batch[0] -= 1
+        if batch[0] == 0:
+            # The scheduler pushes the request to Redis right after this signal, in the
+            # same call: the release waits for the loop's next turn.
+            from twisted.internet import reactor
+
+            # (twisted's interface stubs type callLater without self)
+            reactor.callLater(0, self.release_urls, batch[1])  # type: ignore[arg-type]
+
+    def request_dropped(self, request, spider) -> None:
+        self._reached_scheduler(request)
 
     def release_urls(self, urls) -> None:
         """This worker is done with ``urls`` (a response RunScope saw to the end)."""
@@ -79,6 +114,7 @@ class DistributedWorker:
 
     def request_scheduled(self, request, spider) -> None:
         self.idle_since = None
+        self._reached_scheduler(request)
 
     def spider_idle(self, spider) -> None:
         scheduler = self.crawler.engine._slot.scheduler

@@ -20,10 +20,11 @@ them the run fetches:
   marks them all and the list's link is recognised next night without a fetch.
 - A record dated outside the run's window (``-a since`` / ``-a until``) is dropped
   (``unionnews/skipped/outside_dates``).
-- Once a response's output has been read, a distributed worker is done with it and
-  releases it from the shared ledger (unionnews/distributed/), unless the response handed
-  its article on: a record (released once written or dropped, DistributedWorker) or the
-  request for the article's next page. A response is released once, here; only a fetch
+- Once a response's output has been read and each request it led to has reached the
+  scheduler, a distributed worker is done with it and releases it from the shared ledger
+  (unionnews/distributed/), unless the response handed its article on: a record
+  (released once written or dropped, DistributedWorker) or the request for the article's
+  next page. A response is released once, here; only a fetch
   that failed is released by the spider's errback, which no middleware sees.
 """
 
@@ -163,7 +164,7 @@ class RunScope:
         if seen.lists:
             yield from self.crawler.spider.take_lists(response, seen.lists)
 
-    def _release(self, response: Response, seen: _Output) -> None:
+    def _release(self, response: Response, seen: _Output, sent: list[Request]) -> None:
         worker = self.crawler.get_extension(DistributedWorker)
         if worker is None:
             return
@@ -175,7 +176,7 @@ class RunScope:
             first_page = response.request.cb_kwargs.get("item") if response.request else None
             if first_page is not None:  # a later page of an article: page 1 is done too
                 urls.add(ItemAdapter(first_page).get("url"))
-        worker.release_urls(u for u in urls if u)
+        worker.release_after(sent, urls)
 
     def _sift(self, obj: Any, response: Response, seen: _Output) -> bool:
         """Whether ``obj`` goes on now; what became of the response's output is noted."""
@@ -195,20 +196,27 @@ class RunScope:
     def process_spider_output(
         self, response: Response, result: Iterable[Any], spider=None
     ) -> Iterator[Any]:
-        seen = _Output()
+        seen, sent = _Output(), []
         for obj in result:
             if self._sift(obj, response, seen):
+                if isinstance(obj, Request):
+                    sent.append(obj)
                 yield obj
-        yield from self._lists(response, seen)
-        self._release(response, seen)
+        for request in self._lists(response, seen):
+            sent.append(request)
+            yield request
+        self._release(response, seen, sent)
 
     async def process_spider_output_async(
         self, response: Response, result: AsyncIterator[Any], spider=None
     ) -> AsyncIterator[Any]:
-        seen = _Output()
+        seen, sent = _Output(), []
         async for obj in result:
             if self._sift(obj, response, seen):
+                if isinstance(obj, Request):
+                    sent.append(obj)
                 yield obj
         for request in self._lists(response, seen):
+            sent.append(request)
             yield request
-        self._release(response, seen)
+        self._release(response, seen, sent)
