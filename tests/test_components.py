@@ -250,9 +250,14 @@ def test_the_scope_fetches_an_article_link_once_per_run():
 class _Worker:
     def __init__(self) -> None:
         self.released: list[str] = []
+        self.after: list[list[str]] = []  # the requests each release waits for
 
     def release_urls(self, urls) -> None:
         self.released.extend(urls)
+
+    def release_after(self, requests, urls) -> None:
+        self.after.append([r.url for r in requests])
+        self.released.extend(u for u in urls if u)
 
 
 def _scope_with_worker() -> tuple[RunScope, _Worker]:
@@ -271,6 +276,8 @@ def test_a_response_is_released_once_its_output_is_read_unless_it_hands_its_arti
     # A list page, a page that is no article: done once read.
     assert list(scope.process_spider_output(_response(page), [Request(page + "?x")]))
     assert worker.released == [page]
+    # ... once the request it led to has reached the scheduler (DistributedWorker).
+    assert worker.after == [[page + "?x"]]
     # A record: released when it is written or dropped (DistributedWorker), not here.
     worker.released.clear()
     item = Article(url=page, title="t", body="b")
