@@ -269,34 +269,23 @@ _DATA_TIME = re.compile(
     r"|\d{4}[-/]\d{1,2}[-/]\d{1,2}[T ]\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)",
     re.IGNORECASE,
 )
-_DATA_STAMP = re.compile(
-    r"(\d{4})[-/](\d{1,2})[-/](\d{1,2})[T ](\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?"
-    r"(?P<zone>Z|[+-]\d{2}:?\d{2})?$"
-)
 _META_TIME_KEYS = ("article:published_time", "datepublished", "pubdate", "publishdate")
 # Scripts are read only so far: the time sits near the top of a page's data.
 _SCRIPT_CHARS = 300_000
 
 
 def _to_time(value: str) -> datetime | None:
-    """An epoch (seconds or milliseconds) or ISO time as an aware datetime."""
-    try:
-        if value.isdigit():
-            seconds = int(value) / (1000 if len(value) == 13 else 1)
-            return datetime.fromtimestamp(seconds, timezone.utc)
-        m = _DATA_STAMP.match(value)
-        if m is None:
+    """An epoch (seconds or milliseconds) or a time stamp as an aware datetime."""
+    if value.isdigit():
+        try:
+            return datetime.fromtimestamp(
+                int(value) / (1000 if len(value) == 13 else 1), timezone.utc
+            )
+        except (ValueError, OverflowError, OSError):
             return None
-        y, mo, d, h, mi, sec = (int(g or 0) for g in m.group(1, 2, 3, 4, 5, 6))
-        stamp = datetime(y, mo, d, h, mi, sec)
-        if m["zone"]:
-            zone = "+00:00" if m["zone"] == "Z" else m["zone"]
-            stamp = datetime.fromisoformat(f"{stamp.isoformat()}{zone}")
-    except (ValueError, OverflowError, OSError):
-        return None
-    if stamp.tzinfo is None:
-        stamp = stamp.replace(tzinfo=SHANGHAI)
-    return stamp
+    # A stamp with its clock time (2019/9/7 8:31, …T00:31:40Z): read as a shown date is.
+    shown = normalize_date(value)
+    return datetime.fromisoformat(shown) if shown and "T" in shown else None
 
 
 def data_published(doc: etree._Element, meta: dict[str, str]) -> datetime | None:
