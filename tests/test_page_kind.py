@@ -202,6 +202,15 @@ def _texts(*rows: tuple[str, int]) -> list:
             [0, 6],
         ),
         ([(PARA, 0), (HEADS[0], len(HEADS[0])), (HEADS[1], len(HEADS[1])), (PARA, 0)], [0, 3]),
+        # one link under a trailing-block heading, or on the heading's own line, with the
+        # text going on after it (§4)
+        ([(PARA, 0), ("【延伸阅读】", 0), (HEADS[0], len(HEADS[0])), (PARA, 0)], [0, 3]),
+        ([(PARA, 0), ("相关阅读：" + HEADS[0], len(HEADS[0])), (PARA, 0)], [0, 2]),
+        # Rows it must not take: a heading with no link under it, one link under a
+        # heading that names no block, a heading and its link with no text after them
+        ([(PARA, 0), ("延伸阅读", 0), (PARA, 0), (PARA, 0)], [0, 1, 2, 3]),
+        ([(PARA, 0), ("会议强调：", 0), (HEADS[0], len(HEADS[0])), (PARA, 0)], [0, 1, 2, 3]),
+        ([(PARA, 0), ("延伸阅读：", 0), (HEADS[0], len(HEADS[0]))], [0, 1, 2]),
         # attached files are the article's own; one link alone is no box
         (
             [(PARA, 0), ("附件：", 0), ("某某通知.pdf", 8), ("某某名单.xls", 8), (PARA, 0)],

@@ -919,8 +919,9 @@ def _teaser_start(lines: list[Line], kept: list[int]) -> int | None:
 
 # Rule "related links inside the text" (§4): two headline links or more in a row, with
 # bullets between them and perhaps a short heading over them (今日焦点：), between the
-# text's paragraphs, are not body; the article goes on after them. A list of attached
-# files (附件 …pdf) is the article's own.
+# text's paragraphs, are not body; the article goes on after them. Under a trailing-block
+# heading (【延伸阅读】, or 相关阅读：<headline> on one line) one link is enough. A list of
+# attached files (附件 …pdf) is the article's own.
 _BULLET_ONLY = re.compile(r"^[\s·•●◆■▪|｜\-—]*$")
 _FILE_LINK = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|zip|rar|wps|txt)\s*$", re.I)
 _BOX_HEADING = re.compile(r"^.{1,12}[:：]$")
@@ -947,8 +948,12 @@ def _inline_link_box(lines: list[Line], kept: list[int]) -> set[int]:
         ):
             links += _is_inline_link(lines[kept[run_end]])
             run_end += 1
-        if links >= 2:
-            first = n - 1 if n - 1 > prose[0] and _BOX_HEADING.match(lines[kept[n - 1]].text) else n
+        above = lines[kept[n - 1]].text if n - 1 > prose[0] else ""
+        headed = trailing.is_block_heading(above) or (
+            links > 0 and trailing.is_block_heading(lines[kept[n]].text)
+        )
+        if links >= 2 or (links and headed):
+            first = n - 1 if _BOX_HEADING.match(above) or trailing.is_block_heading(above) else n
             drop.update(kept[first:run_end])
         n = run_end + 1
     return drop
