@@ -119,12 +119,17 @@ def test_lead_box_rule(lines, end):
 
 def test_traditional_labels_are_read_like_simplified_ones():
     from unionnews.extraction.tags import tag_line
-    from unionnews.extraction.trailing import is_block_heading
+    from unionnews.extraction.trailing import is_block_heading, is_end_mark
 
     assert tag_line("關鍵字: 佔領立法院 林飛帆") == ["佔領立法院", "林飛帆"]
     assert is_block_heading("相關新聞")
     assert is_block_heading("延伸閱讀：")
     assert not is_block_heading("關於相關新聞的報導已經很多了，這裡不再重複。")
+    assert is_block_heading("熱門新聞")
+    assert is_block_heading("網友評論")
+    assert is_end_mark("掃碼關注")
+    assert is_end_mark("長按識別二維碼")
+    assert not is_end_mark("他長期關注職工權益，對碼頭工人的工作條件很熟悉。")
 
 
 # Rule "tag cloud": the article's tags from tag markup, a site-wide cloud left out. Rows
