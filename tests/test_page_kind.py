@@ -234,6 +234,39 @@ def test_span_edges(rows, kept):
     assert trim_edges(lines, list(range(len(lines)))) == kept
 
 
+# Rule "summary label above the span": a box's label alone just above the span is taken
+# in, so the box under it is read as one. Rows that must not match: a heading that is no
+# summary label, a label with its text on the same line.
+@pytest.mark.parametrize(
+    ("above", "kept"),
+    [
+        ("阅读提示", [1, 2, 3]),
+        ("【核心提示】", [1, 2, 3]),
+        ("会议现场", [2, 3]),
+        ("阅读提示：全国总工会部署职工服务工作。", [2, 3]),
+    ],
+)
+def test_a_summary_label_above_the_span_opens_it(above, kept):
+    from unionnews.extraction.page import trim_edges
+
+    lines = _texts(("首页", 2), (above, 0), (PARA, 0), (PARA, 0))
+    assert trim_edges(lines, [2, 3]) == kept
+
+
+def test_a_summary_box_under_its_label_is_not_body():
+    box = "全国总工会召开会议，部署职工服务工作，聚焦职工急难愁盼。"
+    from unionnews.extract import extract_page
+
+    html = page(
+        '<h1>某某市总工会推出十大措施</h1><div class="info">来源：工人日报 2024-05-13</div>'
+        f'<div class="content"><p>阅读提示</p><p>{box}</p><p>{PARA}</p><p>{PARA}</p></div>'
+    )
+    assert extract(html).body_lines[:2] == ["阅读提示", box]
+    record = extract_page(html.encode(), "http://www.example.cn/a/1.html", {})
+    assert record is not None
+    assert record["body"].startswith(PARA)
+
+
 # Rule "thread or answers page" (§7): a forum thread's or a Q&A page's own furniture on
 # short lines of their own. Rows that must not match: an article whose text names a floor
 # or an answer, a thread word alone or two, a recommendation heading.

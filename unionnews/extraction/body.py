@@ -34,6 +34,13 @@ SUMMARY_LABELS = (
 )
 _SUMMARY = re.compile(rf"^[【\[]?(?:{'|'.join(SUMMARY_LABELS)})[】\]]?\s*[:：]?")
 _SUMMARY_ALONE = re.compile(rf"^[【\[]?(?:{'|'.join(SUMMARY_LABELS)})[】\]]?\s*[:：]?\s*$")
+
+
+def is_summary_label(line: str) -> bool:
+    """A summary box's label standing alone on its line (阅读提示, 【核心提示】)."""
+    return _SUMMARY_ALONE.match(line) is not None
+
+
 # A box holds a few lines at most; past this many the box is taken to be one line.
 SUMMARY_BOX_LINES = 6
 # Rule "caption": a photo's or video's caption, marked by its credit (张三 摄, 新华社发,

@@ -18,7 +18,7 @@ from functools import cache
 from cssselect import GenericTranslator
 from lxml import etree
 
-from unionnews.extraction import closing, trailing
+from unionnews.extraction import body, closing, trailing
 from unionnews.extraction import lines as lines_model
 from unionnews.extraction.dates import SHANGHAI, data_published, find_date
 from unionnews.extraction.sources import names_an_outlet
@@ -872,6 +872,10 @@ def trim_edges(lines: list[Line], body_idx: list[int]) -> list[int]:
     date line before the text, and headline links just before where the article ends
     (trailing.article_end), a list of other stories with no heading over it."""
     kept = list(body_idx)
+    if kept and kept[0] > 0 and body.is_summary_label(lines[kept[0] - 1].text):
+        # A summary box's label alone (阅读提示) scores as furniture and falls outside the
+        # span; with it, the box under it is read as one (body's summary box, §1).
+        kept.insert(0, kept[0] - 1)
     while kept and (
         lines[kept[0]].link_ratio >= EDGE_LINK_RATIO
         or (
