@@ -64,6 +64,9 @@ def test_canonical_source(raw, expected):
         ("某某电台-财经", "某某电台"),  # no paper: the outlet, then its column
         ("澎湃新闻·澎湃号·政务", "澎湃新闻"),  # channel and account suffixes
         ("某某日报|要闻", "某某日报"),  # a paper and its column: the paper
+        ("人民网－人民日报海外版", "人民日报海外版"),  # a paper's edition is a paper
+        ("某某网-体育版", "某某网"),  # a website's section is no paper
+        ("某某网-报名通道", "某某网"),
     ],
 )
 def test_website_and_paper(raw, expected):

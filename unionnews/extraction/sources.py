@@ -64,7 +64,8 @@ _CHANNEL = re.compile(r"频道$")
 # Rule "compiled": 综合, 综合某某社、某某网: no single outlet.
 _COMPILED = re.compile(r"^(?:综合|综编|编综)")
 # Rule "website and paper": the newspaper of a 某某网-某某报 pair is the origin.
-_NEWSPAPER = re.compile(r"(?:报|报社)$")
+# A paper's edition is the paper too: 人民日报海外版.
+_NEWSPAPER = re.compile(r"(?:报|报社|报[\u4e00-\u9fff]{1,3}版)$")
 _WEBSITE = re.compile(r"(?:网|在线|客户端|网站|App|APP)$")
 # Rule "person and outlet": 张三/某某报.
 _PERSON_OUTLET = re.compile(
