@@ -12,6 +12,14 @@ from unionnews.extraction.infoline import split_infoline
             [("source", "工人日报"), ("time", "2022-09-29 23:49:18")],
         ),
         ("来源：中工网－工人日报", False, [("source", "中工网－工人日报")]),
+        # a share widget after the value is not part of it
+        (
+            "2025-03-20 09:31:10来源:陕工网—陕西工人报 分享到: 微信",
+            False,
+            [("text", "2025-03-20 09:31:10"), ("source", "陕工网—陕西工人报")],
+        ),
+        ("来源：工人日报 分享到", False, [("source", "工人日报")]),
+        ("来源：分享到家网", False, [("source", "分享到家网")]),  # no colon: a name
         (
             "2019-09-07 13:43:45 来源: 证券市场红周刊 举报",
             False,

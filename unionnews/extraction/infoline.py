@@ -76,7 +76,8 @@ _BARE_LABEL_RE = re.compile(
     r"(?=[\u4e00-\u9fffA-Za-z])"
 )
 _TRIM = " \t|｜丨/·•-—_【】[]()（）:：,，;；"
-_FURNITURE_TAIL = re.compile(r"\s+(?:举报|分享|收藏|打印|关闭)$")
+# A widget after the value (举报, 分享到：微信 微博) is not part of it.
+_FURNITURE_TAIL = re.compile(r"\s+(?:(?:举报|分享|收藏|打印|关闭)$|分享到(?:\s*[:：].*)?$)")
 
 
 # The bracket that closes a label set in brackets (【来源：新华网】).
