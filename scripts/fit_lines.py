@@ -11,8 +11,8 @@ weighing the same whatever its length, is fitted on the lines; the span decoder'
 the page-kind thresholds are then chosen on held-out scores, each so that a small change
 moves it little: the bias on a plateau of held-out counts, the page threshold by an
 expected cost over scores taken as uncertain, an article lost weighing as much as eight
-non-articles kept, and pages the crisp rules of §7 turn down anyway left out of that
-choice. The figures printed are
+non-articles kept, averaged over resamples of the sites, and pages the crisp rules of §7
+turn down anyway left out of that choice. The figures printed are
 leave-one-site-out: each site's pages are scored by a model fitted without that site, the
 whole extraction run on them as a crawl would. Fitting is deterministic: the same corpus
 gives the same weights.
