@@ -297,6 +297,13 @@ def test_a_bracketed_credit_opening_the_text():
         "李欣芳"
     ]
     assert lead_credit("〔本報訊〕最新消息！") == []  # no reporter named
+    # in parentheses too; rows that name no reporter must not match
+    assert lead_credit("（记者张三）近日，市总工会召开会议。") == ["张三"]
+    assert lead_credit("（记者张三/北京报道）近日，") == ["张三"]
+    assert lead_credit("（記者張三／台北報導）行政院今天") == ["張三"]
+    assert lead_credit("（记者从市总工会获悉）今年以来，") == []
+    assert lead_credit("（记者手记）近日，") == []
+    assert lead_credit("（新华社记者 张三 摄）") == []  # a photo's credit
 
 
 # Rule "outlet glued to a byline": a 来源 value running into the byline after it. Rows

@@ -278,6 +278,13 @@ def test_a_value_that_names_no_outlet_falls_back_to_the_site():
         ("据了解，该报道引起广泛关注。", None),
         ("【综合报道】近日，", None),
         ("市总工会5月19日召开会议，电力公司职工参加。", None),
+        ("（路透社）美国劳工部13日公布，", "路透社"),  # a name alone in parentheses
+        ("（观察者网讯）近日，", "观察者网"),
+        ("據美聯社報道，", "美聯社"),
+        ("（本报）近日，", None),
+        ("（相关新闻）近日，", None),  # no agency's or paper's ending
+        ("（图片来源：新华网）", None),
+        ("（记者张三）近日，", None),
     ],
 )
 def test_dateline_outlet(paragraph, outlet):

@@ -499,8 +499,9 @@ def closing_department(paragraph: str) -> str:
 # 新华社北京5月19日电（张三、李四）.
 _LEAD = re.compile(
     r"^[^（(，。]{0,24}?(?:讯|电)\s*[（(](?P<credit>[^）)]{2,60})[)）]"
-    # 〔記者李欣芳／台北報導〕 opening the text: the credit in brackets, before the lead.
-    r"|^[〔【\[](?P<bracketed>[^〕】\]]{0,10}记者[^〕】\]]{2,40})[〕】\]]"
+    # 〔記者李欣芳／台北報導〕, （记者 张三） opening the text: the credit in brackets,
+    # before the lead (a wire's dateline, …21日電）, is read below).
+    r"|^[〔【\[（(](?![^〕】\]（()）]*日电)(?P<bracketed>[^〕】\]（()）]{0,10}记者[^〕】\]（()）]{2,40})[〕】\]）)]"
     # 【大公報訊】記者張三報道：…: the reporters after the lead, closed by 报道 and a colon.
     r"|^[〔【\[]?[^，。：:〕】\]]{1,16}讯[〕】\]]?\s*(?P<reported>(?:记者|通讯员)[^，。：:]{2,30}?)"
     r"\s*报道\s*[：:]"

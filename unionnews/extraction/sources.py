@@ -225,17 +225,19 @@ def resolve_source(
 
 # Rule "dateline's outlet" (§5): the outlet a news lead names, when no 来源 is labelled:
 # 新华社北京5月19日电, 中新网5月19日电, （中央社記者溫貴香台北21日電）, 新京报讯（记者…）,
-# 央视网消息：, 【明報專訊】 (a special dispatch). The outlet is the shortest run that ends
-# like one (社, 网, 报, 台); a paper's own 本报讯 names no other outlet.
+# 央视网消息：, 【明報專訊】 (a special dispatch), （路透社）. The outlet is the shortest
+# run that ends like one (社, 网, 报, 台); a paper's own 本报讯 names no other outlet.
 _LEAD_OUTLET = rf"[\u4e00-\u9fff]{{1,10}}?(?:{'|'.join(LEAD_OUTLET_ENDINGS)})"
 _DATELINE = re.compile(
     rf"^[（(【〔\[]?\s*(?P<wire>{_LEAD_OUTLET})[^，。,（()）：:]{{0,16}}?"
     r"(?:\d{1,2}月)?\d{1,2}日电"
-    rf"|^[（(【〔\[]?\s*(?P<news>{_LEAD_OUTLET})(?:专?讯|消息)\s*[（(：:\s】〕\]]"
+    rf"|^[（(【〔\[]?\s*(?P<news>{_LEAD_OUTLET})(?:专?讯|消息)\s*[（(：:\s】〕\]）)]"
     # 【环球时报综合报道】, 【某某网报道 记者 张三】: the outlet's own report, in brackets
     rf"|^[【〔\[]\s*(?P<report>{_LEAD_OUTLET})(?:综合|特约|驻\S{{1,6}}|独家)?(?:报道|讯)[\s】〕\]]"
     # 据新华社报道, 据某某日报消息: the text reports the outlet's report
     rf"|^据\s*(?P<cited>{_LEAD_OUTLET})(?:[^，。,]{{0,12}}?)(?:报道|消息)"
+    # （路透社）, （德国之声中文网）: an agency's or a paper's name alone in parentheses
+    r"|^[（(]\s*(?P<alone>[\u4e00-\u9fff]{1,10}?(?:社|网|报|台))\s*[)）]"
 )
 
 
@@ -245,6 +247,6 @@ def dateline_outlet(paragraph: str) -> str | None:
     m = _DATELINE.match(fold_labels(head))
     if not m:
         return None
-    group = next(g for g in ("wire", "news", "report", "cited") if m[g])
+    group = next(g for g in ("wire", "news", "report", "cited", "alone") if m[g])
     outlet = head[m.start(group) : m.end(group)]
     return None if outlet.startswith(("本", "据")) else outlet
