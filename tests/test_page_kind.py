@@ -211,6 +211,9 @@ def _texts(*rows: tuple[str, int]) -> list:
         ([(PARA, 0), ("延伸阅读", 0), (PARA, 0), (PARA, 0)], [0, 1, 2, 3]),
         ([(PARA, 0), ("会议强调：", 0), (HEADS[0], len(HEADS[0])), (PARA, 0)], [0, 1, 2, 3]),
         ([(PARA, 0), ("延伸阅读：", 0), (HEADS[0], len(HEADS[0]))], [0, 1, 2]),
+        # an attached file closing the text is the article's own, a headline link is not
+        ([(PARA, 0), (PARA, 0), ("某某名单.pdf", 8)], [0, 1, 2]),
+        ([(PARA, 0), (PARA, 0), ("某某名单", 4)], [0, 1]),
         # attached files are the article's own; one link alone is no box
         (
             [(PARA, 0), ("附件：", 0), ("某某通知.pdf", 8), ("某某名单.xls", 8), (PARA, 0)],

@@ -889,7 +889,11 @@ def trim_edges(lines: list[Line], body_idx: list[int]) -> list[int]:
         return body_idx  # nothing but links: the page's kind was decided on all of it
     end = trailing.article_end([lines[i].text for i in kept])
     cut = end
-    while cut > 0 and lines[kept[cut - 1]].link_ratio >= EDGE_LINK_RATIO:
+    while (
+        cut > 0
+        and lines[kept[cut - 1]].link_ratio >= EDGE_LINK_RATIO
+        and not _FILE_LINK.search(lines[kept[cut - 1]].text)  # 附件：某某名单.pdf is the article's
+    ):
         cut -= 1
     kept = kept[:cut] + kept[end:] if cut > 0 else kept
     teaser = _teaser_start(lines, kept)
