@@ -44,6 +44,12 @@ from unionnews.extraction.credits import (
         ("结束。（李四/摄）", "结束。", []),
         ("结束。（全文/完）", "结束。（全文/完）", []),  # no name, no role
         ("结束。（张三/完）", "结束。（张三/完）", []),  # 完 is no role
+        # roles in traditional characters; names as written
+        ("結束。（記者張三）", "結束。", ["張三"]),
+        ("結束。（記者 張三 李四）", "結束。", ["張三", "李四"]),
+        ("結束。（記者張三／綜合報導）", "結束。", ["張三"]),
+        ("結束。（綜合報導）", "結束。（綜合報導）", []),  # compiled, no one
+        ("結束。（編譯／張三）", "結束。（編譯／張三）", []),  # a translator, no writer
     ],
 )
 def test_closing_credit(paragraph, text, names):

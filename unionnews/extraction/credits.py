@@ -131,10 +131,10 @@ NOT_A_PERSON = frozenset(
 # Rule "collective signature": an outlet or a body in an author slot is not a person.
 _COLLECTIVE = re.compile(
     r"(?:评论员|供稿|党支部|支部|党委|工会|协会|委员会|办公室|中心|研究院|局|报|网|社|台|部|处|科|室|所|站"
-    r"|财经|新闻|周刊|杂志|传媒|报道)$"
+    r"|财经|新闻|周刊|杂志|传媒|报道|报导)$"
 )
 # A trailing word about what the credited person did: （记者张三 整合）.
-_DID = re.compile(r"\s*(?:整合|整理|报道|采写|综合)$")
+_DID = re.compile(r"\s*(?:整合|整理|报道|报导|采写|综合)$")
 # Staff codes beside a name: 张三_NN2587, 张三 SF099, 张三（PN269）.
 _STAFF_CODE = re.compile(
     r"\s*(?:[_＿]\s*[A-Za-z]{1,4}\d+|\s[A-Za-z]{1,4}\d{2,}|[（(][A-Za-z]{1,4}\d+[)）])$"
@@ -434,30 +434,34 @@ def closing_credit(paragraph: str) -> tuple[str, list[str]]:
     writers = _names_before_roles(inner)
     if writers is not None:
         return paragraph[: m.start()].rstrip(), writers
-    place = _FILED_PLACE.search(fold_labels(inner))
+    # Roles and rules are read on the folded text (記者 is 记者); names as written.
+    folded = fold_labels(inner)
+    place = _FILED_PLACE.search(folded)
     if place:
-        inner = inner[: place.start()]
-    if _WRITER_NOTE.match(inner):
+        inner, folded = inner[: place.start()], folded[: place.start()]
+    if _WRITER_NOTE.match(folded):
         return paragraph[: m.start()].rstrip(), []
-    if _DEPARTMENT.fullmatch(m.group()):
+    if _DEPARTMENT.fullmatch(fold_labels(m.group())):
         return paragraph, []
-    found = read_credit(inner)
+    found = read_credit(folded)
     if found is not None:
         credit, before = found
         if before and not _COLLECTIVE.search(before) and not re.fullmatch(r"[^\s]{1,10}", before):
             return paragraph, []
         names = credit.authors
-        rest = _MARKER.sub(" ", inner[len(before) :])
+        rest = _MARKER.sub(" ", folded[len(before) :])
         if not names or not all(_is_name(t) for t in _tokens(rest)):
             return paragraph, []
-        return paragraph[: m.start()].rstrip(), names
-    tokens = _tokens(inner)
+        written = _as_written(Credit(authors=names), inner, folded).authors
+        return paragraph[: m.start()].rstrip(), written
+    tokens = _tokens(folded)
     # The writers' unit may stand before their names: （某某区总工会 王五 李六）.
     if len(tokens) >= 2 and len(tokens[0]) >= 3 and _COLLECTIVE.search(tokens[0]):
         tokens = tokens[1:]
     if not tokens or not all(_CJK_NAME.fullmatch(t) and _is_name(t) for t in tokens):
         return paragraph, []
-    return paragraph[: m.start()].rstrip(), tokens
+    written = _as_written(Credit(authors=tokens), inner, folded).authors
+    return paragraph[: m.start()].rstrip(), written
 
 
 # Rule "glued editor": the editor's credit glued to the end of the last paragraph, with
