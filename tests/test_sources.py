@@ -150,6 +150,10 @@ def test_alias_table_can_be_given():
         (["某某市总工会 版权所有"], "某某市总工会"),
         (["版权所有 复制必究"], None),
         (["联系我们 关于我们"], None),
+        # a company runs the site; it is not the site's name
+        (["北京科能广告有限公司深圳分公司 版权所有"], None),
+        (["版权所有：某某传媒集团"], None),
+        (["版权所有：某某公司工会"], "某某公司工会"),  # a company's union is named
     ],
 )
 def test_footer_name(lines, expected):

@@ -467,8 +467,11 @@ _FOOTER_NAME = re.compile(
     r"|(?P<before>[\u4e00-\u9fff][\u4e00-\u9fff（）()]{1,29}?)\s*(?:版[权權]所有|主[办辦])",
     re.I,
 )
-# Words that stand where a name would but are none (版权所有 复制必究).
-_NOT_A_NAME = re.compile(r"^(?:复制必究|翻印必究|违者必究|侵权必究|不得转载|未经授权)")
+# Words that stand where a name would but are none (版权所有 复制必究), and a company
+# (某某广告有限公司深圳分公司 版权所有): the site's operator, not the site's name.
+_NOT_A_NAME = re.compile(
+    r"^(?:复制必究|翻印必究|违者必究|侵权必究|不得转载|未经授权)|(?:公司|集团)(?:[（(].{1,10}[)）])?$"
+)
 # The suffix of <title>: 标题_站名, 标题-栏目-站名, 标题--栏目--站名, 标题|站名.
 _TITLE_SUFFIX = re.compile(r"(?:_|\s*[-－—|｜]{1,2}\s*)(?P<name>[^_\-－—|｜]{2,24})$")
 
@@ -478,7 +481,7 @@ def footer_name(lines: list[str]) -> str | None:
     for text in reversed(lines):
         for m in _FOOTER_NAME.finditer(text):
             name = (m["after"] or m["before"]).strip("（）()")
-            if len(name) >= 2 and not _NOT_A_NAME.match(name):
+            if len(name) >= 2 and not _NOT_A_NAME.search(name):
                 return name
     return None
 
