@@ -22,6 +22,14 @@ LAST = "下一步，市总工会将持续推进职工服务阵地建设，让广
         (["劳模代表在会上发言。（記者方賓照攝）", PARA, LAST], PARA),  # credit in parentheses
         (["老照片。（劉宗龍攝於2004年1月）", PARA, LAST], PARA),
         (["▼职工在比赛现场。", PARA, LAST], PARA),
+        # where the picture came from, in brackets (traditional forms read as simplified)
+        (["會議現場。（圖／達志影像／美聯社）", PARA, LAST], PARA),
+        (["會議現場。（讀者提供）", PARA, LAST], PARA),
+        (["會議現場。（翻攝自臉書）", PARA, LAST], PARA),
+        (["會議現場。（中央社檔案照片）", PARA, LAST], PARA),
+        (["（示意图）", PARA, LAST], PARA),
+        # Rows that must not match: a sentence of the text with a note in brackets.
+        (["他说，数据由市统计局提供（2023年）。", PARA], "他说，数据由市统计局提供（2023年）。"),
         # Rows that must not match: a paragraph that mentions a photo show, a shot.
         (
             ["市总工会举办职工摄影展（共展出作品200幅），吸引了众多职工。", PARA],

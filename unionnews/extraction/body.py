@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from unionnews.extraction import closing, credits, infoline, sources, tags, trailing
 from unionnews.extraction.credits import Credit
 from unionnews.extraction.dates import find_date
-from unionnews.extraction.text import ends_sentence, punct_count
+from unionnews.extraction.text import ends_sentence, fold_labels, punct_count
 
 # Rule "summary box": 阅读提示, 核心提示, 导读, 导语, 划重点, 内容摘要, 摘要 open a box that is
 # not body; a label alone on its line boxes the lines after it, up to the byline or lead.
@@ -49,7 +49,11 @@ SUMMARY_BOX_LINES = 6
 _CAPTION = re.compile(
     r"(?:视频截图|供图|社发$|图片来源[:：].*|图片来自网络|资料图|摄影\s*[:：|｜丨/／].*|摄$|\s摄\s*$|[（(]来源[:：][^）)]*[)）]$"
     r"|[（(][^（()）]{1,30}[摄攝](?:[于於][^（()）]{1,12})?[)）](?:\s*[\uff0a*※][^\uff0a*※]{1,40}[\uff0a*※])?$"
-    r"|(?:视觉中国|东方IC|图虫创意|CFP|IC\s?photo|新华社|中新社)\s*(?:资料|供图|图)?(?:图|照片)?$|资料照片$)"
+    r"|(?:视觉中国|东方IC|图虫创意|CFP|IC\s?photo|新华社|中新社)\s*(?:资料|供图|图)?(?:图|照片)?$|资料照片$"
+    # credits in brackets that say where the picture came from: （图／达志影像／美联社）,
+    # （读者提供）, （图取自脸书）, （翻摄画面）, （中央社档案照片）, （示意图）
+    r"|[（(]\s*图\s*[/／:：|｜][^（()）]{1,30}[)）]$|[（(][^（()）]{1,12}提供[)）]$"
+    r"|[（(][^（()）]{0,12}(?:取自|翻摄|截图|档案照|檔案照|示意图)[^（()）]{0,12}[)）]$)"
     r"|^(?:视频[-－:：]|自动播放|图\s*[/／:：|｜丨]|图片\s*[/／:：|｜丨]|题图\s*[/／:：|｜丨]|▲|▼|图为)"
 )
 _SOURCE_LINE = re.compile(
@@ -342,7 +346,7 @@ def split_body(lines: list[str], title: str | None = None) -> BodyParts:
             if _DATE_ALONE.match(line):
                 out.take_shown_date(line)
                 continue
-            if _CAPTION.search(line) or (
+            if _CAPTION.search(fold_labels(line)) or (
                 caption_before and len(line) < 20 and not ends_sentence(line)
             ):
                 # A lead photo's caption, often split over two lines; one closed by its
@@ -358,7 +362,7 @@ def split_body(lines: list[str], title: str | None = None) -> BodyParts:
     # Closing furniture: captions, a compiled-from note, and short lines after a credit.
     # A date stamp under the text (【2024-05-13】) gives the record its date.
     while kept and (
-        (_CAPTION.search(kept[-1]) and len(kept[-1]) < 60)
+        (_CAPTION.search(fold_labels(kept[-1])) and len(kept[-1]) < 60)
         or _closing_line(kept[-1], out)
         or _COMPILED_FROM.match(kept[-1])
         or (
