@@ -96,6 +96,8 @@ def test_channel_is_not_a_source(raw, own, expected):
         ("本网原创稿", "某某网", "某某网"),
         ("原创", "某某网", "某某网"),
         ("本网讯", "某某网", "某某网"),
+        ("本站整理", "某某网", "某某网"),
+        ("本网编辑", "某某网", "某某网"),
         ("", "某某网", "某某网"),  # an empty 来源 label
         (None, "某某网", "某某网"),  # no label at all
         ("本网原创稿", None, None),  # not an outlet when the site is unknown
@@ -112,7 +114,12 @@ def test_self_name(raw, own, expected):
 
 # Rule "no outlet": the web at large, compilations, advertorial labels.
 @pytest.mark.parametrize(
-    "raw", ["网络", "综合", "综合新华社、人民网", "商讯", "广告", "推广", "网友投稿"]
+    "raw",
+    [
+        *["网络", "综合", "综合新华社、人民网", "商讯", "广告", "推广", "网友投稿"],
+        *["作者投稿", "用户投稿", "投稿", "读者来信", "网络转载", "转自网络", "其他", "自媒体"],
+        *["管理员", "admin"],
+    ],
 )
 def test_no_outlet(raw):
     assert resolve_source(raw, "某某网") is None

@@ -46,6 +46,14 @@ NOT_A_SOURCE = frozenset(
     }
 )
 
+# The same in other words: a contribution (作者投稿, 用户投稿, 读者来信), the web again
+# (网络转载, 转自网络, 网络来源), nobody in particular (其他, 自媒体, 管理员).
+_NO_OUTLET = re.compile(
+    r"^(?:(?:网友|网民|读者|用户|作者|会员)?(?:投稿|来信)|网友|读者"
+    r"|(?:转载|转自|来源于|来自)(?:网络|互联网)|网络(?:转载|来源|资料)"
+    r"|其他|其它|自媒体|管理员|admin)$",
+    re.I,
+)
 _BRACKETS = str.maketrans("", "", '《》〈〉"“”「」')
 # Markers after an outlet: 某某网[整理], 某某网（原创）.
 _SUFFIX = re.compile(r"\s*[\[［(（【](?:整理|综合|转载|原创|编译)[\]］)）】]\s*$")
@@ -56,7 +64,7 @@ _SPLIT = re.compile(r"\s*[－—–\-|｜丨·•/／]+\s*")
 _LEAD = re.compile(r"^(?:本文|文章|稿件|信息|新闻)?(?:来源于?|稿源|出处)\s*[:：]?\s*")
 
 # Rule "self-name": the page says it is its own (本网原创, 本站讯, 原创).
-_SELF = re.compile(r"^(?:本网|本站|本报|本刊)(?:原创稿?|讯|稿|独家)?$|^原创(?:稿件?)?$")
+_SELF = re.compile(r"^(?:本网|本站|本报|本刊)(?:原创稿?|讯|稿|独家|整理|编辑)?$|^原创(?:稿件?)?$")
 # Rule "relative self-name": 本会, or 市总工会 with no place before it.
 _RELATIVE_SELF = re.compile(r"^(?:本会|[省市县区]总工会)$")
 # Rule "channel": a page's own channel name is not an outlet (文化频道, 国际频道).
@@ -160,7 +168,7 @@ def canonical_source(raw: str | None, aliases: dict[str, str] | None = None) -> 
         return None
     text = table.get(text) or _without_suffix(_pick_outlet(parts))
     text = table.get(text, text)
-    return None if text in NOT_A_SOURCE else text
+    return None if text in NOT_A_SOURCE or _NO_OUTLET.match(text) else text
 
 
 # Rule "outlet by form": a source names an outlet or an account. A value with sentence
@@ -214,6 +222,8 @@ def resolve_source(
     综合…) give None.
     """
     text = _clean(raw or "")
+    if text in NOT_A_SOURCE - {"本站", "本网"} or _NO_OUTLET.match(text):
+        return None  # 转载, 投稿: the page says its text came from elsewhere, unnamed
     if text and not names_an_outlet(text):
         text = ""  # no outlet named: the page is taken to be the site's own
     if not text or _SELF.match(text) or (_CHANNEL.search(text) and not _SPLIT.search(text)):
