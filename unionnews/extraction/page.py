@@ -21,7 +21,7 @@ from lxml import etree
 from unionnews.extraction import body, closing, trailing
 from unionnews.extraction import lines as lines_model
 from unionnews.extraction.dates import SHANGHAI, data_published, find_date
-from unionnews.extraction.sources import names_an_outlet
+from unionnews.extraction.sources import PLATFORM_NAME, names_an_outlet
 from unionnews.extraction.text import cjk_count, collapse, ends_sentence, punct_count, squeeze
 
 # huge_tree: pages nested deeper than 255 elements (a CMS that never closes its <div>s)
@@ -528,16 +528,14 @@ def _site_name(lines: list[Line], meta: dict[str, str], headline: str | None) ->
     )
     for candidate in candidates:
         name = candidate()
-        if name and 2 <= len(name) <= 24 and names_an_outlet(name) and not _PLATFORM.search(name):
+        if (
+            name
+            and 2 <= len(name) <= 24
+            and names_an_outlet(name)
+            and not PLATFORM_NAME.search(name)
+        ):
             return name
     return None
-
-
-# Rule "platform": a self-media platform's name (微信公众平台, 百家号) is the site's, not the
-# outlet of an account's post (§5: the account is, even when the platform runs it).
-_PLATFORM = re.compile(
-    r"(?:微信公众平台|微信|百家号|头条号|企鹅号|网易号|搜狐号|大风号|一点号|公众号)$"
-)
 
 
 # Rule "tag cloud": a site-wide cloud of tags is not the article's: it is headed or closed

@@ -54,6 +54,12 @@ _NO_OUTLET = re.compile(
     r"|其他|其它|自媒体|管理员|admin)$",
     re.I,
 )
+# Rule "platform": a self-media platform's name (微信公众平台, 百家号) is the site's, not the
+# outlet of an account's post (§5: the account is, even when the platform runs it); as a
+# 来源 value alone it names no outlet.
+PLATFORM_NAME = re.compile(
+    r"(?:微信公众平台|微信|百家号|头条号|企鹅号|网易号|搜狐号|大风号|一点号|公众号)$"
+)
 _BRACKETS = str.maketrans("", "", '《》〈〉"“”「」')
 # Markers after an outlet: 某某网[整理], 某某网（原创）.
 _SUFFIX = re.compile(r"\s*[\[［(（【](?:整理|综合|转载|原创|编译)[\]］)）】]\s*$")
@@ -224,6 +230,8 @@ def resolve_source(
     text = _clean(raw or "")
     if text in NOT_A_SOURCE - {"本站", "本网"} or _NO_OUTLET.match(text):
         return None  # 转载, 投稿: the page says its text came from elsewhere, unnamed
+    if PLATFORM_NAME.fullmatch(text):
+        return None  # 微信, 公众号: a platform, the account unnamed
     if text and not names_an_outlet(text):
         text = ""  # no outlet named: the page is taken to be the site's own
     if not text or _SELF.match(text) or (_CHANNEL.search(text) and not _SPLIT.search(text)):
