@@ -217,6 +217,11 @@ def test_names_in_skips_non_people():
     assert names_in("医技药剂党支部") == []  # a collective signature
     assert names_in("某某日报评论员") == []
     assert names_in("张三 摄") == []
+    # a description after the name, and a name before its role
+    assert names_in("张三（工人日报记者）") == ["张三"]
+    assert names_in("张三（工人日报记者") == ["张三"]  # its bracket cut by the info line
+    assert names_in("张三/文 李四/图") == ["张三"]
+    assert names_in("（记者 张三 李四）") == ["张三", "李四"]  # a credit in brackets stays
 
 
 @pytest.mark.parametrize(

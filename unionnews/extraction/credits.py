@@ -268,10 +268,20 @@ def outlet_and_byline(value: str) -> tuple[str, str] | None:
     return m["outlet"], byline
 
 
+_DESCRIPTION_AFTER_NAME = re.compile(
+    r"(?<=[\u4e00-\u9fff])\s*[（(][^（()）]*[\u4e00-\u9fff][^（()）]*(?:[)）]|$)"
+)
+
+
 def names_in(text: str) -> list[str]:
     """Person names in a credit value: ``记者 王鑫 通讯员 方大丰`` → ``["王鑫", "方大丰"]``."""
     if not text or _PHOTO_MARK.search(text.strip()):
         return []
+    writers = _names_before_roles(text.strip())
+    if writers is not None:
+        return writers  # 张三/文 李四/图: the photographer is no author
+    # 张三（工人日报记者）: a description after the name, whose role word names nobody.
+    text = _DESCRIPTION_AFTER_NAME.sub(" ", text)
     found = read_credit(text)
     if found is None:
         return list(dict.fromkeys(_names(text[:MAX_CREDIT_CHARS])))
