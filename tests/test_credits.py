@@ -67,6 +67,11 @@ def test_closing_credit(paragraph, text, names):
         ("他说（编辑：张三）不对", "他说（编辑：张三）不对", None),
         ("增长（编辑：张三）", "增长（编辑：张三）", None),  # no sentence before it
         ("增长。（记者：张三）", "增长。（记者：张三）", None),  # a writer: closing_credit's
+        # with no brackets: names only after the label, after a sentence's end
+        ("增长。编辑：张三", "增长。", "张三"),
+        ("增长。責任編輯：張三 李四", "增长。", "張三、李四"),
+        ("他担任编辑：张三", "他担任编辑：张三", None),
+        ("增长。编辑：这件事说来话长", "增长。编辑：这件事说来话长", None),
     ],
 )
 def test_closing_editor(paragraph, text, editor):

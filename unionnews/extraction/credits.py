@@ -479,6 +479,9 @@ def closing_credit(paragraph: str) -> tuple[str, list[str]]:
 _GLUED_EDITOR = re.compile(
     r"[（(【\[]\s*(?:责任编辑|责编|编辑)\s*[:：/／]\s*(?P<name>[^（()）【】\[\]]{1,20}?)\s*"
     r"[)）】\]]\s*\d{0,8}\s*$"
+    # or with no brackets, names only after the label: …三亿多元。编辑：张三
+    r"|(?:责任编辑|责编|编辑)\s*[:：]\s*"
+    r"(?P<bare>[\u4e00-\u9fff]{2,4}(?:[、\s][\u4e00-\u9fff]{2,4}){0,2})\s*$"
 )
 
 
@@ -491,7 +494,7 @@ def closing_editor(paragraph: str) -> tuple[str, Credit | None]:
     start = len(paragraph) - len(tail) + m.start()
     if not _SENTENCE_END.search(paragraph[:start]):
         return paragraph, None
-    credit = credit_line(tail[m.start() : m.end("name")])
+    credit = credit_line(tail[m.start() : m.end("name" if m["name"] else "bare")])
     if credit is None or not credit.editors:
         return paragraph, None
     return paragraph[:start].rstrip(), credit
