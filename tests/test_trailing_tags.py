@@ -76,6 +76,12 @@ def test_related_box_above_the_body_does_not_end_it():
         ("#天文航天#月球#中国航天 #嫦娥五号", ["天文航天", "月球", "中国航天", "嫦娥五号"]),
         ("标签：", []),  # a tag line with nothing on it
         ("近日，标签化管理在工会推广", None),
+        ("本文标签：劳模 工匠", ["劳模", "工匠"]),
+        ("相关标签：劳模 工匠", ["劳模", "工匠"]),
+        ("主题词：劳模 工匠", ["劳模", "工匠"]),
+        ("關鍵詞：勞模 工匠", ["勞模", "工匠"]),
+        ("热门标签：劳模 工匠", None),  # a site-wide cloud's heading
+        ("主题词的选择很重要：要准确", None),  # a sentence, no label
     ],
 )
 def test_tag_line(line, expected):

@@ -6,7 +6,9 @@ import re
 
 from unionnews.extraction.text import fold_labels
 
-_TAG_LINE = re.compile(r"^\s*(?:标签|关键词|关键字|Tags?|TAG|tags)\s*[:：]\s*(?P<tags>.*)$")
+_TAG_LINE = re.compile(
+    r"^\s*(?:(?:本文|文章|相关)?标签|关键[词詞字]|主题词|Tags?|TAG|tags)\s*[:：]\s*(?P<tags>.*)$"
+)
 _SPLIT = re.compile(r"[\s,，、;；|｜#]+")
 
 
