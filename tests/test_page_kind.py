@@ -270,6 +270,36 @@ def test_a_summary_box_under_its_label_is_not_body():
     assert record["body"].startswith(PARA)
 
 
+# Rule "figure caption" (§1): a <figcaption> opening or closing the text is a photo's
+# caption, not body; one between paragraphs is body. Row that must not match: the same
+# words in a paragraph of their own.
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        (
+            f"<figure><img src='/a.jpg'><figcaption>职工在比赛现场</figcaption></figure>{PARA}{PARA}",
+            [PARA, PARA],
+        ),
+        (
+            f"{PARA}{PARA}<figure><img src='/b.jpg'><figcaption>职工在比赛现场</figcaption></figure>",
+            [PARA, PARA],
+        ),
+        (
+            f"{PARA}<figure><figcaption>职工在比赛现场</figcaption></figure>{PARA}",
+            [PARA, "职工在比赛现场", PARA],
+        ),
+        (f"<p>职工在比赛现场</p>{PARA}{PARA}", ["职工在比赛现场", PARA, PARA]),
+    ],
+)
+def test_a_figure_caption_at_the_edges_is_not_body(content, expected):
+    paras = content.replace(PARA, f"<p>{PARA}</p>")
+    html = page(
+        '<h1>某某市总工会推出十大措施</h1><div class="info">来源：工人日报 2024-05-13</div>'
+        f'<div class="content">{paras}</div>'
+    )
+    assert extract(html).body_lines == expected
+
+
 # Rule "thread or answers page" (§7): a forum thread's or a Q&A page's own furniture on
 # short lines of their own. Rows that must not match: an article whose text names a floor
 # or an answer, a thread word alone or two, a recommendation heading.

@@ -868,6 +868,21 @@ _LEAD_DATE = re.compile(r"^(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}")
 LEAD_DATE_MAX = 40
 
 
+# How far up from a line's own element a <figcaption> is looked for (<figcaption><p>…).
+FIGCAPTION_DEPTH = 3
+
+
+def _in_figcaption(walker: _Walker, owner: int) -> bool:
+    """Whether the element ``owner`` is, or sits in, a <figcaption>."""
+    for _ in range(FIGCAPTION_DEPTH):
+        if owner < 0:
+            return False
+        if walker.elements[owner].tag == "figcaption":
+            return True
+        owner = walker.parent[owner]
+    return False
+
+
 def trim_edges(lines: list[Line], body_idx: list[int]) -> list[int]:
     """The body's lines without what the best span took in at its edges: link lines and a
     date line before the text, and headline links just before where the article ends
@@ -1150,6 +1165,12 @@ def extract(text: str, hints: Hints | None = None, continuation: bool = False) -
         body_idx = [i for i in body_idx if i > title_end]
     # Lines trimmed off the span's top (an info line, a font widget) are read as the head.
     body_idx = trim_edges(lines, body_idx)
+    # A photo's <figcaption> opening the text, or closing it, is not body (§1); one
+    # between paragraphs is.
+    while len(body_idx) > 1 and _in_figcaption(walker, lines[body_idx[0]].owner):
+        body_idx = body_idx[1:]
+    while len(body_idx) > 1 and _in_figcaption(walker, lines[body_idx[-1]].owner):
+        body_idx = body_idx[:-1]
     text_from = body_idx[0] if body_idx else end
     if title_end is not None and headline_inside:
         head = [line.text for line in lines[title_end + 1 : text_from]]
