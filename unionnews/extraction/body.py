@@ -45,10 +45,10 @@ def is_summary_label(line: str) -> bool:
 SUMMARY_BOX_LINES = 6
 # Rule "caption": a photo's or video's caption, marked by its credit (张三 摄, 新华社发,
 # 视觉中国 资料, 资料图, （记者张三摄）, （张三摄于2004年1月）, 摄影｜张三, 图片 | 张三) or
-# by its opening (图为, 视频：, ▲, ▼).
+# by its opening (图为, 视频：, ▲, ▼). Read on text with label characters folded (攝 is 摄).
 _CAPTION = re.compile(
     r"(?:视频截图|供图|社发$|图片来源[:：].*|图片来自网络|资料图|摄影\s*[:：|｜丨/／].*|摄$|\s摄\s*$|[（(]来源[:：][^）)]*[)）]$"
-    r"|[（(][^（()）]{1,30}[摄攝](?:[于於][^（()）]{1,12})?[)）](?:\s*[\uff0a*※][^\uff0a*※]{1,40}[\uff0a*※])?$"
+    r"|[（(][^（()）]{1,30}摄(?:[于於][^（()）]{1,12})?[)）](?:\s*[\uff0a*※][^\uff0a*※]{1,40}[\uff0a*※])?$"
     r"|(?:视觉中国|东方IC|图虫创意|CFP|IC\s?photo|新华社|中新社)\s*(?:资料|供图|图)?(?:图|照片)?$|资料照片$"
     # credits in brackets that say where the picture came from: （图／达志影像／美联社）,
     # （读者提供）, （图取自脸书）, （翻摄画面）, （中央社档案照片）, （示意图）

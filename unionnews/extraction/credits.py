@@ -329,12 +329,17 @@ def credit_line(line: str) -> Credit | None:
     return _as_written(credit, line, folded)
 
 
+def _written(value: str, line: str, folded: str) -> str:
+    """``value``, found in the folded ``line``, as the original writes it."""
+    at = folded.find(value)
+    return line[at : at + len(value)] if at >= 0 else value
+
+
 def _as_written(credit: Credit, line: str, folded: str) -> Credit:
     """``credit`` read from the folded line, with its values taken from the original."""
 
     def back(value: str) -> str:
-        at = folded.find(value)
-        return line[at : at + len(value)] if at >= 0 else value
+        return _written(value, line, folded)
 
     return Credit(
         authors=[back(n) for n in credit.authors],
@@ -462,16 +467,14 @@ def closing_credit(paragraph: str) -> tuple[str, list[str]]:
         rest = _MARKER.sub(" ", folded[len(before) :])
         if not names or not all(_is_name(t) for t in _tokens(rest)):
             return paragraph, []
-        written = _as_written(Credit(authors=names), inner, folded).authors
-        return paragraph[: m.start()].rstrip(), written
+        return paragraph[: m.start()].rstrip(), [_written(n, inner, folded) for n in names]
     tokens = _tokens(folded)
     # The writers' unit may stand before their names: （某某区总工会 王五 李六）.
     if len(tokens) >= 2 and len(tokens[0]) >= 3 and _COLLECTIVE.search(tokens[0]):
         tokens = tokens[1:]
     if not tokens or not all(_CJK_NAME.fullmatch(t) and _is_name(t) for t in tokens):
         return paragraph, []
-    written = _as_written(Credit(authors=tokens), inner, folded).authors
-    return paragraph[: m.start()].rstrip(), written
+    return paragraph[: m.start()].rstrip(), [_written(t, inner, folded) for t in tokens]
 
 
 # Rule "glued editor": the editor's credit glued to the end of the last paragraph, with

@@ -973,11 +973,11 @@ def _inline_link_box(lines: list[Line], kept: list[int]) -> set[int]:
             links += _is_inline_link(lines[kept[run_end]])
             run_end += 1
         above = lines[kept[n - 1]].text if n - 1 > prose[0] else ""
-        headed = trailing.is_block_heading(above) or (
-            links > 0 and trailing.is_block_heading(lines[kept[n]].text)
-        )
-        if links >= 2 or (links and headed):
-            first = n - 1 if _BOX_HEADING.match(above) or trailing.is_block_heading(above) else n
+        block_above = trailing.is_block_heading(above)
+        if links >= 2 or (
+            links and (block_above or trailing.is_block_heading(lines[kept[n]].text))
+        ):
+            first = n - 1 if block_above or _BOX_HEADING.match(above) else n
             drop.update(kept[first:run_end])
         n = run_end + 1
     return drop

@@ -174,7 +174,12 @@ def canonical_source(raw: str | None, aliases: dict[str, str] | None = None) -> 
         return None
     text = table.get(text) or _without_suffix(_pick_outlet(parts))
     text = table.get(text, text)
-    return None if text in NOT_A_SOURCE or _NO_OUTLET.match(text) else text
+    return None if _names_no_outlet(text) else text
+
+
+def _names_no_outlet(text: str) -> bool:
+    """网络, 转载, 作者投稿 …: the value says the text came from nowhere in particular."""
+    return text in NOT_A_SOURCE or _NO_OUTLET.match(text) is not None
 
 
 # Rule "outlet by form": a source names an outlet or an account. A value with sentence
@@ -228,10 +233,8 @@ def resolve_source(
     综合…) give None.
     """
     text = _clean(raw or "")
-    if text in NOT_A_SOURCE - {"本站", "本网"} or _NO_OUTLET.match(text):
-        return None  # 转载, 投稿: the page says its text came from elsewhere, unnamed
-    if PLATFORM_NAME.fullmatch(text):
-        return None  # 微信, 公众号: a platform, the account unnamed
+    if (_names_no_outlet(text) and not _SELF.match(text)) or PLATFORM_NAME.fullmatch(text):
+        return None  # 转载, 投稿; 微信, 公众号 (a platform, the account unnamed)
     if text and not names_an_outlet(text):
         text = ""  # no outlet named: the page is taken to be the site's own
     if not text or _SELF.match(text) or (_CHANNEL.search(text) and not _SPLIT.search(text)):
