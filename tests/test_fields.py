@@ -166,6 +166,12 @@ def test_the_name_before_the_date(before, guess):
         ("2024-05-13 10:00 | 发布于 海淀区", None, []),
         ("2024-05-13 10:00 上海热线", "上海热线", []),
         ("2024-05-13 10:00 广州日报", "广州日报", []),
+        # an outlet between the date and a credit; rows that must not match: a byline
+        # before the date, a word that does not end as an outlet's name
+        ("2024-05-13 10:00 新京报 作者：张三", "新京报", ["张三"]),
+        ("2024-05-13 10:00 聯合報 記者：張三", "聯合報", ["張三"]),
+        ("本报记者 张三 2024-05-13 10:00", None, ["张三"]),
+        ("2024-05-13 10:00 本报 记者：张三", None, ["张三"]),
     ],
 )
 def test_what_stands_beside_the_date(line, guess, credits):
@@ -273,3 +279,53 @@ def test_the_medium_the_page_data_names(meta, info, source):
     record = extract_page(page.encode(), "http://www.example.cn/a/1.html", headers)
     assert record is not None
     assert record["source"] == source
+
+
+# Rule "marked writer": with no credit in the text, a person marked as the writer by
+# rel="author" or itemprop="author", and shown in the header, wrote it. Rows that must not
+# match: an outlet so marked, a name shown only in a sidebar, a <meta name="author">, a
+# credit in the text (which wins).
+_PARA = "<p>北市士林區一處民宅昨日下午發生火警，消防局據報派出人車趕往，所幸無人受傷，起火原因仍待調查。</p>"
+
+
+@pytest.mark.parametrize(
+    ("head", "extra", "authors"),
+    [
+        ('中時 <cite><a href="/r/1" rel="author">謝明俊</a></cite>', "", ["謝明俊"]),
+        ("中廣 溫蘭魁", '<meta itemprop="author" content="溫蘭魁">', ["溫蘭魁"]),
+        ('<span itemprop="author">張立勳</span>／特稿', "", ["張立勳"]),
+        ('<a rel="author" href="/">中時電子報</a>', "", []),  # an outlet, not a person
+        ("中時", '<aside><a rel="author" href="/r/1">謝明俊</a></aside>', []),  # not shown
+        ("中時 謝明俊", '<meta name="author" content="謝明俊">', []),  # not marked
+        (
+            '中時 <a rel="author" href="/r/1">謝明俊</a>',
+            "<p>（記者王小明／台北報導）</p>",
+            ["王小明"],
+        ),
+    ],
+)
+def test_a_marked_writer_shown_in_the_header(head, extra, authors):
+    from unionnews.extraction.fields import read_fields
+    from unionnews.extraction.page import extract
+
+    page = (
+        f"<html><head><title>士林民宅火警</title>{extra if 'meta' in extra else ''}</head>"
+        f"<body><h1>士林民宅火警</h1><div class='info'>2018年09月16日 15:31 {head}</div>"
+        f"<div class='text'>{extra if '<p>' in extra else ''}{_PARA * 3}</div>"
+        f"{extra if 'aside' in extra else ''}</body></html>"
+    )
+    assert read_fields(extract(page)).credits == authors
+
+
+# A link to the comments glued after the 来源 value, with the date after it, is no part
+# of the outlet. Rows that must not match: a name that holds such a word inside it.
+@pytest.mark.parametrize(
+    ("line", "source_raw"),
+    [
+        ("来源：求是网参与互动 2024-05-13 10:00", "求是网"),
+        ("来源：中国新闻网 参与互动(12) 2024-05-13 10:00", "中国新闻网"),
+        ("来源：参与互动报 2024-05-13 10:00", "参与互动报"),
+    ],
+)
+def test_a_comments_link_after_the_source(line, source_raw):
+    assert _read([line]).source_raw == source_raw

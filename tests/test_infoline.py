@@ -20,6 +20,16 @@ from unionnews.extraction.infoline import split_infoline
         ),
         ("来源：工人日报 分享到", False, [("source", "工人日报")]),
         ("来源：分享到家网", False, [("source", "分享到家网")]),  # no colon: a name
+        # a font-size widget, a link to the comments, even glued to the value
+        (
+            "2024年03月05日 10:20 来源：新华网 【字号 大 中 小】",
+            False,
+            [("text", "2024年03月05日 10:20"), ("source", "新华网")],
+        ),
+        ("来源：求是网参与互动", False, [("source", "求是网")]),
+        ("来源：中国新闻网 参与互动(0)", False, [("source", "中国新闻网")]),
+        ("来源：我要评论网", False, [("source", "我要评论网")]),  # the whole value: a name
+        ("来源：大中小企业报", False, [("source", "大中小企业报")]),  # no 字号 before it
         (
             "2019-09-07 13:43:45 来源: 证券市场红周刊 举报",
             False,

@@ -145,6 +145,7 @@ class BodyParts:
                 after = "" if kind == "source" else value[shown.end :]
                 value = f"{value[: shown.start]} {after}".strip()
         if kind == "source":
+            value = infoline.without_widgets(value)  # 求是网参与互动 2024-05-13: a link
             glued = credits.outlet_and_byline(value)
             if glued:
                 value = glued[0]

@@ -158,6 +158,11 @@ def _is_name(token: str) -> bool:
     return bool(_LATIN_NAME.fullmatch(token))
 
 
+def is_name(token: str) -> bool:
+    """Whether ``token`` is a person's name: 张三, 謝明俊 (not 中時電子報, not 记者)."""
+    return _is_name(clean_name(token))
+
+
 def _tokens(value: str) -> list[str]:
     """Words of a credit value, with a two-character name padded by a space joined
     again (``方 敏`` is 方敏)."""

@@ -116,6 +116,20 @@ def platform_account(line: str, previous: str) -> str | None:
     return None
 
 
+def _outlet_before_credit(line: str) -> str | None:
+    """``2024-05-13 10:00 新京报 作者：张三``: the outlet shown unlabelled between the date
+    and a credit; only a name that ends as an outlet's does (a person may stand there)."""
+    found = find_date(line)
+    parts = infoline.split_infoline(line, True) if found else []
+    if len(parts) < 2 or parts[0][0] != "text" or found is None:
+        return None
+    date_text = line[found.start : found.end]
+    if date_text not in parts[0][1]:
+        return None
+    outlet = _outlet_in(parts[0][1].replace(date_text, " "))
+    return outlet if outlet and sources.ends_like_outlet(outlet) else None
+
+
 # A day word that stands where a date would; it marks the outlet name beside it.
 _DAY_WORD = re.compile(r"(?:^|\s)(?:今天|昨天|前天|刚刚)$")
 
@@ -149,6 +163,8 @@ def _read_lines(
             # may show the date too (编辑：张三 2024-05-13 10:00).
             sink.take_credit(credit)
             sink.take_shown_date(line)
+            if guess and raw.outlet_guess is None:
+                raw.outlet_guess = _outlet_before_credit(line)
             previous = line
             continue
         found_tags = tags.tag_line(line)
@@ -312,6 +328,11 @@ def read_fields(parts: PageParts, url: str | None = None) -> RawFields:
         raw.outlet_guess = None
     elif guess and not head.credits and guess in body.credits:
         raw.credits = [c for c in raw.credits if c != guess]
+    # Rule "marked writer": with no credit in the text, a person the markup marks as the
+    # writer (<a rel="author">) and the header shows (中時 謝明俊 2018年09月16日) wrote it.
+    if not raw.credits:
+        header = " ".join(parts.head_lines)
+        raw.credits = [n for n in parts.marked_authors if credits.is_name(n) and n in header]
     # 石佳/中国青年报 beside the date: the writer and the outlet.
     pair = sources.person_and_outlet(raw.source_raw or raw.outlet_guess)
     if pair and pair[0] not in " ".join(raw.credits):

@@ -76,8 +76,18 @@ _BARE_LABEL_RE = re.compile(
     r"(?=[\u4e00-\u9fffA-Za-z])"
 )
 _TRIM = " \t|｜丨/·•-—_【】[]()（）:：,，;；"
-# A widget after the value (举报, 分享到：微信 微博) is not part of it.
-_FURNITURE_TAIL = re.compile(r"\s+(?:(?:举报|分享|收藏|打印|关闭)$|分享到(?:\s*[:：].*)?$)")
+# A widget after the value (举报, 分享到：微信 微博, 【字号 大 中 小】) is not part of it; a
+# link to the comments (参与互动, 我要评论) may even stand glued to it: 求是网参与互动.
+_FURNITURE_TAIL = re.compile(
+    r"\s+(?:(?:举报|分享|收藏|打印|关闭|纠错)$|分享到(?:\s*[:：].*)?$"
+    r"|[【\[]?\s*(?:字号|字体)\s*[:：]?[\s大中小【】\[\]]*$)"
+    r"|\s*(?:参与互动|参与讨论|我要评论|发表评论)\s*(?:[(（]\d*[)）]?)?$"
+)
+
+
+def without_widgets(value: str) -> str:
+    """``value`` without a widget standing after it: ``求是网参与互动`` → ``求是网``."""
+    return _FURNITURE_TAIL.sub("", value).rstrip()
 
 
 # The bracket that closes a label set in brackets (【来源：新华网】).
@@ -109,7 +119,7 @@ def split_infoline(line: str, bare: bool = False) -> list[tuple[str, str]]:
         if opening in _CLOSING_OF:
             # 【来源：新华网】2024-05-13: a label set in brackets ends its value there.
             value = value.split(_CLOSING_OF[opening], 1)[0]
-        value = _FURNITURE_TAIL.sub("", value.strip(_TRIM))
+        value = without_widgets(value.strip(_TRIM))
         label = m["label"] or (m["bare_label"] if bare else None)
         kind = LABELS[label] if label else "time"
         if kind == "source" and MEDIA_BEFORE_SOURCE.search(line[: m.start()]):

@@ -92,6 +92,13 @@ _OUTLET_END = re.compile(
 )
 
 
+def ends_like_outlet(name: str) -> bool:
+    """Whether ``name`` ends as an outlet's name does: 新京报, 某某網, 某某客户端 (not
+    the page's own 本报)."""
+    folded = fold_labels(name)
+    return bool(_OUTLET_END.search(folded)) and not _SELF.match(folded)
+
+
 def person_and_outlet(raw: str | None) -> tuple[str, str] | None:
     """``石佳/中国青年报`` → (``石佳``, ``中国青年报``): a writer credited with the outlet."""
     m = _PERSON_OUTLET.match((raw or "").strip())
