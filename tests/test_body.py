@@ -173,6 +173,25 @@ def test_closing_credit_feeds_the_record():
     assert out.editor() == "王五、赵六"
 
 
+# A credit on a line of its own under a closing notice: the notice closes the text too.
+# Rows that must not match: a sentence above the credit stays.
+@pytest.mark.parametrize(
+    ("above", "kept"),
+    [
+        (["★某某報關心您：再給自己一次機會", "生命線：1995"], [PARA, LAST]),
+        (["职工维权热线：12351"], [PARA, LAST]),
+        (
+            ["市总工会开通维权热线后，已接到职工来电1200余次。"],
+            [PARA, LAST, "市总工会开通维权热线后，已接到职工来电1200余次。"],
+        ),
+    ],
+)
+def test_a_closing_notice_above_a_closing_credit(above, kept):
+    out = split_body([PARA, LAST, *above, "（记者 张三）"])
+    assert out.lines == kept
+    assert out.credits == ["张三"]
+
+
 def test_the_end_is_decided_once_and_the_trailing_lines_counted():
     out = split_body([PARA, LAST, "相关阅读", "标题一", "推荐阅读", "标题二", "责任编辑：王五"])
     assert out.lines == [PARA, LAST]

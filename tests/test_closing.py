@@ -90,6 +90,10 @@ def test_furniture(line, kind):
         ("（本文首发于某某公众号）", "standing_notice"),
         ("自殺防治諮詢安心專線：0800-788995（24小時）", "standing_notice"),
         ("职工维权热线：12351", "standing_notice"),
+        ("生命線：1995", "standing_notice"),
+        ("心理援助热线12355", "standing_notice"),
+        ("★中時電子報關心您：再給自己一次機會", "standing_notice"),
+        ("珍惜生命，若需諮詢或協助，請撥打安心專線1925（24小時）", "standing_notice"),
         ("●《某某新闻云》提醒您，请给自己机会：", "standing_notice"),
         ("\uff0a饮酒过量，有害健康/未成年请勿饮酒\uff0a", "standing_notice"),
         ("总监制：张三 监制：李四 审读：王五", "production"),
@@ -129,6 +133,9 @@ def test_closing(line, kind):
         "本文首发的数据引起了广泛关注。",
         "市总工会开通维权热线后，已接到职工来电1200余次。",  # a sentence about a hotline
         "他提醒记者，要注意安全。",  # 提醒 someone else, inside a sentence
+        "生命线工程建设已完成投资1.2亿元。",  # a lifeline project, no helpline number
+        "工会组织关心职工生活，为他们解决实际困难。",  # 关心 in a sentence
+        "他说，大家要珍惜生命中的每一次机会。",  # 珍惜生命 inside a sentence
         "\uff0a",  # a star alone
         # Rows the contributing-unit and share rules must not take:
         "各基层工会供稿踊跃，共收到稿件三百余篇。",

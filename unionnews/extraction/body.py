@@ -321,6 +321,24 @@ def _credit_closed(article: list[str]) -> int:
     return len(article)
 
 
+def _pop_closing(kept: list[str], out: BodyParts, last_meta: int) -> None:
+    """Take the closing furniture off the end of ``kept``: captions, a compiled-from note,
+    and short lines after a credit. A date stamp under the text (【2024-05-13】) gives the
+    record its date."""
+    while kept and (
+        (_CAPTION.search(fold_labels(kept[-1])) and len(kept[-1]) < 60)
+        or _closing_line(kept[-1], out)
+        or _COMPILED_FROM.match(kept[-1])
+        or (
+            last_meta >= 0
+            and len(kept) > last_meta
+            and len(kept[-1]) <= 20
+            and not ends_sentence(kept[-1])
+        )
+    ):
+        kept.pop()
+
+
 def split_body(lines: list[str], title: str | None = None) -> BodyParts:
     """The article's lines and the credits found among them."""
     end = trailing.article_end(lines)
@@ -360,20 +378,7 @@ def split_body(lines: list[str], title: str | None = None) -> BodyParts:
             last_meta = len(kept)
             continue
         kept.append(line)
-    # Closing furniture: captions, a compiled-from note, and short lines after a credit.
-    # A date stamp under the text (【2024-05-13】) gives the record its date.
-    while kept and (
-        (_CAPTION.search(fold_labels(kept[-1])) and len(kept[-1]) < 60)
-        or _closing_line(kept[-1], out)
-        or _COMPILED_FROM.match(kept[-1])
-        or (
-            last_meta >= 0
-            and len(kept) > last_meta
-            and len(kept[-1]) <= 20
-            and not ends_sentence(kept[-1])
-        )
-    ):
-        kept.pop()
+    _pop_closing(kept, out, last_meta)
     if kept:
         last = closing.strip_glued_tail(_HOME_SUFFIX.sub("", kept[-1]))
         last = credits.closing_department(last)
@@ -385,7 +390,10 @@ def split_body(lines: list[str], title: str | None = None) -> BodyParts:
             out.credits.append(" ".join(names))
         kept[-1] = last
         if not last:
+            # A credit on a line of its own, under a closing notice: （中時 ） below a
+            # helpline; what stood above it closes the text too.
             kept.pop()
+            _pop_closing(kept, out, last_meta)
     # A news lead (本报讯（记者…）, 新华社北京2月29日电) opens the article: short lines before
     # it are a photo's caption or a kicker.
     for i, line in enumerate(kept[:4]):

@@ -125,9 +125,11 @@ CLOSING: dict[str, re.Pattern[str]] = {
         r"|^进入【[^】]{1,20}】讨论$"
         rf"|^{_OPEN}感谢.{{1,40}}(?:提供|给予|对本文).{{0,10}}(?:帮助|支持|协助|指导).{{0,6}}$"
         rf"|^{_OPEN}本文(?:首发|最早发表|首刊|原载)于.{{1,40}}$"
-        # a helpline (安心专线：0800-788995), a reminder (某某提醒您，…), a statutory
-        # warning set between stars (full-width or not: *饮酒过量，有害健康*)
-        r"|^.{0,20}(?:专线|热线)\s*[:：]\s*[\d（(][\d\-－ ]{2,}"
+        # a helpline (安心专线：0800-788995, 生命線：1995) and the care note before it
+        # (★某某关心您：再给自己一次机会, 珍惜生命…), a reminder (某某提醒您，…), a
+        # statutory warning set between stars (full-width or not: *饮酒过量，有害健康*)
+        r"|^.{0,20}(?:专线|热线|生命线)\s*[:：]?\s*[\d（(][\d\-－ ]{2,}"
+        r"|^[●■◆★▲]?\s*.{0,20}关心(?:您|你)\s*[，,：:]|^[●■◆★▲]?\s*珍惜生命"
         # a mailbox for contributions or reports: 欢迎投稿：tougao@…, 举报邮箱：…
         r"|^.{0,12}(?:投稿|举报|联系|爆料)\S{0,4}\s*[:：]\s*[\w.\-]+@[\w.\-]+$"
         r"|^[●■◆★▲]?\s*.{0,20}提醒(?:您|你)\s*[，,：:]"
