@@ -30,6 +30,15 @@ from unionnews.extraction.infoline import split_infoline
         ("来源：中国新闻网 参与互动(0)", False, [("source", "中国新闻网")]),
         ("来源：我要评论网", False, [("source", "我要评论网")]),  # the whole value: a name
         ("来源：大中小企业报", False, [("source", "大中小企业报")]),  # no 字号 before it
+        # a place in brackets after the outlet keeps its closing bracket; rows that must
+        # not match: the value's own brackets around the label
+        ("来源：中国青年报（北京）", False, [("source", "中国青年报（北京）")]),
+        (
+            "来源：中国新闻网(北京) | 作者：张三",
+            False,
+            [("source", "中国新闻网(北京)"), ("author", "张三")],
+        ),
+        ("（来源：新华网）", False, [("source", "新华网")]),
         (
             "2019-09-07 13:43:45 来源: 证券市场红周刊 举报",
             False,

@@ -85,6 +85,17 @@ _FURNITURE_TAIL = re.compile(
 )
 
 
+def _trimmed(value: str) -> str:
+    """``value`` without separators at its ends; a closing bracket whose opening it holds
+    stays (来源：中国青年报（北京） keeps its place whole, not 中国青年报（北京)."""
+    out = value.strip(_TRIM)
+    after = value[value.find(out) + len(out) :] if out else ""
+    for opening, closing in ("（）", "()"):
+        if out.count(opening) > out.count(closing) and closing in after:
+            out += closing
+    return out
+
+
 def without_widgets(value: str) -> str:
     """``value`` without a widget standing after it: ``求是网参与互动`` → ``求是网``."""
     return _FURNITURE_TAIL.sub("", value).rstrip()
@@ -119,7 +130,7 @@ def split_infoline(line: str, bare: bool = False) -> list[tuple[str, str]]:
         if opening in _CLOSING_OF:
             # 【来源：新华网】2024-05-13: a label set in brackets ends its value there.
             value = value.split(_CLOSING_OF[opening], 1)[0]
-        value = without_widgets(value.strip(_TRIM))
+        value = without_widgets(_trimmed(value))
         label = m["label"] or (m["bare_label"] if bare else None)
         kind = LABELS[label] if label else "time"
         if kind == "source" and MEDIA_BEFORE_SOURCE.search(line[: m.start()]):
