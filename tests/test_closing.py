@@ -41,6 +41,8 @@ from unionnews.extraction.closing import closing_kind, furniture_kind, strip_glu
         ("更多新聞請看：某某新聞網", "promotion"),
         ("ID：mmgc2024", "promotion"),
         ("点击上方蓝字关注我们", "promotion"),
+        ("點我加入某某新聞LINE好友", "promotion"),
+        ("►點我訂閱某某YouTube頻道", "promotion"),
         ("视频加载中…", "player"),
         ("您的浏览器不支持video标签。", "player"),
         ("收听本文", "player"),
@@ -91,6 +93,12 @@ def test_furniture(line, kind):
         ("自殺防治諮詢安心專線：0800-788995（24小時）", "standing_notice"),
         ("职工维权热线：12351", "standing_notice"),
         ("生命線：1995", "standing_notice"),
+        ("本文經授權轉載自某某週刊", "provenance"),
+        ("（本文由某某新闻授權轉載）", "provenance"),
+        ("原文出處：某某週刊", "provenance"),
+        ("（自由時報）", "provenance"),
+        ("（ETtoday新聞雲）", "provenance"),
+        ("（中央社）", "provenance"),
         ("心理援助热线12355", "standing_notice"),
         ("★中時電子報關心您：再給自己一次機會", "standing_notice"),
         ("珍惜生命，若需諮詢或協助，請撥打安心專線1925（24小時）", "standing_notice"),
@@ -136,6 +144,11 @@ def test_closing(line, kind):
         "生命线工程建设已完成投资1.2亿元。",  # a lifeline project, no helpline number
         "工会组织关心职工生活，为他们解决实际困难。",  # 关心 in a sentence
         "他说，大家要珍惜生命中的每一次机会。",  # 珍惜生命 inside a sentence
+        "（完）",  # the end of the text, no outlet
+        "（详见附件）",  # a note of the article's own
+        "本文经过多次修改，最终定稿。",  # 本文经 without a reprint
+        "原文件已下发各基层工会。",  # 原文 without 出处
+        "点我国职工技能水平进一步提高。",  # not 点我 as a click
         "\uff0a",  # a star alone
         # Rows the contributing-unit and share rules must not take:
         "各基层工会供稿踊跃，共收到稿件三百余篇。",

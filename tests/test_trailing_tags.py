@@ -24,6 +24,12 @@ ARTICLE = "娄底市总工会近日推出“十大措施”，从强化基层基
         "本周热点",
         "热门视频",
         "更多新闻>>",
+        # a bullet before the heading; more from the outlet
+        "►延伸閱讀",
+        "▼相关新闻",
+        "更多TVBS報導",
+        "看更多 某某週刊 文章",
+        "更多中時新聞網報導",
     ],
 )
 def test_block_headings(line):
@@ -42,6 +48,10 @@ def test_block_headings(line):
         "最新进展",
         "今日头条",
         "大家都在看好这个项目的发展前景",
+        # Rows the more-from-the-outlet rule must not take: sentences, a long line.
+        "更多职工关注的是工资收入问题。",
+        "更多地方工会开展了类似的技能竞赛和职工培训报道",
+        "▲职工代表在会上发言",
     ],
 )
 def test_prose_that_starts_like_a_heading_is_not_one(line):

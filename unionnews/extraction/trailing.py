@@ -105,7 +105,7 @@ END_MARKS = (
     "长按二维码",
     "长按识别二维码",
 )
-_LEADING_JUNK = re.compile(r"^[\s+＋>»›·•\-—=_|｜【\[]+")
+_LEADING_JUNK = re.compile(r"^[\s+＋>»›·•\-—=_|｜【\[►▶▼▲◆●■★☆◎→]+")
 _HEADING_TAIL = re.compile(r"^[\s:：>»›】\]\-—]*$")
 
 
@@ -125,12 +125,19 @@ _RECOMMENDS = re.compile(
 )
 
 
+# Rule "more from the outlet": 更多TVBS報導, 看更多 某某 文章, 更多中時新聞網報導 head the
+# outlet's other stories: 更多, a name, a word for stories, and nothing else.
+_MORE_FROM = re.compile(r"^看?更多\s*\S{1,12}?\s*(?:报道|报导|新闻|文章|资讯|好文)[\s:：>»›】\]]*$")
+
+
 def is_block_heading(line: str) -> bool:
     """True when ``line`` opens a block of other headlines (相关阅读, + 点击查看更多精彩 …)."""
     text = _LEADING_JUNK.sub("", fold_labels(line.strip()))
     m = _HEADING_START.match(text)
     if not m:
-        return len(text) <= 12 and _RECOMMENDS.match(text) is not None
+        return (len(text) <= 12 and _RECOMMENDS.match(text) is not None) or (
+            len(text) <= 20 and _MORE_FROM.match(text) is not None
+        )
     rest = text[m.end() :]
     # 相关阅读 / 相关阅读： / 点击查看更多精彩 / 上一篇：<a headline>
     return bool(_HEADING_TAIL.match(rest)) or rest[:1] in ("：", ":") or len(rest) <= 4
