@@ -144,7 +144,6 @@ def test_closing(line, kind):
         "生命线工程建设已完成投资1.2亿元。",  # a lifeline project, no helpline number
         "工会组织关心职工生活，为他们解决实际困难。",  # 关心 in a sentence
         "他说，大家要珍惜生命中的每一次机会。",  # 珍惜生命 inside a sentence
-        "（完）",  # the end of the text, no outlet
         "（详见附件）",  # a note of the article's own
         "本文经过多次修改，最终定稿。",  # 本文经 without a reprint
         "原文件已下发各基层工会。",  # 原文 without 出处
