@@ -192,6 +192,27 @@ def test_a_closing_notice_above_a_closing_credit(above, kept):
     assert out.credits == ["张三"]
 
 
+# The info line opening the container above a box closed by a byline gives its date.
+# Rows that must not match: a line of the box below it, a long first line.
+@pytest.mark.parametrize(
+    ("first", "second", "times"),
+    [
+        ("允中 2024-03-05 10:20:00", "推理速度提升三倍", ["2024-03-05 10:20:00"]),
+        ("推理速度提升三倍", "允中 2024-03-05 10:20:00", []),
+        (
+            "2024年3月5日，某市总工会在市职工文化中心举办了第五届职工技能大赛全市各行业参加",
+            "要点",
+            [],
+        ),
+    ],
+)
+def test_the_info_line_above_a_lead_box(first, second, times):
+    more = "据了解，新模型采用了全新的训练方法，推理速度提升了三倍，同时显著降低了计算成本。"
+    out = split_body([first, second, "允中 发自 凹非寺", PARA, more, LAST])
+    assert out.lines[-3:] == [PARA, more, LAST]
+    assert out.times == times
+
+
 def test_the_end_is_decided_once_and_the_trailing_lines_counted():
     out = split_body([PARA, LAST, "相关阅读", "标题一", "推荐阅读", "标题二", "责任编辑：王五"])
     assert out.lines == [PARA, LAST]

@@ -339,6 +339,10 @@ def _pop_closing(kept: list[str], out: BodyParts, last_meta: int) -> None:
         kept.pop()
 
 
+# The info line may open the container, above a box that opens the body; it is short.
+BOX_INFO_CHARS = 40
+
+
 def split_body(lines: list[str], title: str | None = None) -> BodyParts:
     """The article's lines and the credits found among them."""
     end = trailing.article_end(lines)
@@ -353,6 +357,8 @@ def split_body(lines: list[str], title: str | None = None) -> BodyParts:
     for i, line in enumerate(article):
         line = _MARKUP_DEBRIS.sub("", line)
         if i < box_end and not credits.credit_line(line):
+            if i == 0 and len(line) <= BOX_INFO_CHARS:
+                out.take_shown_date(line)  # the info line above the box: 允中 2024-03-05
             continue
         if not kept:
             if (
