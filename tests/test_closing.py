@@ -94,6 +94,7 @@ def test_furniture(line, kind):
         ("职工维权热线：12351", "standing_notice"),
         ("生命線：1995", "standing_notice"),
         ("本文經授權轉載自某某週刊", "provenance"),
+        ("郑重声明：某某网发布此信息的目的在于传播更多信息，与本站立场无关。", "rights"),
         ("（本文由某某新闻授權轉載）", "provenance"),
         ("原文出處：某某週刊", "provenance"),
         ("（自由時報）", "provenance"),
@@ -146,6 +147,7 @@ def test_closing(line, kind):
         "他说，大家要珍惜生命中的每一次机会。",  # 珍惜生命 inside a sentence
         "（详见附件）",  # a note of the article's own
         "本文经过多次修改，最终定稿。",  # 本文经 without a reprint
+        "他郑重声明，将依法维护职工的合法权益。",  # 郑重声明 inside a sentence
         "原文件已下发各基层工会。",  # 原文 without 出处
         "点我国职工技能水平进一步提高。",  # not 点我 as a click
         "\uff0a",  # a star alone

@@ -196,6 +196,22 @@ def test_not_a_credit_line(line):
     assert credit is None or not credit.authors
 
 
+# Where the cover image or a photo comes from is no source of the article; rows that
+# must not match: the article's own 来源 written with a bar.
+@pytest.mark.parametrize(
+    ("line", "sources"),
+    [
+        ("封面来源｜视觉中国", []),
+        ("题图来源：视觉中国", []),
+        ("头图来源 | 某某图库", []),
+        ("编辑｜张三 来源｜某某日报", ["某某日报"]),
+    ],
+)
+def test_where_the_cover_comes_from(line, sources):
+    credit = credit_line(line)
+    assert (credit.sources if credit else []) == sources
+
+
 # Rule "role compound": a role word glued to a word that makes a column's or a desk's
 # name names nobody. Rows that must not match: the role with a name after it, glued or not.
 @pytest.mark.parametrize(

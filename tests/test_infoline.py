@@ -64,6 +64,7 @@ from unionnews.extraction.infoline import split_infoline
         ("作者认为这是好事", False, [("text", "作者认为这是好事")]),
         # where a photo or a figure comes from is not the article's 来源
         ("图片来源：视觉中国", False, [("text", "图片"), ("other", "视觉中国")]),
+        ("题图来源：视觉中国", False, [("text", "题图"), ("other", "视觉中国")]),
         ("数据来源：国家统计局", False, [("text", "数据"), ("other", "国家统计局")]),
         (
             "来源：工人日报 图片来源：视觉中国",

@@ -20,6 +20,9 @@ from unionnews.extraction.sources import (
         ("工人日报客户端", "工人日报客户端"),  # an app: kept as shown
         ("来源：湖南工人报", "湖南工人报"),
         ("游民星空[整理]", "游民星空"),
+        ("36氪（ID：wow36kr）", "36氪"),  # an account's id after its name
+        ("某某财经(微信号：moumou_2024)", "某某财经"),
+        ("某某（ID卡中心）", "某某（ID卡中心）"),  # no id after the label: kept as shown
         ("新京报 作者：张三", "新京报"),
         ("某某新闻网", "某某新闻网"),  # kept as shown, not rewritten
         ("ETtoday 東森新聞雲", "ETtoday 東森新聞雲"),  # a Latin brand and its Chinese name

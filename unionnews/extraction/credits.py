@@ -80,8 +80,9 @@ OTHER_EDITOR_ROLES = (
 # Not writers: photographers, camera, design, translators.
 OTHER_ROLES = ("摄影", "摄像", "图片", "视频", "制图", "设计", "海报", "编译", "翻译")
 SOURCE_ROLES = ("来源于", "来源", "稿源")
-# 图片来源：视觉中国, 数据来源：某某局: where a photo or a figure comes from, not the article.
-MEDIA_BEFORE_SOURCE = re.compile(r"(?:图片|照片|图|视频|数据|资料)\s*$")
+# 图片来源：视觉中国, 数据来源：某某局, 封面来源｜视觉中国: where a photo, the cover image or a
+# figure comes from, not the article.
+MEDIA_BEFORE_SOURCE = re.compile(r"(?:图片|照片|图|视频|数据|资料|封面|题图|头图|配图)\s*$")
 
 # 文, 文字 and 图 are roles only before a separator (文/张三, 文字｜张三): 文化, 文字稿,
 # 图书 are words.

@@ -62,7 +62,11 @@ PLATFORM_NAME = re.compile(
 )
 _BRACKETS = str.maketrans("", "", '《》〈〉"“”「」')
 # Markers after an outlet: 某某网[整理], 某某网（原创）.
-_SUFFIX = re.compile(r"\s*[\[［(（【](?:整理|综合|转载|原创|编译)[\]］)）】]\s*$")
+_SUFFIX = re.compile(
+    r"\s*[\[［(（【](?:整理|综合|转载|原创|编译"
+    # an account's id after its name: 36氪（ID：wow36kr）, 某某（微信号：moumou）
+    r"|(?:微信)?(?:ID|id|微信号|公众号)\s*[:：]\s*[A-Za-z0-9_\-]{2,30})[\]］)）】]\s*$"
+)
 # A print edition's date after the outlet, or what is left of one: 某某日报（2024年05月13日
 # 05版）, 某某日报( once the date is read apart.
 _EDITION = re.compile(r"\s*[（(](?:[^（()）]*(?:\d{4}|版)[^（()）]*[)）]?)?\s*$")
