@@ -30,6 +30,16 @@ from unionnews.extraction.infoline import split_infoline
         ("来源：中国新闻网 参与互动(0)", False, [("source", "中国新闻网")]),
         ("来源：我要评论网", False, [("source", "我要评论网")]),  # the whole value: a name
         ("来源：大中小企业报", False, [("source", "大中小企业报")]),  # no 字号 before it
+        # a label spaced out to line up with the others
+        (
+            "来 源：中国妇女报 发布时间：2024-03-05",
+            False,
+            [("source", "中国妇女报"), ("time", "2024-03-05")],
+        ),
+        ("作　者：张三　来　源：某某日报", False, [("author", "张三"), ("source", "某某日报")]),
+        ("编  辑：李四", False, [("编辑", "李四")]),
+        ("艺术来 源于生活", False, [("text", "艺术来 源于生活")]),  # no colon: prose
+        ("作 者 张三", False, [("text", "作 者 张三")]),
         # a place in brackets after the outlet keeps its closing bracket; rows that must
         # not match: the value's own brackets around the label
         ("来源：中国青年报（北京）", False, [("source", "中国青年报（北京）")]),

@@ -61,7 +61,12 @@ LABELS: dict[str, str] = {
     "评论": "other",
     "字体": "other",
 }
-_LABEL_ALT = "|".join(sorted(LABELS, key=len, reverse=True))
+# A label may be spaced out to line up with the others (来 源：, 作　者：, 编  辑：).
+_LABEL_SPACE = "[ \u3000\xa0]{0,2}"
+_LABEL_ALT = "|".join(
+    _LABEL_SPACE.join(map(re.escape, label)) for label in sorted(LABELS, key=len, reverse=True)
+)
+_SPACES = re.compile(_LABEL_SPACE)
 # A label counts only when a colon or a slash follows it (文/王鑫, 来源：…), or, for a few
 # labels, when it stands right before a value with no colon (发表于2014-…, 记者 王鑫).
 _LABEL_RE = re.compile(
@@ -131,7 +136,7 @@ def split_infoline(line: str, bare: bool = False) -> list[tuple[str, str]]:
             # 【来源：新华网】2024-05-13: a label set in brackets ends its value there.
             value = value.split(_CLOSING_OF[opening], 1)[0]
         value = without_widgets(_trimmed(value))
-        label = m["label"] or (m["bare_label"] if bare else None)
+        label = _SPACES.sub("", m["label"] or (m["bare_label"] if bare else None) or "")
         kind = LABELS[label] if label else "time"
         if kind == "source" and MEDIA_BEFORE_SOURCE.search(line[: m.start()]):
             kind = "other"
