@@ -289,6 +289,23 @@ def test_a_summary_box_under_its_label_is_not_body():
             [PARA, "职工在比赛现场", PARA],
         ),
         (f"<p>职工在比赛现场</p>{PARA}{PARA}", ["职工在比赛现场", PARA, PARA]),
+        # a caption that repeats its picture's alt text, in the picture's own block
+        (
+            f"{PARA}{PARA}<div><img src='/c.jpg' alt='职工在比赛现场。（视觉中国）'>"
+            "<span>职工在比赛现场。（视觉中国）</span></div>",
+            [PARA, PARA],
+        ),
+        (
+            "<div><img src='/c.jpg' alt='职工在比赛现场。'><span>职工在比赛现场。</span></div>"
+            f"{PARA}{PARA}",
+            [PARA, PARA],
+        ),
+        # rows that must not match: other words than the alt, an alt too short to tell
+        (
+            f"{PARA}<div><img src='/c.jpg' alt='现场图片'><span>职工在比赛现场。</span></div>",
+            [PARA, "职工在比赛现场。"],
+        ),
+        (f"{PARA}<div><img src='/c.jpg' alt='图1'><span>图1</span></div>", [PARA, "图1"]),
     ],
 )
 def test_a_figure_caption_at_the_edges_is_not_body(content, expected):

@@ -891,12 +891,24 @@ LEAD_DATE_MAX = 40
 FIGCAPTION_DEPTH = 3
 
 
-def _in_figcaption(walker: _Walker, owner: int) -> bool:
-    """Whether the element ``owner`` is, or sits in, a <figcaption>."""
+# A caption shorter than this is not told by its picture's alt text (图1, 现场).
+ALT_CAPTION_MIN = 6
+
+
+def _photo_caption(walker: _Walker, line: Line) -> bool:
+    """Whether ``line`` is a photo's caption: it is, or sits in, a <figcaption>, or it
+    repeats the alt text of a picture in its own block (<img alt="…"><span>…</span>)."""
+    owner = line.owner
+    text = squeeze(line.text)
     for _ in range(FIGCAPTION_DEPTH):
         if owner < 0:
             return False
-        if walker.elements[owner].tag == "figcaption":
+        el = walker.elements[owner]
+        if el.tag == "figcaption":
+            return True
+        if len(text) >= ALT_CAPTION_MIN and any(
+            squeeze(collapse(img.get("alt"))) == text for img in el.iter("img")
+        ):
             return True
         owner = walker.parent[owner]
     return False
@@ -1184,11 +1196,11 @@ def extract(text: str, hints: Hints | None = None, continuation: bool = False) -
         body_idx = [i for i in body_idx if i > title_end]
     # Lines trimmed off the span's top (an info line, a font widget) are read as the head.
     body_idx = trim_edges(lines, body_idx)
-    # A photo's <figcaption> opening the text, or closing it, is not body (§1); one
-    # between paragraphs is.
-    while len(body_idx) > 1 and _in_figcaption(walker, lines[body_idx[0]].owner):
+    # A photo's caption opening the text, or closing it, is not body (§1); one between
+    # paragraphs is.
+    while len(body_idx) > 1 and _photo_caption(walker, lines[body_idx[0]]):
         body_idx = body_idx[1:]
-    while len(body_idx) > 1 and _in_figcaption(walker, lines[body_idx[-1]].owner):
+    while len(body_idx) > 1 and _photo_caption(walker, lines[body_idx[-1]]):
         body_idx = body_idx[:-1]
     text_from = body_idx[0] if body_idx else end
     if title_end is not None and headline_inside:
