@@ -299,6 +299,15 @@ def test_a_value_that_names_no_outlet_falls_back_to_the_site():
         ("（相关新闻）近日，", None),  # no agency's or paper's ending
         ("（图片来源：新华网）", None),
         ("（记者张三）近日，", None),
+        # the name whole where its ending goes on; a place after the outlet stays apart
+        ("中国日报网5月19日电 近日，", "中国日报网"),
+        ("央视新闻客户端5月19日电 近日，", "央视新闻客户端"),
+        ("新华社台北5月19日电 近日，", "新华社"),
+        # a dated 讯 or 消息
+        ("潇湘晨报5月19日讯 近日，", "潇湘晨报"),
+        ("央广网北京5月19日消息（记者张三）", "央广网"),
+        ("本报5月19日讯 近日，", None),
+        ("市总工会5月19日消息称，", None),  # no outlet's ending
     ],
 )
 def test_dateline_outlet(paragraph, outlet):

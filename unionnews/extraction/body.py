@@ -96,7 +96,7 @@ _DATE_ALONE = re.compile(
 )
 # Rule "subtitle": a 副题 under the headline (——记全国劳动模范张三) opens the text column.
 _SUBTITLE = re.compile(r"^[—─]{1,2}\s*[^—─\s].{1,40}$")
-_NEWS_LEAD = re.compile(r"^[^，。：:]{0,16}(?:讯|电)\s*[（(\s]|^[^，。]{0,12}讯")
+_NEWS_LEAD = re.compile(r"^[^，。：:]{0,16}(?:讯|电|日消息)\s*[（(\s]|^[^，。]{0,12}讯")
 _HOME_SUFFIX = re.compile(r"\s*返回\S{0,8}首页\s*>+\s*$")
 
 

@@ -524,7 +524,7 @@ def closing_department(paragraph: str) -> str:
 # 本报讯（记者 张三 通讯员 李四）, 本报北京5月11日电（记者 张三）,
 # 新华社北京5月19日电（张三、李四）.
 _LEAD = re.compile(
-    r"^[^（(，。]{0,24}?(?:讯|电)\s*[（(](?P<credit>[^）)]{2,60})[)）]"
+    r"^[^（(，。]{0,24}?(?:讯|电|日消息)\s*[（(](?P<credit>[^）)]{2,60})[)）]"
     # 〔記者李欣芳／台北報導〕, （记者 张三） opening the text: the credit in brackets,
     # before the lead (a wire's dateline, …21日電）, is read below).
     r"|^[〔【\[（(](?![^〕】\]（()）]*日电)(?P<bracketed>[^〕】\]（()）]{0,10}记者[^〕】\]（()）]{2,40})[〕】\]）)]"

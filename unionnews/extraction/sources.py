@@ -259,10 +259,16 @@ def resolve_source(
 # 新华社北京5月19日电, 中新网5月19日电, （中央社記者溫貴香台北21日電）, 新京报讯（记者…）,
 # 央视网消息：, 【明報專訊】 (a special dispatch), （路透社）. The outlet is the shortest
 # run that ends like one (社, 网, 报, 台); a paper's own 本报讯 names no other outlet.
-_LEAD_OUTLET = rf"[\u4e00-\u9fff]{{1,10}}?(?:{'|'.join(LEAD_OUTLET_ENDINGS)})"
+# The shortest name with an outlet's ending, but whole: 中国日报网 is not 中国日报 (an ending
+# that goes on is part of the name); 新华社台北 is 新华社 and a place.
+_LEAD_OUTLET = (
+    rf"[\u4e00-\u9fff]{{1,10}}?(?:{'|'.join(LEAD_OUTLET_ENDINGS)})"
+    r"(?!网|报(?!道|导)|社|新闻|客户端)"  # 新华社报道: 报道 is the report, not the name
+)
 _DATELINE = re.compile(
-    rf"^[（(【〔\[]?\s*(?P<wire>{_LEAD_OUTLET})[^，。,（()）：:]{{0,16}}?"
-    r"(?:\d{1,2}月)?\d{1,2}日电"
+    rf"^[（(【〔\[]?\s*(?!据)(?P<wire>{_LEAD_OUTLET})[^，。,（()）：:]{{0,16}}?"
+    # 新华社北京5月9日电, 某某晚报3月5日讯, 央广网北京3月5日消息
+    r"(?:\d{1,2}月)?\d{1,2}日(?:电|专?讯|消息)"
     rf"|^[（(【〔\[]?\s*(?P<news>{_LEAD_OUTLET})(?:专?讯|消息)\s*[（(：:\s】〕\]）)]"
     # 【环球时报综合报道】, 【某某网报道 记者 张三】: the outlet's own report, in brackets
     rf"|^[【〔\[]\s*(?P<report>{_LEAD_OUTLET})(?:综合|特约|驻\S{{1,6}}|独家)?(?:报道|讯)[\s】〕\]]"
