@@ -2,7 +2,12 @@
 
 import pytest
 
-from unionnews.extraction.closing import closing_kind, furniture_kind, strip_glued_tail
+from unionnews.extraction.closing import (
+    closing_kind,
+    edition_paper,
+    furniture_kind,
+    strip_glued_tail,
+)
 
 
 @pytest.mark.parametrize(
@@ -187,3 +192,21 @@ def test_not_furniture(line):
 )
 def test_strip_glued_tail(paragraph, expected):
     assert strip_glued_tail(paragraph) == expected
+
+
+# The paper a closing print-edition line names. Rows that must not match: a headline with
+# its date, a date stamp, an edition line naming no paper.
+@pytest.mark.parametrize(
+    ("line", "paper"),
+    [
+        ("《人民日报》（2024年05月10日 04版）", "人民日报"),
+        ("《人民日报》 (2005-01-14 第二版)", "人民日报"),
+        ("《 某某日报 》（ 2024年05月10日 04 版）", "某某日报"),
+        ("（来源：某某日报 2024年5月10日 第3版）", "某某日报"),
+        ("某某会议召开2024-05-10", None),
+        ("【2024-05-13】", None),
+        ("2024年05月10日 04版", None),
+    ],
+)
+def test_edition_paper(line, paper):
+    assert edition_paper(line) == paper

@@ -329,3 +329,17 @@ def test_a_marked_writer_shown_in_the_header(head, extra, authors):
 )
 def test_a_comments_link_after_the_source(line, source_raw):
     assert _read([line]).source_raw == source_raw
+
+
+# A print-edition line under the text names the paper that printed it: the source when no
+# 来源 is labelled before it. Row that must not match: a labelled 来源 in the info line.
+@pytest.mark.parametrize(
+    ("head", "source_raw"),
+    [
+        ("2005年01月14日17:02", "人民日报"),
+        ("2005年01月14日17:02 来源：某某网", "某某网"),
+    ],
+)
+def test_a_print_edition_under_the_text(head, source_raw):
+    raw = _read([head], tail=["《人民日报》 (2005-01-14 第二版)", "责任编辑：李四"])
+    assert raw.source_raw == source_raw

@@ -196,6 +196,12 @@ def _closing_line(line: str, out: BodyParts) -> bool:
     kind = closing.closing_kind(line)
     if kind == "date_stamp":
         out.take_shown_date(line)
+    elif kind == "print_edition":
+        # 《某某日报》（2024年05月10日 04版）: the paper printed it first, a labelled 来源
+        # read before it still wins.
+        paper = closing.edition_paper(line)
+        if paper:
+            out.sources.append(paper)
     return kind is not None
 
 

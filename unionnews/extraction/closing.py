@@ -94,7 +94,7 @@ CLOSING: dict[str, re.Pattern[str]] = {
     # 《某某日报》（2024年05月10日 04版）, （来源：某某日报 2024年5月10日 第3版）
     "print_edition": re.compile(
         rf"^{_OPEN}(?:来源\s*[:：]\s*)?《?\s*[^》（()）]{{2,20}}?\s*》?\s*[（(]?\s*{_DATE}"
-        r"\s*(?:第?\s*\d{1,3}\s*版)?\s*[)）]?\s*[)）]?$"
+        r"\s*(?:第?\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*版)?\s*[)）]?\s*[)）]?$"
     ),
     # （本文来自某某，更多原创资讯请下载…APP）, （本文来源：某某日报 作者：张三）, 来源：某某
     "provenance": re.compile(
@@ -148,6 +148,23 @@ CLOSING: dict[str, re.Pattern[str]] = {
     # A collective signature closing an editorial: （经济日报评论员）, （本报评论员）.
     "signature": re.compile(r"^[（(][^（()）]{0,16}评论员[)）]$"),
 }
+
+
+# The paper a print-edition line names: 《某某日报》（2024年05月10日 04版）, （来源：某某日报
+# 2024年5月10日 第3版）. A headline with its date (某某会议召开2024-05-10) names none: the
+# line must set the paper in 《》 or name an edition (版).
+_EDITION_PAPER = re.compile(
+    rf"^{_OPEN}(?:来源\s*[:：]\s*)?《?\s*(?P<paper>[^》（()）\s\d]{{2,20}}?)\s*》?\s*[（(]?\s*{_DATE}"
+)
+
+
+def edition_paper(line: str) -> str | None:
+    """The paper a closing print-edition line names, as written, else None."""
+    text = line.strip()
+    if closing_kind(text) != "print_edition" or not ("《" in text or "版" in text):
+        return None
+    m = _EDITION_PAPER.match(fold_labels(text))
+    return text[m.start("paper") : m.end("paper")] if m else None
 
 
 def _cut(line: str) -> str:

@@ -171,6 +171,12 @@ def _read_lines(
         if found_tags is not None:
             sink.take_tags(found_tags)
             continue
+        paper = closing.edition_paper(line)
+        if paper:
+            # 《某某日报》（2024年05月10日 04版）: the paper printed it, on that day.
+            sink.sources.append(paper)
+            sink.take_shown_date(line)
+            continue
         if labelled and closing.closing_kind(line) == "date_stamp":
             sink.take_shown_date(line)  # [ 2024-05-13 ] [ 打印 ]
             continue
