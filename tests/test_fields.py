@@ -336,7 +336,7 @@ def test_a_comments_link_after_the_source(line, source_raw):
 @pytest.mark.parametrize(
     ("head", "source_raw"),
     [
-        ("2005年01月14日17:02", "人民日报"),
+        ("2005年01月14日17:02", "《人民日报》"),
         ("2005年01月14日17:02 来源：某某网", "某某网"),
     ],
 )

@@ -154,12 +154,12 @@ CLOSING: dict[str, re.Pattern[str]] = {
 # 2024年5月10日 第3版）. A headline with its date (某某会议召开2024-05-10) names none: the
 # line must set the paper in 《》 or name an edition (版).
 _EDITION_PAPER = re.compile(
-    rf"^{_OPEN}(?:来源\s*[:：]\s*)?《?\s*(?P<paper>[^》（()）\s\d]{{2,20}}?)\s*》?\s*[（(]?\s*{_DATE}"
+    rf"^{_OPEN}(?:来源\s*[:：]\s*)?(?P<paper>《[^》]{{2,22}}》|[^》（()）\s\d]{{2,20}}?)\s*[（(]?\s*{_DATE}"
 )
 
 
 def edition_paper(line: str) -> str | None:
-    """The paper a closing print-edition line names, as written, else None."""
+    """The paper a closing print-edition line names, as written (《某某日报》), else None."""
     text = line.strip()
     if closing_kind(text) != "print_edition" or not ("《" in text or "版" in text):
         return None
