@@ -172,6 +172,13 @@ def test_the_name_before_the_date(before, guess):
         ("2024-05-13 10:00 聯合報 記者：張三", "聯合報", ["張三"]),
         ("本报记者 张三 2024-05-13 10:00", None, ["张三"]),
         ("2024-05-13 10:00 本报 记者：张三", None, ["张三"]),
+        # an address is the site's, an outlet may stand in brackets of its own, a widget
+        # is no outlet; rows that must not match: a widget alone, an address alone
+        ("www.qq.com 2005年01月14日17:02 新京报", "新京报", []),
+        ("http://news.qq.com 2005年01月14日17:02", None, []),
+        ("2005-01-14 17:02:30 【新华网】", "新华网", []),
+        ("2005年01月14日 17:02 【打印】 新京报", "新京报", []),
+        ("2005年01月14日 17:02 【字号 大 中 小】 【打印】", None, []),
     ],
 )
 def test_what_stands_beside_the_date(line, guess, credits):
