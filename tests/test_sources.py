@@ -164,6 +164,16 @@ def test_alias_table_can_be_given():
         (["北京科能广告有限公司深圳分公司 版权所有"], None),
         (["版权所有：某某传媒集团"], None),
         (["版权所有：某某公司工会"], "某某公司工会"),  # a company's union is named
+        # the host after its label wins over what stands before a label; the body that
+        # supervises the site is not its name
+        (["本网站由某某市总工会主办"], "某某市总工会"),
+        (["主管：某某市委宣传部 主办：某某日报社"], "某某日报社"),
+        (["网站主办单位：某某省总工会"], "某某省总工会"),
+        (["Copyright@2024 某某网"], "某某网"),
+        (["Copyright © 2004-2024 某某网"], "某某网"),
+        (["自由電子報 版權所有 不得轉載 © 2013"], "自由電子報"),
+        (["© 2010 - 2016 某某网 京ICP备16058363号-1"], None),  # © alone names nobody
+        (["主管单位：某某市委宣传部"], None),
     ],
 )
 def test_footer_name(lines, expected):

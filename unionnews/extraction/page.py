@@ -22,7 +22,14 @@ from unionnews.extraction import body, closing, trailing
 from unionnews.extraction import lines as lines_model
 from unionnews.extraction.dates import SHANGHAI, data_published, find_date
 from unionnews.extraction.sources import PLATFORM_NAME, names_an_outlet
-from unionnews.extraction.text import cjk_count, collapse, ends_sentence, punct_count, squeeze
+from unionnews.extraction.text import (
+    cjk_count,
+    collapse,
+    ends_sentence,
+    fold_labels,
+    punct_count,
+    squeeze,
+)
 
 # huge_tree: pages nested deeper than 255 elements (a CMS that never closes its <div>s)
 # are read whole instead of being cut off at that depth.
@@ -461,18 +468,27 @@ def _title_from_meta(meta: dict[str, str]) -> str | None:
     return max(parts, key=len) if parts else None
 
 
-# Rule "footer name": 版权所有：某某总工会, 主办单位：某某, 某某 版权所有.
-_FOOTER_NAME = re.compile(
-    r"(?:版[权權]所有|主[办辦]單位|主办单位|主[办辦]|Copyright)\s*[:：]?\s*(?:©|\(c\)|（c）)?"
-    r"\s*(?:\d{4}\s*)?(?P<after>[\u4e00-\u9fff][\u4e00-\u9fff（）()]{1,29})"
-    r"|(?P<before>[\u4e00-\u9fff][\u4e00-\u9fff（）()]{1,29}?)\s*(?:版[权權]所有|主[办辦])",
+# Rule "footer name": 版权所有：某某总工会, 主办单位：某某, 某某 版权所有, Copyright © 某某网.
+# A label before the name is read first; 主管 (the body that supervises the site) names
+# someone else, and 本网站由某某主办 names 某某.
+_FOOTER_LABEL = r"(?:网站)?(?:版[权權]所有|主[办辦]單位|主办单位|主[办辦]方?|Copyright)"
+_FOOTER_AFTER = re.compile(
+    rf"{_FOOTER_LABEL}\s*[:：@]?\s*(?:©|\(c\)|（c）|@)?\s*(?:\d{{4}}(?:\s*[-—]\s*\d{{4}})?\s*)?"
+    r"(?P<name>[\u4e00-\u9fff][\u4e00-\u9fff（）()]{1,29})",
     re.I,
+)
+_FOOTER_BEFORE = re.compile(
+    r"(?:^|[\s|｜:：])(?:本网站由|本站由|由)?(?P<name>[\u4e00-\u9fff][\u4e00-\u9fff（）()]{1,29}?)"
+    r"\s*(?:版[权權]所有|主[办辦])"
 )
 # Words that stand where a name would but are none (版权所有 复制必究), and a company
 # (某某广告有限公司深圳分公司 版权所有): the site's operator, not the site's name.
 _NOT_A_NAME = re.compile(
-    r"^(?:复制必究|翻印必究|违者必究|侵权必究|不得转载|未经授权)|(?:公司|集团)(?:[（(].{1,10}[)）])?$"
+    r"^(?:复制必究|翻印必究|违者必究|侵权必究|不得转载|未经授权|网站|本站|本网)"
+    r"|(?:公司|集团)(?:[（(].{1,10}[)）])?$"
 )
+# The body that supervises a site (主管：某某市委宣传部) is not its name.
+_SUPERVISOR = re.compile(r"主管(?:单位)?\s*[:：]?\s*$")
 # The suffix of <title>: 标题_站名, 标题-栏目-站名, 标题--栏目--站名, 标题|站名.
 _TITLE_SUFFIX = re.compile(r"(?:_|\s*[-－—|｜]{1,2}\s*)(?P<name>[^_\-－—|｜]{2,24})$")
 
@@ -480,10 +496,15 @@ _TITLE_SUFFIX = re.compile(r"(?:_|\s*[-－—|｜]{1,2}\s*)(?P<name>[^_\-－—|
 def footer_name(lines: list[str]) -> str | None:
     """The site's name as its footer gives it, read from the last lines up."""
     for text in reversed(lines):
-        for m in _FOOTER_NAME.finditer(text):
-            name = (m["after"] or m["before"]).strip("（）()")
-            if len(name) >= 2 and not _NOT_A_NAME.search(name):
-                return name
+        for pattern in (_FOOTER_AFTER, _FOOTER_BEFORE):
+            for m in pattern.finditer(text):
+                name = m["name"].strip("（）()")
+                if (
+                    len(name) >= 2
+                    and not _NOT_A_NAME.search(fold_labels(name))
+                    and not _SUPERVISOR.search(text[: m.start("name")])
+                ):
+                    return name
     return None
 
 
