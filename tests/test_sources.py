@@ -121,7 +121,7 @@ def test_self_name(raw, own, expected):
     [
         *["网络", "综合", "综合新华社、人民网", "商讯", "广告", "推广", "网友投稿"],
         *["作者投稿", "用户投稿", "投稿", "读者来信", "网络转载", "转自网络", "其他", "自媒体"],
-        *["管理员", "admin", "微信", "公众号", "百家号"],
+        *["管理员", "admin", "微信", "公众号", "百家号", "微信公众号", "新浪微博", "今日头条"],
     ],
 )
 def test_no_outlet(raw):
@@ -229,6 +229,17 @@ def test_publisher_suffix(raw, expected):
         ("某某工会微信公号", "某某工会"),
         ("公众号", "公众号"),  # nothing left: kept as shown
         ("某某微信研究院", "某某微信研究院"),  # 微信 inside the name
+        ("人民日报官方微博", "人民日报"),
+        ("新浪微博", "新浪微博"),  # a platform's own name is no account's suffix
+        # Rule "platform before the account": the account after the platform's name.
+        # Rows that must not match: a product or a name that opens with a platform's word.
+        ("微信公众号“新华社”", "新华社"),
+        ("微信公众号：某某财经", "某某财经"),
+        ("百家号 某某财经", "某某财经"),
+        ("新浪微博@人民日报", "人民日报"),
+        ("微信读书", "微信读书"),
+        ("快手科技报道", "快手科技报道"),
+        ("微信号：moumou", "微信号：moumou"),
     ],
 )
 def test_account_suffix(raw, expected):

@@ -20,9 +20,18 @@ ALIASES: dict[str, str] = {}
 # an outlet of its own name, kept as shown (§5).
 _PUBLISHER_SUFFIX = re.compile(r"(?<=[\u4e00-\u9fff])社$")
 _KEEP_SHE = re.compile(r"(?:新华社|中新社|通讯社|杂志社|出版社|新闻社)$")
-# Rule "account suffix": 某某发布微信公众号, 某某日报官方微信 are the account, 某某发布.
+# Rule "account suffix": 某某发布微信公众号, 某某日报官方微信, 某某日报官方微博 are the
+# account, 某某发布.
 _ACCOUNT_SUFFIX = re.compile(
-    r"(?<=[\u4e00-\u9fffA-Za-z])\s*(?:微信公众号|微信公众平台|微信公号|官方微信|微信号|公众号)$"
+    r"(?<=[\u4e00-\u9fffA-Za-z])\s*"
+    r"(?:微信公众号|微信公众平台|微信公号|官方微信|微信号|公众号|官方微博)$"
+)
+# Rule "platform before the account": 微信公众号“某某”, 百家号 某某财经, 新浪微博@人民日报
+# name the account after the platform; the account is the source (§5).
+_PLATFORM_FIRST = re.compile(
+    r"^(?:微信公众号|微信公众平台|微信公号|公众号|微信|百家号|头条号|企鹅号|网易号|搜狐号|大风号|"
+    r"一点号|今日头条|新浪微博|微博|抖音|快手)[\s:：@“\"「『]+(?P<account>[\u4e00-\u9fffA-Za-z][^”\"」』]*)"
+    r"[”\"」』]?$"
 )
 # 社 is a publisher's suffix only after a paper's or a station's name: 工人日报社.
 _PAPER_BEFORE_SHE = re.compile(r"(?:报|刊|网|台|杂志|周刊|新闻)$")
@@ -58,7 +67,8 @@ _NO_OUTLET = re.compile(
 # outlet of an account's post (§5: the account is, even when the platform runs it); as a
 # 来源 value alone it names no outlet.
 PLATFORM_NAME = re.compile(
-    r"(?:微信公众平台|微信|百家号|头条号|企鹅号|网易号|搜狐号|大风号|一点号|公众号)$"
+    r"(?:微信公众号|微信公众平台|微信公号|微信号|微信|百家号|头条号|企鹅号|网易号|搜狐号|大风号|"
+    r"一点号|公众号|今日头条|新浪微博|微博|抖音|快手)$"
 )
 _BRACKETS = str.maketrans("", "", '《》〈〉"“”「」')
 # Markers after an outlet: 某某网[整理], 某某网（原创）.
@@ -148,7 +158,11 @@ _WRAPPED = re.compile(r"^[（(]([^（()）]+)[)）]$")
 
 
 def _clean(raw: str) -> str:
-    text = _LEAD.sub("", raw.strip()).translate(_BRACKETS)
+    text = raw.strip()
+    account = _PLATFORM_FIRST.match(_LEAD.sub("", text))
+    if account:
+        text = account["account"]
+    text = _LEAD.sub("", text).translate(_BRACKETS)
     text = _SPACED_SEPARATOR.sub(r"\1", text)
     text = _EDITION.sub("", _SUFFIX.sub("", text)).strip()
     text = _WRAPPED.sub(r"\1", text)
