@@ -44,6 +44,9 @@ from unionnews.extraction.credits import (
         ("结束。（李四/摄）", "结束。", []),
         ("结束。（全文/完）", "结束。（全文/完）", []),  # no name, no role
         ("结束。（张三/完）", "结束。（张三/完）", []),  # 完 is no role
+        ("结束。（张三 李四/文 王五/图）", "结束。", ["张三", "李四"]),  # several names
+        ("结束。（张三、李四/文 王五/图）", "结束。", ["张三", "李四"]),
+        ("结束。（某某日报/文）", "结束。（某某日报/文）", []),  # an outlet, not a name
         # roles in traditional characters; names as written
         ("結束。（記者張三）", "結束。", ["張三"]),
         ("結束。（記者 張三 李四）", "結束。", ["張三", "李四"]),
@@ -196,6 +199,24 @@ def test_credit_line(line, authors, editor):
 def test_not_a_credit_line(line):
     credit = credit_line(line)
     assert credit is None or not credit.authors
+
+
+# Rule "name before its role" on a line of its own: the writers are authors; a
+# photographer alone credits no author but the line is still a credit. Rows that must not
+# match: places or words before a slash.
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("张三/文 王五/图", ["张三"]),
+        ("张三 李四/文 王五/图", ["张三", "李四"]),
+        ("王五/图", []),
+        ("北京/上海", None),
+        ("某某日报/文", None),
+    ],
+)
+def test_names_before_roles_line(line, authors):
+    credit = credit_line(line)
+    assert (credit.authors if credit is not None else None) == authors
 
 
 # Where the cover image or a photo comes from is no source of the article; rows that

@@ -386,6 +386,10 @@ def _credit_line(line: str) -> Credit | None:
         return None  # prose, or a heading such as 作者最新文章
     if "发自" in text:
         return _sent_from(text)
+    writers = _names_before_roles(text)
+    if writers is not None:
+        # 张三/文 李四/图 on a line of its own; 李四/图 alone credits a photographer only.
+        return Credit(authors=writers)
     if _ROLE_COMPOUND.match(text):
         return None  # 编辑推荐, 编辑部, 记者手记: a column or a desk, no credit
     found = read_credit(text)
@@ -428,9 +432,13 @@ _SENTENCE_END = re.compile(r"(?:^|[。！？!?…”’」』）)\]】])\s*$")
 _FILED_PLACE = re.compile(r"(?:\s*[／/]\s*|\s+)[\u4e00-\u9fff]{1,8}(?:报道|报导)$")
 
 
-# Rule "name before its role": （张三/文 李四/图）: each name followed by what it did; the
-# writer (文, 文/图) is an author, the photographer (图, 摄) is not.
-_NAME_ROLE = re.compile(r"([\u4e00-\u9fff]{2,4})\s*[/／]\s*(文图|图文|文|图|摄影|摄)(?=\s|$)")
+# Rule "name before its role": （张三/文 李四/图）, （张三、李四/文 王五/图）: the names
+# followed by what they did; the writers (文, 文/图) are authors, the photographers (图,
+# 摄) are not.
+_NAME_ROLE = re.compile(
+    r"([\u4e00-\u9fff]{2,4}(?:\s*[、\s]\s*[\u4e00-\u9fff]{2,4})*)\s*[/／]\s*"
+    r"(文图|图文|文|图|摄影|摄)(?=\s|$)"
+)
 _NAME_ROLES = re.compile(rf"^(?:\s*{_NAME_ROLE.pattern})+\s*$")
 
 
@@ -440,7 +448,11 @@ def _names_before_roles(inner: str) -> list[str] | None:
     folded = fold_labels(inner)
     if not _NAME_ROLES.match(folded):
         return None
-    pairs = [(inner[m.start(1) : m.end(1)], m[2]) for m in _NAME_ROLE.finditer(folded)]
+    pairs = [
+        (name, m[2])
+        for m in _NAME_ROLE.finditer(folded)
+        for name in re.split(r"\s*[、\s]\s*", inner[m.start(1) : m.end(1)])
+    ]
     if not all(_is_name(name) for name, _ in pairs):
         return None
     return [name for name, role in pairs if "文" in role]
