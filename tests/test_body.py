@@ -72,8 +72,14 @@ LAST = "下一步，市总工会将持续推进职工服务阵地建设，让广
             ["立委昨舉行記者會。（記者張三攝）\uff0a飲酒過量，有害健康\uff0a", "警語很模糊", PARA],
             "警語很模糊",
         ),
-        # Rows that must not match: a sentence that opens with a date, a year alone.
+        # a summary box's label spaced out, saying whose it is, or in traditional forms
+        (["摘 要：某市总工会举办技能大赛，三百余名职工参赛。", PARA, LAST], PARA),
+        (["本文导读：某市总工会举办技能大赛，三百余名职工参赛。", PARA, LAST], PARA),
+        (["【導讀】某市總工會舉辦技能大賽，三百餘名職工參賽。", PARA, LAST], PARA),
+        # Rows that must not match: a sentence that opens with a date, a year alone, a
+        # sentence opening with a word that holds a label's characters.
         (["2003年5月，市总工会启动调查。", PARA], "2003年5月，市总工会启动调查。"),
+        (["本文导演张三介绍了影片拍摄情况。", PARA], "本文导演张三介绍了影片拍摄情况。"),
         (["2024年", PARA], "2024年"),
     ],
 )

@@ -32,13 +32,21 @@ SUMMARY_LABELS = (
     "摘要",
     "提要",
 )
-_SUMMARY = re.compile(rf"^[【\[]?(?:{'|'.join(SUMMARY_LABELS)})[】\]]?\s*[:：]?")
-_SUMMARY_ALONE = re.compile(rf"^[【\[]?(?:{'|'.join(SUMMARY_LABELS)})[】\]]?\s*[:：]?\s*$")
+# A label may be spaced out (摘 要：) or say whose it is (本文导读：).
+_SPACED_LABELS = "|".join("[ \u3000]?".join(label) for label in SUMMARY_LABELS)
+_SUMMARY_LABEL = f"(?:本文)?(?:{_SPACED_LABELS})"
+_SUMMARY = re.compile(rf"^[【\[]?{_SUMMARY_LABEL}[】\]]?\s*[:：]?")
+_SUMMARY_ALONE = re.compile(rf"^[【\[]?{_SUMMARY_LABEL}[】\]]?\s*[:：]?\s*$")
+
+
+def opens_with_summary_label(line: str) -> bool:
+    """A summary box's label opening the line (核心提示：…, 【导读】…, 摘 要：…)."""
+    return _SUMMARY.match(fold_labels(line)) is not None
 
 
 def is_summary_label(line: str) -> bool:
     """A summary box's label standing alone on its line (阅读提示, 【核心提示】)."""
-    return _SUMMARY_ALONE.match(line) is not None
+    return _SUMMARY_ALONE.match(fold_labels(line)) is not None
 
 
 # A box holds a few lines at most; past this many the box is taken to be one line.
@@ -290,7 +298,7 @@ def _summary_box_end(article: list[str]) -> int:
     for i, line in enumerate(article[:4]):
         if ends_sentence(line) and len(line) >= 20:
             return 0  # the text has begun: a label after it opens no box
-        if _SUMMARY_ALONE.match(line):
+        if is_summary_label(line):
             for j in range(i + 1, min(len(article), i + 1 + SUMMARY_BOX_LINES)):
                 if credits.credit_line(article[j]) or _NEWS_LEAD.match(article[j]):
                     return j
@@ -368,7 +376,7 @@ def split_body(lines: list[str], title: str | None = None) -> BodyParts:
             continue
         if not kept:
             if (
-                _SUMMARY.match(line)
+                opens_with_summary_label(line)
                 or _similar(line, title or "")
                 or _repeated_later(article, i)
                 or (_SUBTITLE.match(line) and not ends_sentence(line))

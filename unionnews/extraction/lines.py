@@ -23,7 +23,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Any, Protocol
 
-from unionnews.extraction import closing, credits, infoline, tags, trailing
+from unionnews.extraction import body, closing, credits, infoline, tags, trailing
 from unionnews.extraction.text import cjk_count, ends_sentence, punct_count
 
 
@@ -58,9 +58,6 @@ ANCESTORS = 6
 _COPYRIGHT = re.compile(r"©|版权|Copyright|ICP|备案|All Rights Reserved", re.I)
 _PROMOTION = re.compile(
     r"下载|客户端|APP|App|扫码|扫一扫|二维码|关注|公众号|订阅|点击|进入|微信|微博|抖音"
-)
-_SUMMARY_LABEL = re.compile(
-    r"^[【\[]?(?:阅读提示|核心提示|内容提要|内容摘要|划重点|导读|导语|摘要|提要)[】\]]?\s*[:：]?"
 )
 _CAPTION_MARK = re.compile(
     r"摄$|\s摄\s*$|供图|资料图|图片来源|视频截图|^图[/／:：]|^图为|^▲|^视频[-－:：]"
@@ -172,7 +169,7 @@ def _text_features(text: str) -> tuple[float, ...]:
         1.0 if length <= 80 and _DATE_LIKE.search(text) else 0.0,
         1.0 if length <= 120 and infoline.has_label(text) else 0.0,
         1.0 if length <= 120 and _CAPTION_MARK.search(text) else 0.0,
-        1.0 if _SUMMARY_LABEL.match(text) else 0.0,
+        1.0 if body.opens_with_summary_label(text) else 0.0,
         1.0 if closing.furniture_kind(text) else 0.0,
         1.0 if closing.closing_kind(text) else 0.0,
         1.0 if trailing.is_block_heading(short) else 0.0,
