@@ -317,6 +317,33 @@ def test_a_figure_caption_at_the_edges_is_not_body(content, expected):
     assert extract(html).body_lines == expected
 
 
+# Rule "announced list": the items a closing line announces with a colon are the text's.
+# Rows that must not match: a last line that announces nothing, links after the colon, a
+# trailing block's heading after it.
+_ITEMS = "<ul><li>完善服务阵地建设</li><li>强化督导检查</li></ul>"
+_LINKS = "<ul><li><a href='/1'>完善服务阵地建设</a></li><li><a href='/2'>强化督导检查</a></li></ul>"
+
+
+@pytest.mark.parametrize(
+    ("after", "expected"),
+    [
+        (
+            f"<p>将重点做好以下工作：</p>{_ITEMS}",
+            ["将重点做好以下工作：", "完善服务阵地建设", "强化督导检查"],
+        ),
+        (f"<p>将重点做好以下工作。</p>{_ITEMS}", ["将重点做好以下工作。"]),
+        (f"<p>将重点做好以下工作：</p>{_LINKS}", ["将重点做好以下工作："]),
+        (f"<p>将重点做好以下工作：</p><p>相关阅读</p>{_ITEMS}", ["将重点做好以下工作："]),
+    ],
+)
+def test_the_items_a_closing_line_announces(after, expected):
+    html = page(
+        '<h1>某某市总工会推出十大措施</h1><div class="info">来源：工人日报 2024-05-13</div>'
+        f'<div class="content"><p>{PARA}</p><p>{PARA}</p>{after}</div>'
+    )
+    assert extract(html).body_lines == [PARA, PARA, *expected]
+
+
 # Rule "thread or answers page" (§7): a forum thread's or a Q&A page's own furniture on
 # short lines of their own. Rows that must not match: an article whose text names a floor
 # or an answer, a thread word alone or two, a recommendation heading.

@@ -18,7 +18,7 @@ from functools import cache
 from cssselect import GenericTranslator
 from lxml import etree
 
-from unionnews.extraction import body, closing, trailing
+from unionnews.extraction import body, closing, credits, trailing
 from unionnews.extraction import lines as lines_model
 from unionnews.extraction.dates import SHANGHAI, data_published, find_date
 from unionnews.extraction.sources import PLATFORM_NAME, names_an_outlet
@@ -1065,6 +1065,32 @@ def _heading_over_info_line(lines: list[Line]) -> int | None:
     return None
 
 
+# Rule "announced list": a text does not end on a colon. The items a closing line announces
+# (下一步，将重点做好以下工作： / 完善服务阵地建设 / 强化督导检查) are the text's, up to the end
+# of its block, a link, a trailing block's heading or a credit.
+ANNOUNCED_ITEMS = 30
+
+
+def _with_announced_items(walker: _Walker, lines: list[Line], body_idx: list[int]) -> list[int]:
+    """``body_idx`` with the items its last line announces, when it ends on a colon."""
+    if not body_idx or not lines[body_idx[-1]].text.rstrip().endswith(("：", ":")):
+        return body_idx
+    first, last = walker.spans[_span_block(walker, lines, body_idx)]
+    items: list[int] = []
+    for i in range(body_idx[-1] + 1, min(len(lines), body_idx[-1] + 1 + ANNOUNCED_ITEMS)):
+        line = lines[i]
+        if (
+            not first <= line.owner <= last
+            or line.link_ratio > 0.3
+            or trailing.is_trailing(line.text)
+            or closing.closing_kind(line.text)
+            or credits.credit_line(line.text) is not None
+        ):
+            break
+        items.append(i)
+    return body_idx + items
+
+
 def _span_block(walker: _Walker, lines: list[Line], body_idx: list[int]) -> int:
     """The innermost block that holds every prose line of the span: the body's container,
     for the page-kind rules that look at its siblings."""
@@ -1223,6 +1249,8 @@ def extract(text: str, hints: Hints | None = None, continuation: bool = False) -
         body_idx = body_idx[1:]
     while len(body_idx) > 1 and _photo_caption(walker, lines[body_idx[-1]]):
         body_idx = body_idx[:-1]
+    body_idx = _with_announced_items(walker, lines, body_idx)
+    end = max(end, body_idx[-1] + 1) if body_idx else end
     text_from = body_idx[0] if body_idx else end
     if title_end is not None and headline_inside:
         head = [line.text for line in lines[title_end + 1 : text_from]]
