@@ -39,6 +39,7 @@ from unionnews.extraction import lines as lines_model
 from unionnews.extraction.body import split_body
 from unionnews.extraction.page import (
     NotAnArticle,
+    announced_values,
     encyclopedia_entry,
     page_row,
     read_anatomy,
@@ -150,13 +151,18 @@ def weights_from(fitted: tuple, decoder: dict) -> lines_model.Weights:
     )
 
 
+def span_values(page: dict, z: np.ndarray, clip: float, bias: float) -> list[float]:
+    """The values the span is decoded from, as extraction computes them."""
+    return announced_values(page["anatomy"], [max(-clip, min(clip, v)) - bias for v in z])
+
+
 def prose_marks(page: dict) -> list[bool]:
     return [bool(line.score) for line in page["anatomy"].lines]
 
 
 def exact_span(page: dict, z: np.ndarray, y: list[int], clip: float, bias: float) -> bool:
     """Whether the span decoded as extraction decodes it is exactly the labelled body."""
-    values = [max(-clip, min(clip, v)) - bias for v in z]
+    values = span_values(page, z, clip, bias)
     start, end, _ = lines_model.decode(values, prose_marks(page))
     body = [i for i, v in enumerate(y) if v]
     return bool(body) and start == body[0] and end == body[-1] + 1
@@ -167,7 +173,7 @@ def body_right(page: dict, z: np.ndarray, clip: float, bias: float) -> bool:
     edges are trimmed (trim_edges) and the closing lines taken off (split_body): a span
     that also holds a credit line or a standing notice the rules remove is as right as
     the exact one."""
-    values = [max(-clip, min(clip, v)) - bias for v in z]
+    values = span_values(page, z, clip, bias)
     start, end, _ = lines_model.decode(values, prose_marks(page))
     lines = page["anatomy"].lines
     texts = [lines[i].text for i in trim_edges(lines, list(range(start, end)))]
@@ -221,7 +227,7 @@ def page_rows(pages: list[dict], held_out_z: dict[int, np.ndarray], decoder: dic
     rows = []
     for i, p in enumerate(pages):
         clip, bias = decoder["clip"], decoder["span_bias"]
-        values = [max(-clip, min(clip, v)) - bias for v in held_out_z[i]]
+        values = span_values(p, held_out_z[i], clip, bias)
         start, end, total = lines_model.decode(values, prose_marks(p))
         rows.append(page_row(p["anatomy"], start, end, total))
     return np.array(rows)

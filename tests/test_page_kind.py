@@ -344,6 +344,42 @@ def test_the_items_a_closing_line_announces(after, expected):
     assert extract(html).body_lines == [PARA, PARA, *expected]
 
 
+# Inside the text, the announced items weigh nothing against it: a long list does not
+# split the text. Rows that must not match: a line that announces nothing, a label line
+# (来源：), links after the colon.
+@pytest.mark.parametrize(
+    ("before", "items", "neutral"),
+    [
+        ("<p>十项举措主要包括：</p>", "<li>{}号举措落实到位</li>", True),
+        ("<p>十项举措主要包括。</p>", "<li>{}号举措落实到位</li>", False),
+        ("<p>来源：</p>", "<li>{}号举措落实到位</li>", False),
+        ("<p>十项举措主要包括：</p>", "<li><a href='/{0}'>{0}号举措落实到位</a></li>", False),
+    ],
+)
+def test_announced_items_weigh_nothing(before, items, neutral):
+    from unionnews.extraction.page import announced_values, read_anatomy
+
+    listed = "".join(items.format(i) for i in range(1, 13))
+    html = page(f'<div class="content"><p>{PARA}</p>{before}<ul>{listed}</ul><p>{PARA}</p></div>')
+    anatomy = read_anatomy(html)
+    values = announced_values(anatomy, [-1.0] * len(anatomy.lines))
+    at = [i for i, line in enumerate(anatomy.lines) if "号举措" in line.text]
+    assert len(at) == 12
+    assert all(values[i] == (0.0 if neutral else -1.0) for i in at)
+
+
+def test_a_long_announced_list_does_not_split_the_text():
+    listed = "".join(f"<li>{i}号举措落实到位</li>" for i in range(1, 13))
+    last = "据悉，十项举措将于下月起全面实施，市总工会将加强督导检查，确保各项举措落地见效。"
+    html = page(
+        '<h1>某某市总工会推出十大措施</h1><div class="info">来源：工人日报 2024-05-13</div>'
+        f'<div class="content"><p>{PARA}</p><p>十项举措主要包括：</p><ul>{listed}</ul>'
+        f"<p>{last}</p></div>"
+    )
+    got = extract(html).body_lines
+    assert (got[0], got[-1], len(got)) == (PARA, last, 15)
+
+
 # Rule "thread or answers page" (§7): a forum thread's or a Q&A page's own furniture on
 # short lines of their own. Rows that must not match: an article whose text names a floor
 # or an answer, a thread word alone or two, a recommendation heading.

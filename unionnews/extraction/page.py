@@ -18,7 +18,7 @@ from functools import cache
 from cssselect import GenericTranslator
 from lxml import etree
 
-from unionnews.extraction import body, closing, credits, trailing
+from unionnews.extraction import body, closing, credits, infoline, trailing
 from unionnews.extraction import lines as lines_model
 from unionnews.extraction.dates import SHANGHAI, data_published, find_date
 from unionnews.extraction.sources import PLATFORM_NAME, names_an_outlet
@@ -1065,22 +1065,35 @@ def _heading_over_info_line(lines: list[Line]) -> int | None:
     return None
 
 
-# Rule "announced list": a text does not end on a colon. The items a closing line announces
-# (下一步，将重点做好以下工作： / 完善服务阵地建设 / 强化督导检查) are the text's, up to the end
-# of its block, a link, a trailing block's heading or a credit.
+# Rule "announced list": the items a line announces with a colon (十项举措主要包括： / 开展职工
+# 技能提升行动 / …) are the text's, however short, up to the end of the announcing line's
+# block, a link, a trailing block's heading or a credit. Inside the text they weigh nothing
+# against it, so its span runs through them; at its end they close it (a text does not end
+# on a colon).
 ANNOUNCED_ITEMS = 30
+ITEM_CHARS = 80
 
 
-def _with_announced_items(walker: _Walker, lines: list[Line], body_idx: list[int]) -> list[int]:
-    """``body_idx`` with the items its last line announces, when it ends on a colon."""
-    if not body_idx or not lines[body_idx[-1]].text.rstrip().endswith(("：", ":")):
-        return body_idx
-    first, last = walker.spans[_span_block(walker, lines, body_idx)]
+def _announces(line: Line) -> bool:
+    text = line.text.rstrip()
+    return (
+        bool(line.score)
+        and text.endswith(("：", ":"))
+        and not infoline.has_label(text)
+        and not trailing.is_trailing(text)
+    )
+
+
+def _items_after(walker: _Walker, lines: list[Line], at: int) -> list[int]:
+    """The lines the line ``at`` announces: short lines of text after it, in its block."""
+    parent = walker.parent[lines[at].owner]
+    first, last = walker.spans[parent] if parent >= 0 else (0, len(walker.elements) - 1)
     items: list[int] = []
-    for i in range(body_idx[-1] + 1, min(len(lines), body_idx[-1] + 1 + ANNOUNCED_ITEMS)):
+    for i in range(at + 1, min(len(lines), at + 1 + ANNOUNCED_ITEMS)):
         line = lines[i]
         if (
             not first <= line.owner <= last
+            or len(line.text) > ITEM_CHARS
             or line.link_ratio > 0.3
             or trailing.is_trailing(line.text)
             or closing.closing_kind(line.text)
@@ -1088,7 +1101,24 @@ def _with_announced_items(walker: _Walker, lines: list[Line], body_idx: list[int
         ):
             break
         items.append(i)
-    return body_idx + items
+    return items
+
+
+def announced_values(anatomy: Anatomy, values: list[float]) -> list[float]:
+    """Span values with the announced items weighing nothing rather than against the text."""
+    out = list(values)
+    for at, line in enumerate(anatomy.lines):
+        if _announces(line):
+            for i in _items_after(anatomy.walker, anatomy.lines, at):
+                out[i] = max(out[i], 0.0)
+    return out
+
+
+def _with_announced_items(walker: _Walker, lines: list[Line], body_idx: list[int]) -> list[int]:
+    """``body_idx`` with the items its last line announces, when it ends on a colon."""
+    if not body_idx or not _announces(lines[body_idx[-1]]):
+        return body_idx
+    return body_idx + _items_after(walker, lines, body_idx[-1])
 
 
 def _span_block(walker: _Walker, lines: list[Line], body_idx: list[int]) -> int:
@@ -1192,7 +1222,8 @@ def extract(text: str, hints: Hints | None = None, continuation: bool = False) -
     weights = lines_model.current_weights()
     scores = lines_model.score_rows(lines_model.line_features(anatomy), weights)
     first_line, end_line, total = lines_model.decode(
-        [v - weights.span_bias for v in scores], [bool(line.score) for line in lines]
+        announced_values(anatomy, [v - weights.span_bias for v in scores]),
+        [bool(line.score) for line in lines],
     )
     chosen = _select(doc, hints.body)
     if chosen is not None:
