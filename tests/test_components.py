@@ -255,8 +255,14 @@ class _Worker:
     def release_urls(self, urls) -> None:
         self.released.extend(urls)
 
-    def release_after(self, requests, urls) -> None:
-        self.after.append([r.url for r in requests])
+    def open_batch(self) -> list[str]:
+        self.after.append([])
+        return self.after[-1]
+
+    def expect(self, batch, request) -> None:
+        batch.append(request.url)
+
+    def seal(self, batch, urls) -> None:
         self.released.extend(u for u in urls if u)
 
 
@@ -330,3 +336,46 @@ def test_run_shutdown_finishes_the_components_in_its_written_order():
     crawler.get_extension = parts.get
     RunShutdown(crawler).engine_stopped()
     assert calls == ["state commits", "verdict", "state closes", "lock released"]
+
+
+class _Ledger:
+    def __init__(self) -> None:
+        self.done_urls: list[str] = []
+
+    def done(self, url: str) -> None:
+        self.done_urls.append(url)
+
+
+@pytest.mark.parametrize("scheduled_first", [True, False])
+def test_a_response_is_released_once_its_requests_reach_the_scheduler(monkeypatch, scheduled_first):
+    # Scrapy may schedule a callback's requests while its output is still read, or after:
+    # either way the response is released once, after its last request reached the
+    # scheduler and its output ended, and not before.
+    from twisted.internet import reactor
+
+    from unionnews.distributed.worker import DistributedWorker
+
+    monkeypatch.setattr(reactor, "callLater", lambda _delay, f, *a: f(*a))
+    worker = DistributedWorker(_crawler(REDIS_URL="redis://127.0.0.1:1/0"))
+    worker.ledger = ledger = _Ledger()
+    page, links = (
+        "http://example.invalid/list.html",
+        [Request(f"http://example.invalid/{i}") for i in range(3)],
+    )
+    batch = worker.open_batch()
+    for request in links:
+        worker.expect(batch, request)
+    if scheduled_first:
+        for request in links:
+            worker.request_scheduled(request, None)
+        assert ledger.done_urls == []  # the output has not ended
+        worker.seal(batch, [page])
+    else:
+        worker.seal(batch, [page])
+        worker.request_scheduled(links[0], None)
+        worker.request_dropped(links[1], None)  # refused by the dupefilter: reached it too
+        assert ledger.done_urls == []  # one request has not reached the scheduler yet
+        worker.request_scheduled(links[2], None)
+    assert ledger.done_urls == [page]
+    worker.request_dropped(links[2], None)  # signals after the first change nothing
+    assert ledger.done_urls == [page]

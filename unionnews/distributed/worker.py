@@ -20,6 +20,17 @@ from unionnews.distributed.ledger import Ledger
 logger = logging.getLogger(__name__)
 
 
+class _Batch:
+    """The requests one response led to that have not reached the scheduler yet, and the
+    URLs released once none is left (None until the response's output has ended)."""
+
+    __slots__ = ("left", "urls")
+
+    def __init__(self) -> None:
+        self.left = 0
+        self.urls: set[str] | None = None
+
+
 class DistributedWorker:
     """The worker's side of the ledger, idle closing and orphan takeover."""
 
@@ -34,9 +45,9 @@ class DistributedWorker:
         self.worker = f"{socket.gethostname()}:{os.getpid()}"
         self.idle_since: float | None = None
         self.ledger: Ledger | None = None
-        # Requests on their way to the scheduler → [how many of their batch are left,
-        # the URLs released once none is].
-        self._awaiting: dict[int, list] = {}
+        # Requests on their way to the scheduler (each kept, so that its id is not reused
+        # while it waits) → the batch of the response that led to it.
+        self._awaiting: dict[int, tuple[object, _Batch]] = {}
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -52,33 +63,39 @@ class DistributedWorker:
         crawler.signals.connect(worker.item_dropped, signal=signals.item_error)
         return worker
 
-    def release_after(self, requests: list, urls) -> None:
-        """Release ``urls`` once each of ``requests`` (what their response led to) has
-        reached the scheduler. Scrapy hands a callback's requests to the engine a moment
-        after the spider middlewares' output ends: released before then, a worker killed in
-        that moment lost the links not yet pushed (a list's 下一页, an article link)."""
-        urls = {url for url in urls if url}
-        if not urls:
-            return
-        if not requests:
-            self.release_urls(urls)
-            return
-        batch = [len(requests), urls]
-        for request in requests:
-            self._awaiting[id(request)] = batch
+    # A response is released once each request it led to has reached the scheduler.
+    # Scrapy may hand a callback's requests to the engine while the middlewares' output is
+    # still being read, or only after it ends: a request is expected before it goes on, and
+    # the batch is sealed with the response's URLs once the output has ended, so that both
+    # orders release it. Released before its requests were pushed, a worker killed in that
+    # moment lost the links not yet pushed (a list's 下一页, an article link).
+    def open_batch(self) -> _Batch:
+        return _Batch()
+
+    def expect(self, batch: _Batch, request) -> None:
+        """``request`` goes on to the engine: ``batch`` waits for it."""
+        batch.left += 1
+        self._awaiting[id(request)] = (request, batch)
+
+    def seal(self, batch: _Batch, urls) -> None:
+        """The response's output has ended: release ``urls`` once ``batch`` is empty."""
+        batch.urls = {url for url in urls if url}
+        if batch.left == 0:
+            self.release_urls(batch.urls)
 
     def _reached_scheduler(self, request) -> None:
-        batch = self._awaiting.pop(id(request), None)
-        if batch is None:
+        entry = self._awaiting.pop(id(request), None)
+        if entry is None:
             return
-        batch[0] -= 1
-        if batch[0] == 0:
+        batch = entry[1]
+        batch.left -= 1
+        if batch.left == 0 and batch.urls is not None:
             # The scheduler pushes the request to Redis right after this signal, in the
             # same call: the release waits for the loop's next turn.
             from twisted.internet import reactor
 
             # (twisted's interface stubs type callLater without self)
-            reactor.callLater(0, self.release_urls, batch[1])  # type: ignore[arg-type]
+            reactor.callLater(0, self.release_urls, batch.urls)  # type: ignore[arg-type]
 
     def request_dropped(self, request, spider) -> None:
         self._reached_scheduler(request)

@@ -164,7 +164,19 @@ class RunScope:
         if seen.lists:
             yield from self.crawler.spider.take_lists(response, seen.lists)
 
-    def _release(self, response: Response, seen: _Output, sent: list[Request]) -> None:
+    def _batch(self) -> Any:
+        """What the response's requests are counted in, in distributed mode, else None."""
+        worker = self.crawler.get_extension(DistributedWorker)
+        return worker.open_batch() if worker is not None else None
+
+    def _expect(self, batch: Any, request: Request) -> Request:
+        """``request`` goes on to the engine: the response waits for it to be scheduled."""
+        if batch is not None:
+            self.crawler.get_extension(DistributedWorker).expect(batch, request)
+        return request
+
+    def _release(self, response: Response, seen: _Output, batch: Any) -> None:
+        """Seal ``batch`` with what the response leaves done in the ledger."""
         worker = self.crawler.get_extension(DistributedWorker)
         if worker is None:
             return
@@ -176,7 +188,7 @@ class RunScope:
             first_page = response.request.cb_kwargs.get("item") if response.request else None
             if first_page is not None:  # a later page of an article: page 1 is done too
                 urls.add(ItemAdapter(first_page).get("url"))
-        worker.release_after(sent, urls)
+        worker.seal(batch, urls)
 
     def _sift(self, obj: Any, response: Response, seen: _Output) -> bool:
         """Whether ``obj`` goes on now; what became of the response's output is noted."""
@@ -196,27 +208,21 @@ class RunScope:
     def process_spider_output(
         self, response: Response, result: Iterable[Any], spider=None
     ) -> Iterator[Any]:
-        seen, sent = _Output(), []
+        seen, batch = _Output(), self._batch()
         for obj in result:
             if self._sift(obj, response, seen):
-                if isinstance(obj, Request):
-                    sent.append(obj)
-                yield obj
+                yield self._expect(batch, obj) if isinstance(obj, Request) else obj
         for request in self._lists(response, seen):
-            sent.append(request)
-            yield request
-        self._release(response, seen, sent)
+            yield self._expect(batch, request)
+        self._release(response, seen, batch)
 
     async def process_spider_output_async(
         self, response: Response, result: AsyncIterator[Any], spider=None
     ) -> AsyncIterator[Any]:
-        seen, sent = _Output(), []
+        seen, batch = _Output(), self._batch()
         async for obj in result:
             if self._sift(obj, response, seen):
-                if isinstance(obj, Request):
-                    sent.append(obj)
-                yield obj
+                yield self._expect(batch, obj) if isinstance(obj, Request) else obj
         for request in self._lists(response, seen):
-            sent.append(request)
-            yield request
-        self._release(response, seen, sent)
+            yield self._expect(batch, request)
+        self._release(response, seen, batch)
