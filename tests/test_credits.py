@@ -265,6 +265,8 @@ def test_names_in_skips_non_people():
     assert names_in("张三（工人日报记者）") == ["张三"]
     assert names_in("张三（工人日报记者") == ["张三"]  # its bracket cut by the info line
     assert names_in("张三/文 李四/图") == ["张三"]
+    assert names_in("記者張三") == ["張三"]  # a role in traditional characters
+    assert names_in("記者 張三 李四") == ["張三", "李四"]
     assert names_in("（记者 张三 李四）") == ["张三", "李四"]  # a credit in brackets stays
 
 

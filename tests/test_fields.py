@@ -179,6 +179,11 @@ def test_the_name_before_the_date(before, guess):
         ("2005-01-14 17:02:30 【新华网】", "新华网", []),
         ("2005年01月14日 17:02 【打印】 新京报", "新京报", []),
         ("2005年01月14日 17:02 【字号 大 中 小】 【打印】", None, []),
+        # a reporter's byline after the outlet in the same part; rows that must not
+        # match: a name alone after the outlet (no role), a place
+        ("2024-03-05 10:20 聯合報／ 記者張三／台北即時報導", "聯合報", ["張三"]),
+        ("2024.03.05 10:20 ETtoday新聞雲 記者張三／台北報導", "ETtoday新聞雲", ["張三"]),
+        ("2024-03-05 10:20 新京报 张三", "新京报", []),
     ],
 )
 def test_what_stands_beside_the_date(line, guess, credits):

@@ -288,11 +288,14 @@ def names_in(text: str) -> list[str]:
         return writers  # 张三/文 李四/图: the photographer is no author
     # 张三（工人日报记者）: a description after the name, whose role word names nobody.
     text = _DESCRIPTION_AFTER_NAME.sub(" ", text)
-    found = read_credit(text)
+    # Roles are read folded (記者張三 is 记者 and a name); names as written.
+    folded = fold_labels(text)
+    found = read_credit(folded)
     if found is None:
         return list(dict.fromkeys(_names(text[:MAX_CREDIT_CHARS])))
     credit, before = found
-    return list(dict.fromkeys([*_names(before), *credit.authors]))
+    names = [*_names(text[: len(before)]), *(_written(n, text, folded) for n in credit.authors)]
+    return list(dict.fromkeys(names))
 
 
 # Rule "credit line": a line that is nothing but credits. Sentence punctuation makes prose.

@@ -70,7 +70,7 @@ _BRACKETED = re.compile(r"^[【\[［〔](?P<inner>[^】\]］〕]{2,20})[】\]］
 
 def _outlet_in(text: str) -> str | None:
     for token in re.split(r"\s+", text):
-        token = token.strip("|｜丨·:：,，()（）")
+        token = token.strip("|｜丨·:：,，()（）／/")
         bracketed = _BRACKETED.match(token)
         token = bracketed["inner"].strip() if bracketed else token.strip("【】[]［］〔〕")
         if _ADDRESS.match(token):
@@ -97,9 +97,14 @@ def _credits_beside(residue: str, sink: BodyParts) -> str:
     which go to ``sink``: a reporter's byline is no outlet."""
     kept = []
     for part in _BAR.split(residue):
-        credit = credits.credit_line(part) if part.strip() else None
-        if credit is not None:
-            sink.take_credit(credit)
+        # The credit may follow the outlet in the same part: 聯合報／ 記者張三／台北報導.
+        words = part.split()
+        for k in range(len(words)):
+            credit = credits.credit_line(" ".join(words[k:]))
+            if credit is not None:
+                sink.take_credit(credit)
+                kept.append(" ".join(words[:k]))
+                break
         else:
             kept.append(part)
     return " ".join(kept)
