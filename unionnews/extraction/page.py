@@ -573,11 +573,12 @@ def _markup_tags(doc: etree._Element) -> list[str]:
     """Links of the largest element marked as a tag list (two tags or more), a site-wide
     tag cloud left out."""
     best: list[str] = []
-    for el in doc.iter():
-        if not isinstance(el.tag, str) or el.tag in ("meta", "html", "body"):
+    for el in doc.iter(etree.Element):
+        attrib = el.attrib
+        if not attrib or el.tag in ("meta", "html", "body"):
             continue
-        marker = f"{el.get('class') or ''} {el.get('id') or ''}"
-        if not _TAG_MARKUP.search(marker):
+        marker = f"{attrib.get('class') or ''} {attrib.get('id') or ''}"
+        if len(marker) < 4 or not _TAG_MARKUP.search(marker):
             continue
         words = [collapse("".join(a.itertext())).strip("#") for a in el.iter("a")]
         words = list(dict.fromkeys(w for w in words if 1 < len(w) <= 20))
@@ -592,16 +593,17 @@ def _markup_tags(doc: etree._Element) -> list[str]:
 
 # Rule "marked writer": the page's markup marks its writer, by HTML's rel="author" or
 # schema.org's itemprop="author" (a <meta> gives it in content). What such an element
-# holds may also be the outlet (中時電子報); the field reader keeps names only.
-_MARKED_AUTHOR = etree.XPath(
-    '//*[contains(concat(" ", normalize-space(@rel), " "), " author ") or @itemprop="author"]'
-)
-
-
-def marked_authors(doc: etree._Element) -> list[str]:
+# holds may also be the outlet (中時電子報); the field reader keeps names only. Only the
+# header (between the headline and the text) and <meta> tags are read: a sidebar's
+# writers are other articles'.
+def marked_authors(elements: list[etree._Element], doc: etree._Element) -> list[str]:
     """What the elements marked as the writer hold, in page order, each once."""
     found: list[str] = []
-    for el in _MARKED_AUTHOR(doc):
+    for el in [*doc.iter("meta"), *elements]:
+        if not isinstance(el.tag, str) or not el.attrib:
+            continue
+        if "author" not in (el.get("rel") or "").split() and el.get("itemprop") != "author":
+            continue
         value = collapse(el.get("content") if el.tag == "meta" else "".join(el.itertext()))
         if value and value not in found:
             found.append(value)
@@ -1283,6 +1285,8 @@ def extract(text: str, hints: Hints | None = None, continuation: bool = False) -
     body_idx = _with_announced_items(walker, lines, body_idx)
     end = max(end, body_idx[-1] + 1) if body_idx else end
     text_from = body_idx[0] if body_idx else end
+    header_from = lines[title_end].owner if title_end is not None else 0
+    header_to = lines[text_from].owner if text_from < len(lines) else len(walker.elements)
     if title_end is not None and headline_inside:
         head = [line.text for line in lines[title_end + 1 : text_from]]
     else:
@@ -1308,7 +1312,7 @@ def extract(text: str, hints: Hints | None = None, continuation: bool = False) -
         tail_lines=[line.text for line in lines[end : end + 40]],
         pre_title_lines=[line.text for line in lines[max(0, (title_at or 0) - 3) : title_at or 0]],
         markup_tags=_markup_tags(doc),
-        marked_authors=marked_authors(doc),
+        marked_authors=marked_authors(walker.elements[header_from:header_to], doc),
         meta=meta,
         site_name=_site_name(lines, meta, title),
         data_published=published,
