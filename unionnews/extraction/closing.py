@@ -161,7 +161,7 @@ _EDITION_PAPER = re.compile(
 def edition_paper(line: str) -> str | None:
     """The paper a closing print-edition line names, as written (《某某日报》), else None."""
     text = line.strip()
-    if closing_kind(text) != "print_edition" or not ("《" in text or "版" in text):
+    if not ("《" in text or "版" in text) or closing_kind(text) != "print_edition":
         return None
     m = _EDITION_PAPER.match(fold_labels(text))
     return text[m.start("paper") : m.end("paper")] if m else None
