@@ -219,6 +219,12 @@ def test_the_info_line_above_a_lead_box(first, second, times):
     assert out.times == times
 
 
+def test_a_closing_unit_and_its_writers_are_no_body():
+    out = split_body([PARA, LAST, "宣教部 刘智颖"])
+    assert out.lines == [PARA, LAST]
+    assert out.credits == ["刘智颖"]
+
+
 def test_the_end_is_decided_once_and_the_trailing_lines_counted():
     out = split_body([PARA, LAST, "相关阅读", "标题一", "推荐阅读", "标题二", "责任编辑：王五"])
     assert out.lines == [PARA, LAST]

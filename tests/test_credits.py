@@ -8,6 +8,7 @@ from unionnews.extraction.credits import (
     credit_line,
     lead_credit,
     names_in,
+    unit_writers,
 )
 
 
@@ -389,3 +390,21 @@ def test_a_credit_line_s_values_lose_the_bars_between_them():
     assert credit is not None
     assert credit.sources == ["某某区总工会"]
     assert credit.editor() == "张三"
+
+
+# Rule "unit and writers": a closing line naming the unit and its writers without brackets.
+# Rows that must not match: a unit alone, a unit and a date, a unit and a phrase, a name
+# first.
+@pytest.mark.parametrize(
+    ("line", "writers"),
+    [
+        ("宣教部 刘智颖", ["刘智颖"]),
+        ("某某区总工会 王五 李六", ["王五", "李六"]),
+        ("市总工会办公室", None),
+        ("宣教部 2024年3月5日", None),
+        ("市总工会 召开全委会议", None),
+        ("刘智颖 宣教部", None),
+    ],
+)
+def test_unit_writers(line, writers):
+    assert unit_writers(line) == writers

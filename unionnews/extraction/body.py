@@ -399,6 +399,11 @@ def split_body(lines: list[str], title: str | None = None) -> BodyParts:
             continue
         kept.append(line)
     _pop_closing(kept, out, last_meta)
+    writers = credits.unit_writers(kept[-1]) if len(kept) > 1 else None
+    if writers:
+        kept.pop()  # 宣教部 刘智颖: the unit and its writers, on a line of their own
+        out.credits.append(" ".join(writers))
+        _pop_closing(kept, out, last_meta)
     if kept:
         last = closing.strip_glued_tail(_HOME_SUFFIX.sub("", kept[-1]))
         last = credits.closing_department(last)

@@ -530,6 +530,24 @@ _DEPARTMENT = re.compile(
 )
 
 
+# Rule "unit and writers": a line of its own closing the text that names the contributing
+# unit and its writers, with no brackets (宣教部 刘智颖, 某某区总工会 王五 李六), is the
+# closing credit （某某区总工会 王五 李六） written without them.
+_UNIT_WRITERS = re.compile(
+    r"^(?P<unit>[\u4e00-\u9fff]{1,14}(?:部|处|室|办|科|组|中心|办公室|工会|总工会))"
+    r"(?P<names>(?:\s+[\u4e00-\u9fff]{2,3}){1,3})\s*$"
+)
+
+
+def unit_writers(line: str) -> list[str] | None:
+    """The writers a closing ``unit names`` line credits, else None."""
+    m = _UNIT_WRITERS.match(line.strip())
+    if not m:
+        return None
+    names = m["names"].split()
+    return names if all(_is_name(n) for n in names) else None
+
+
 def closing_department(paragraph: str) -> str:
     """The paragraph without a closing contributing unit."""
     return _DEPARTMENT.sub("", paragraph).rstrip()
