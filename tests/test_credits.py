@@ -125,6 +125,10 @@ def test_closing_department(paragraph, expected):
         ("本报讯 记者张三 通讯员李四报道：近日，", ["张三", "李四"]),
         ("本报讯 记者从市总工会获悉，近日报道：", []),
         ("【大公報訊】據報道：", []),
+        # a space standing for the colon after 报道; row that must not match: 报道 glued
+        # to the sentence it opens
+        ("本报讯 记者吴晓静 通讯员章明飞报道 丽水市总工会近日", ["吴晓静", "章明飞"]),
+        ("本报讯 记者张三报道称，近日", []),
     ],
 )
 def test_lead_credit(paragraph, names):

@@ -563,7 +563,7 @@ _LEAD = re.compile(
     r"|^[〔【\[（(](?![^〕】\]（()）]*日电)(?P<bracketed>[^〕】\]（()）]{0,10}记者[^〕】\]（()）]{2,40})[〕】\]）)]"
     # 【大公報訊】記者張三報道：…: the reporters after the lead, closed by 报道 and a colon.
     r"|^[〔【\[]?[^，。：:〕】\]]{1,16}讯[〕】\]]?\s*(?P<reported>(?:记者|通讯员)[^，。：:]{2,30}?)"
-    r"\s*报道\s*[：:]"
+    r"\s*报道(?:\s*[：:]|\s)"  # 本报讯 记者张三 通讯员李四报道 …: a space may stand for the colon
 )
 
 
