@@ -219,6 +219,25 @@ def test_the_info_line_above_a_lead_box(first, second, times):
     assert out.times == times
 
 
+# Rule "page record": an e-paper's closing line naming the headline and the date. Rows
+# that must not match: a sentence that names the headline and a date, a line with the
+# headline and no date.
+@pytest.mark.parametrize(
+    ("last", "kept"),
+    [
+        (
+            "某某工人日报 工会 00002 某某市总工会推出十大措施 2024-03-05 1 2024年03月05日 星期二",
+            False,
+        ),
+        ("2024年3月5日，某某市总工会推出十大措施的消息传开。", True),
+        ("某某市总工会推出十大措施 相关图片", True),
+    ],
+)
+def test_an_e_papers_page_record_closing_the_text(last, kept):
+    out = split_body([PARA, LAST, last], "某某市总工会推出十大措施")
+    assert (out.lines[-1] == last) is kept
+
+
 def test_a_closing_unit_and_its_writers_are_no_body():
     out = split_body([PARA, LAST, "宣教部 刘智颖"])
     assert out.lines == [PARA, LAST]

@@ -48,6 +48,10 @@ from unionnews.extraction.closing import (
         ("点击上方蓝字关注我们", "promotion"),
         ("點我加入某某新聞LINE好友", "promotion"),
         ("►點我訂閱某某YouTube頻道", "promotion"),
+        ("放大 缩小 默认", "widget"),
+        ("【放大】【缩小】", "widget"),
+        ("00001版:一版要闻", "edition_label"),
+        ("第02版：工会", "edition_label"),
         ("视频加载中…", "player"),
         ("您的浏览器不支持video标签。", "player"),
         ("收听本文", "player"),
@@ -153,6 +157,8 @@ def test_closing(line, kind):
         "（详见附件）",  # a note of the article's own
         "本文经过多次修改，最终定稿。",  # 本文经 without a reprint
         "他郑重声明，将依法维护职工的合法权益。",  # 郑重声明 inside a sentence
+        "放大职工技能大赛的示范效应。",  # 放大 in a sentence
+        "第2版共刊登了三篇职工来稿。",  # an edition inside a sentence
         "原文件已下发各基层工会。",  # 原文 without 出处
         "点我国职工技能水平进一步提高。",  # not 点我 as a click
         "\uff0a",  # a star alone

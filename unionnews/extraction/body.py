@@ -357,6 +357,22 @@ def _pop_closing(kept: list[str], out: BodyParts, last_meta: int) -> None:
 BOX_INFO_CHARS = 40
 
 
+# Rule "page record": an e-paper closes an article with a line of its own naming the paper,
+# the page, the headline and the date (某某工人日报 工会 00002 <headline> 2024-03-05 1
+# 2024年03月05日 星期二). A line that repeats the headline and shows a date is no body.
+PAGE_RECORD_TITLE = 6
+
+
+def _page_record(line: str, title: str | None) -> bool:
+    return (
+        title is not None
+        and len(title) >= PAGE_RECORD_TITLE
+        and title in line
+        and not ends_sentence(line)
+        and find_date(line.replace(title, " ")) is not None
+    )
+
+
 def split_body(lines: list[str], title: str | None = None) -> BodyParts:
     """The article's lines and the credits found among them."""
     end = trailing.article_end(lines)
@@ -399,6 +415,8 @@ def split_body(lines: list[str], title: str | None = None) -> BodyParts:
             continue
         kept.append(line)
     _pop_closing(kept, out, last_meta)
+    if len(kept) > 1 and _page_record(kept[-1], title):
+        kept.pop()  # 某某工人日报 工会 00002 <headline> 2024-03-05 …: the e-paper's record
     writers = credits.unit_writers(kept[-1]) if len(kept) > 1 else None
     if writers:
         kept.pop()  # 宣教部 刘智颖: the unit and its writers, on a line of their own

@@ -71,6 +71,7 @@ BLOCK_HEADINGS = (
     "专题推荐",
     "点击进入专题",
     "媒体报道",
+    "标题导航",  # an e-paper's list of the page's other headlines
 )
 # Lines that close an article: what follows them is page furniture.
 END_MARKS = (
