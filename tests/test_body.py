@@ -238,6 +238,24 @@ def test_an_e_papers_page_record_closing_the_text(last, kept):
     assert (out.lines[-1] == last) is kept
 
 
+# Rule "speaker line": the speaker above a speech's salutation is not body. Rows that must
+# not match: no salutation after it, a heading with no speaker's title, a sentence.
+@pytest.mark.parametrize(
+    ("first", "second", "dropped"),
+    [
+        ("中国某某工程新闻发言人 张三", "女士们、先生们：", True),
+        ("省总工会主席 李四", "同志们：", True),
+        ("省总工会主席 李四", PARA, False),
+        ("活动背景介绍", "同志们：", False),
+        ("省总工会主席李四在会上讲话。", "同志们：", False),
+    ],
+)
+def test_the_speaker_above_a_speech(first, second, dropped):
+    out = split_body([first, second, PARA, LAST])
+    assert (out.lines[0] != first) is dropped
+    assert out.credits == []  # a speaker is no author
+
+
 def test_a_closing_unit_and_its_writers_are_no_body():
     out = split_body([PARA, LAST, "宣教部 刘智颖"])
     assert out.lines == [PARA, LAST]

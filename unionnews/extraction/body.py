@@ -357,6 +357,22 @@ def _pop_closing(kept: list[str], out: BodyParts, last_meta: int) -> None:
 BOX_INFO_CHARS = 40
 
 
+# Rule "speaker line": a speech opens with who gives it, a line ending in the speaker's name
+# (中国某某工程新闻发言人 张三, 省总工会主席 李四), then its salutation (同志们：, 女士们、先生们：).
+# The speaker is not body, and not an author (§2: people speaking in the article).
+_SALUTATION = re.compile(r"^[^，。！？；]{2,16}[：:]$")
+_SPEAKER = re.compile(
+    r"^[^，。！？；：:、]{0,24}(?:发言人|主持人|主席|副主席|书记|部长|局长|主任|院长|会长|厅长|省长"
+    r"|市长|委员|代表|秘书长|董事长|总经理|校长|教授)\s*(?P<name>[\u4e00-\u9fff]{2,3})$"
+)
+SPEAKER_LINE = 40
+
+
+def _speaker_line(line: str) -> bool:
+    m = _SPEAKER.match(line.strip()) if len(line) <= SPEAKER_LINE else None
+    return bool(m) and credits.is_name(m["name"])
+
+
 # Rule "page record": an e-paper closes an article with a line of its own naming the paper,
 # the page, the headline and the date (某某工人日报 工会 00002 <headline> 2024-03-05 1
 # 2024年03月05日 星期二). A line that repeats the headline and shows a date is no body.
@@ -437,6 +453,8 @@ def split_body(lines: list[str], title: str | None = None) -> BodyParts:
             # helpline; what stood above it closes the text too.
             kept.pop()
             _pop_closing(kept, out, last_meta)
+    if len(kept) > 2 and _speaker_line(kept[0]) and _SALUTATION.match(kept[1]):
+        del kept[0]  # 新闻发言人 张三 / 女士们、先生们：: the speaker, above the speech
     # A news lead (本报讯（记者…）, 新华社北京2月29日电) opens the article: short lines before
     # it are a photo's caption or a kicker.
     for i, line in enumerate(kept[:4]):
