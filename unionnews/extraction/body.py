@@ -357,8 +357,8 @@ def _pop_closing(kept: list[str], out: BodyParts, last_meta: int) -> None:
 BOX_INFO_CHARS = 40
 
 
-# Rule "speaker line": a speech opens with who gives it, a line ending in the speaker's name
-# (中国某某工程新闻发言人 张三, 省总工会主席 李四), then its salutation (同志们：, 女士们、先生们：).
+# Rule "speaker line": a speech opens with who gives it, a line ending in the speaker's
+# name (某某工程新闻发言人 张三, 省总工会主席 李四), then its salutation (同志们：).
 # The speaker is not body, and not an author (§2: people speaking in the article).
 _SALUTATION = re.compile(r"^[^，。！？；]{2,16}[：:]$")
 _SPEAKER = re.compile(
@@ -370,7 +370,7 @@ SPEAKER_LINE = 40
 
 def _speaker_line(line: str) -> bool:
     m = _SPEAKER.match(line.strip()) if len(line) <= SPEAKER_LINE else None
-    return bool(m) and credits.is_name(m["name"])
+    return m is not None and credits.is_name(m["name"])
 
 
 # Rule "page record": an e-paper closes an article with a line of its own naming the paper,
