@@ -317,6 +317,30 @@ def test_a_figure_caption_at_the_edges_is_not_body(content, expected):
     assert extract(html).body_lines == expected
 
 
+# Rule "précis box": a first line alone in a block of another kind than the paragraphs
+# after it is a boxed précis (§1). Rows that must not match: an editor's note, a first
+# paragraph in a <p>, a block that wraps the paragraphs, one paragraph after the box.
+_BOX = "某某市总工会推出十大措施，为职工办实事，受到广大职工欢迎。"
+
+
+@pytest.mark.parametrize(
+    ("content", "first"),
+    [
+        (f'<div class="intro">{_BOX}</div><p>{PARA}</p><p>{PARA}</p><p>{PARA}</p>', PARA),
+        (f"<div>编者按：{_BOX}</div><p>{PARA}</p><p>{PARA}</p>", f"编者按：{_BOX}"),
+        (f"<p>{_BOX}</p><p>{PARA}</p><p>{PARA}</p>", _BOX),
+        (f"<div>{_BOX}<p>{PARA}</p><p>{PARA}</p></div>", _BOX),
+        (f"<div>{_BOX}</div><p>{PARA}</p>", _BOX),
+    ],
+)
+def test_a_boxed_precis_opening_the_text(content, first):
+    html = page(
+        '<h1>某某市总工会推出十大措施</h1><div class="info">来源：工人日报 2024-05-13</div>'
+        f'<div class="content">{content}</div>'
+    )
+    assert extract(html).body_lines[0] == first
+
+
 # Rule "announced list": the items a closing line announces with a colon are the text's.
 # Rows that must not match: a last line that announces nothing, links after the colon, a
 # trailing block's heading after it.

@@ -1123,6 +1123,29 @@ def _with_announced_items(walker: _Walker, lines: list[Line], body_idx: list[int
     return body_idx + _items_after(walker, lines, body_idx[-1])
 
 
+# Rule "précis box" (§1: a boxed précis with no label is not body): the text's first
+# line stands alone in a block of another kind than the paragraphs after it (<div>
+# before <p>s), beside them rather than around them. An editor's note written as prose
+# (编者按：…) is the text's own.
+_EDITORS_NOTE = re.compile(r"^[【\[（(]?(?:编者按|编前语|编者的话|编后)")
+
+
+def _precis_box(walker: _Walker, lines: list[Line], body_idx: list[int]) -> bool:
+    if len(body_idx) < 3:
+        return False
+    first, after = lines[body_idx[0]], [lines[i] for i in body_idx[1:3]]
+    box = walker.elements[first.owner]
+    if box.tag in PARAGRAPH_TAGS or not first.score or _EDITORS_NOTE.match(first.text):
+        return False
+    if sum(1 for line in lines if line.owner == first.owner) != 1:
+        return False  # a block of several lines is no box of one précis
+    start, stop = walker.spans[first.owner]
+    return all(
+        walker.elements[line.owner].tag == "p" and line.score and not start <= line.owner <= stop
+        for line in after
+    )
+
+
 def _span_block(walker: _Walker, lines: list[Line], body_idx: list[int]) -> int:
     """The innermost block that holds every prose line of the span: the body's container,
     for the page-kind rules that look at its siblings."""
@@ -1283,6 +1306,8 @@ def extract(text: str, hints: Hints | None = None, continuation: bool = False) -
     while len(body_idx) > 1 and _photo_caption(walker, lines[body_idx[-1]]):
         body_idx = body_idx[:-1]
     body_idx = _with_announced_items(walker, lines, body_idx)
+    if _precis_box(walker, lines, body_idx):
+        body_idx = body_idx[1:]
     end = max(end, body_idx[-1] + 1) if body_idx else end
     text_from = body_idx[0] if body_idx else end
     header_from = lines[title_end].owner if title_end is not None else 0
