@@ -317,6 +317,44 @@ def test_a_figure_caption_at_the_edges_is_not_body(content, expected):
     assert extract(html).body_lines == expected
 
 
+# Rule "verse": a poem's short lines under a dated info line are an article. Rows that
+# must not match: no date above them, too few lines, lines that are links.
+_VERSE = [
+    "清晨的第一缕阳光",
+    "照在工地的脚手架上",
+    "你弯下腰",
+    "把汗水洒进大地",
+    "机器轰鸣",
+    "是你写给时代的诗行",
+    "炉火通红",
+]
+
+
+@pytest.mark.parametrize(
+    ("info", "verse", "link", "article"),
+    [
+        ("来源：某某市总工会 2024-05-01", _VERSE, False, True),
+        ("来源：某某市总工会", _VERSE, False, False),
+        ("来源：某某市总工会 2024-05-01", _VERSE[:5], False, False),
+        ("来源：某某市总工会 2024-05-01", _VERSE, True, False),
+    ],
+)
+def test_a_poem_is_an_article(info, verse, link, article):
+    lines = "".join(
+        f"<p><a href='/{i}'>{v}</a></p>" if link else f"<p>{v}</p>" for i, v in enumerate(verse)
+    )
+    html = page(
+        f'<h1>致敬劳动者</h1><div class="info">{info}</div><div class="content">{lines}</div>'
+    )
+    try:
+        parts = extract(html)
+    except NotAnArticle:
+        assert not article
+    else:
+        assert article
+        assert parts.body_lines == verse
+
+
 # Rule "précis box": a first line alone in a block of another kind than the paragraphs
 # after it is a boxed précis (§1). Rows that must not match: an editor's note, a first
 # paragraph in a <p>, a block that wraps the paragraphs, one paragraph after the box.

@@ -1203,6 +1203,44 @@ def _dated_head(lines: list[Line], start: int) -> bool:
     )
 
 
+# Rule "verse" (a poem, a song's words): an article of short lines — VERSE_LINES or more
+# in a row, in one block, none a link, a label, a date or furniture — under a dated info
+# line is an article, though no line of it reads as prose.
+VERSE_LINES = 6
+VERSE_CHARS = 30
+
+
+def _verse_line(line: Line) -> bool:
+    text = line.text
+    return (
+        2 <= len(text) <= VERSE_CHARS
+        and line.link_chars == 0
+        and cjk_count(text) >= 0.6 * len(text)
+        and not closing.closing_kind(text)
+        and not trailing.is_trailing(text)
+        and not infoline.has_label(text)
+        and credits.credit_line(text) is None
+        and find_date(text) is None
+    )
+
+
+def _verse_run(walker: _Walker, lines: list[Line]) -> list[int]:
+    """The longest run of verse lines in one block under a dated info line, else []."""
+    best: list[int] = []
+    run: list[int] = []
+    for i, line in enumerate(lines):
+        if not _verse_line(line):
+            run = []
+            continue
+        last = lines[run[-1]].owner if run else line.owner
+        if line.owner != last and walker.parent[line.owner] != walker.parent[last]:
+            run = []  # another block: a verse's lines are one block's <p>s or <br> lines
+        run.append(i)
+        if len(run) > len(best):
+            best = list(run)
+    return best if len(best) >= VERSE_LINES and _dated_head(lines, best[0]) else []
+
+
 def list_verdicts(anatomy: Anatomy, body_idx: list[int]) -> tuple[str | None, ...]:
     """What the list rules of conventions §7 say of the span: a run of headline links, a
     scrap of prose beside a list, one of several blocks of the same shape."""
@@ -1259,9 +1297,12 @@ def extract(text: str, hints: Hints | None = None, continuation: bool = False) -
         raise NotAnArticle("no prose")
     prose = sum(len(lines[i].text) for i in body_idx if lines[i].score)
     least = 1 if continuation else max(_MIN_BODY_CHARS, weights.min_span_chars)
-    if prose < least:
+    verse = _verse_run(walker, lines) if prose < least and chosen is None else []
+    if verse:
+        body_idx = verse  # a poem: short lines that read as no prose
+    elif prose < least:
         raise NotAnArticle(f"too little prose ({prose} chars)")
-    if chosen is None and not continuation:
+    if chosen is None and not continuation and not verse:
         verdicts = list_verdicts(anatomy, body_idx)
         page_score = weights.page_score(page_row(anatomy, first_line, end_line, total, verdicts))
         if page_score < weights.page_threshold:
@@ -1282,7 +1323,7 @@ def extract(text: str, hints: Hints | None = None, continuation: bool = False) -
         if listed:
             raise NotAnArticle(listed)
     prose_lines = [lines[i].text for i in body_idx if lines[i].score]
-    if all(_SLIDE.match(text) for text in prose_lines):
+    if not verse and all(_SLIDE.match(text) for text in prose_lines):
         raise NotAnArticle("gallery")
 
     start, end = body_idx[0], body_idx[-1] + 1
