@@ -1,6 +1,6 @@
 import pytest
 
-from unionnews.extraction.infoline import split_infoline
+from unionnews.extraction.infoline import join_lone_labels, split_infoline
 
 
 @pytest.mark.parametrize(
@@ -107,3 +107,30 @@ from unionnews.extraction.infoline import split_infoline
 )
 def test_split_infoline(line, bare, expected):
     assert split_infoline(line, bare=bare) == expected
+
+
+# A label alone on its line takes the short line after it as its value. Rows that must
+# not match: a next line with a label of its own, a long next line, a label with a value.
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (["来源：", "新华网", "2024-03-05"], ["来源：新华网", "2024-03-05"]),
+        (["【作者：】", "张三"], ["【作者：】张三"]),
+        (["來源：", "中央社"], ["來源：中央社"]),
+        (["来源：", "作者：张三"], ["来源：", "作者：张三"]),
+        (
+            [
+                "来源：",
+                "近日，某市总工会在市职工文化中心举办了第五届职工技能大赛，三百余名职工参赛。",
+            ],
+            [
+                "来源：",
+                "近日，某市总工会在市职工文化中心举办了第五届职工技能大赛，三百余名职工参赛。",
+            ],
+        ),
+        (["来源：工人日报", "新华网"], ["来源：工人日报", "新华网"]),
+        (["来源："], ["来源："]),
+    ],
+)
+def test_a_lone_label_takes_the_next_line(lines, expected):
+    assert join_lone_labels(lines) == expected

@@ -171,7 +171,7 @@ def _read_lines(
     beside a date (header lines only). ``labelled``: take only labelled dates (lines
     around headlines of other articles carry their dates, not this one's)."""
     previous = ""
-    for line in _join_split_dates(lines):
+    for line in infoline.join_lone_labels(_join_split_dates(lines)):
         if take_account_note(line, sink):
             continue
         credit = credits.credit_line(line)

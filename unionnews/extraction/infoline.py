@@ -144,5 +144,32 @@ def split_infoline(line: str, bare: bool = False) -> list[tuple[str, str]]:
     return parts
 
 
+# A label alone on its line, its value on the next (<dt>来源：</dt><dd>新华网</dd>).
+_LONE_LABEL = re.compile(rf"^[【\[]?(?:{_LABEL_ALT})\s*[:：][】\]]?$")
+LONE_VALUE_CHARS = 30
+
+
+def join_lone_labels(lines: list[str]) -> list[str]:
+    """``来源：`` and ``新华网`` on two lines are one: a label alone takes the short line
+    after it as its value, unless that line holds a label of its own."""
+    joined: list[str] = []
+    held: str | None = None
+    for line in lines:
+        if held is not None:
+            if len(line) <= LONE_VALUE_CHARS and not has_label(line):
+                joined.append(f"{held}{line}")
+                held = None
+                continue
+            joined.append(held)
+            held = None
+        if _LONE_LABEL.match(fold_labels(line.strip())):
+            held = line.strip()
+        else:
+            joined.append(line)
+    if held is not None:
+        joined.append(held)
+    return joined
+
+
 def has_label(line: str, bare: bool = False) -> bool:
     return bool((_BARE_LABEL_RE if bare else _LABEL_RE).search(fold_labels(line)))
