@@ -399,11 +399,28 @@ _LINKS = "<ul><li><a href='/1'>完善服务阵地建设</a></li><li><a href='/2'
     ],
 )
 def test_the_items_a_closing_line_announces(after, expected):
+    # The rule alone, on a span that ends with the line: the line model may take short
+    # items into the span by itself, which the rule neither needs nor forbids.
+    from unionnews.extraction.page import _with_announced_items, read_anatomy
+
+    html = page(f'<div class="content"><p>{PARA}</p><p>{PARA}</p>{after}</div>')
+    anatomy = read_anatomy(html)
+    texts = [line.text for line in anatomy.lines]
+    span = list(range(texts.index(PARA), texts.index(expected[0]) + 1))
+    got = _with_announced_items(anatomy.walker, anatomy.lines, span)
+    assert [texts[i] for i in got[span[-1] - span[0] :]] == expected
+
+
+def test_the_items_closing_the_text_are_kept_in_its_record():
     html = page(
         '<h1>某某市总工会推出十大措施</h1><div class="info">来源：工人日报 2024-05-13</div>'
-        f'<div class="content"><p>{PARA}</p><p>{PARA}</p>{after}</div>'
+        f'<div class="content"><p>{PARA}</p><p>{PARA}</p><p>将重点做好以下工作：</p>{_ITEMS}</div>'
     )
-    assert extract(html).body_lines == [PARA, PARA, *expected]
+    assert extract(html).body_lines[-3:] == [
+        "将重点做好以下工作：",
+        "完善服务阵地建设",
+        "强化督导检查",
+    ]
 
 
 # Inside the text, the announced items weigh nothing against it: a long list does not
