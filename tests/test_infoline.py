@@ -30,6 +30,13 @@ from unionnews.extraction.infoline import join_lone_labels, split_infoline
         ("来源：中国新闻网 参与互动(0)", False, [("source", "中国新闻网")]),
         ("来源：我要评论网", False, [("source", "我要评论网")]),  # the whole value: a name
         ("来源：大中小企业报", False, [("source", "大中小企业报")]),  # no 字号 before it
+        # a bar after a source's or a credit's label stands for the colon; rows that must
+        # not match: a bar between fields, another label after the bar, other labels
+        ("来源 | 新华网", False, [("source", "新华网")]),
+        ("2024-03-05 来源丨新华网", False, [("text", "2024-03-05"), ("source", "新华网")]),
+        ("编辑｜张三", False, [("编辑", "张三")]),
+        ("2024-03-05 | 来源 | 作者", False, [("text", "2024-03-05 | 来源 | 作者")]),
+        ("2024-03-05 10:20 | 阅读 | 123", False, [("text", "2024-03-05 10:20 | 阅读 | 123")]),
         # a label spaced out to line up with the others
         (
             "来 源：中国妇女报 发布时间：2024-03-05",

@@ -69,8 +69,19 @@ _LABEL_ALT = "|".join(
 _SPACES = re.compile(_LABEL_SPACE)
 # A label counts only when a colon or a slash follows it (文/王鑫, 来源：…), or, for a few
 # labels, when it stands right before a value with no colon (发表于2014-…, 记者 王鑫).
+# A source's or a credit's label may be set off by a bar instead of a colon (来源 | 新华网,
+# 来源丨新华网, 编辑｜张三): the bar right after the label, a value (not a label) after it.
+_BARRED = "|".join(
+    sorted(
+        [label for label, kind in LABELS.items() if kind == "source"]
+        + ["作者", "记者", "编辑", "责任编辑", "责编"],
+        key=len,
+        reverse=True,
+    )
+)
 _LABEL_RE = re.compile(
     rf"(?P<label>{_LABEL_ALT})\s*(?:[:：]|(?<=文)\s*[/／｜|])\s*"
+    rf"|(?P<barred>{_BARRED})\s*[｜|丨]\s*(?=[^\s|｜丨:：])(?!{_LABEL_ALT})"
     r"|(?P<bare>发表于|发布于)\s*"
 )
 # In a header line, 来源/作者 may stand without a colon right before the value, after a
@@ -136,7 +147,9 @@ def split_infoline(line: str, bare: bool = False) -> list[tuple[str, str]]:
             # 【来源：新华网】2024-05-13: a label set in brackets ends its value there.
             value = value.split(_CLOSING_OF[opening], 1)[0]
         value = without_widgets(_trimmed(value))
-        label = _SPACES.sub("", m["label"] or (m["bare_label"] if bare else None) or "")
+        label = _SPACES.sub(
+            "", m["label"] or m["barred"] or (m["bare_label"] if bare else None) or ""
+        )
         kind = LABELS[label] if label else "time"
         if kind == "source" and MEDIA_BEFORE_SOURCE.search(line[: m.start()]):
             kind = "other"
