@@ -930,7 +930,7 @@ def _photo_caption(walker: _Walker, line: Line) -> bool:
         if el.tag == "figcaption":
             return True
         if len(text) >= ALT_CAPTION_MIN and any(
-            squeeze(collapse(img.get("alt"))) == text for img in el.iter("img")
+            squeeze(img.get("alt")) == text for img in el.iter("img")
         ):
             return True
         owner = walker.parent[owner]
