@@ -116,29 +116,30 @@ FEATURES = (
 )
 
 
+@lru_cache(maxsize=16384)
+def _marker_words(marker: str) -> tuple[int, int]:
+    """Whether an element's ``class id`` holds content words, and furniture words. Cached:
+    a site repeats its class names on every page."""
+    if len(marker) <= 1:
+        return 0, 0
+    return int(bool(_CONTENT_WORDS.search(marker))), int(bool(_FURNITURE_WORDS.search(marker)))
+
+
 def _words(walker: Any, index: int, memo: dict[int, tuple[int, int]]) -> tuple[int, int]:
     """Content and furniture words in the class/id of an element and its ancestors."""
     content = furniture = 0
     at = index
+    elements, parent = walker.elements, walker.parent
     for _ in range(ANCESTORS):
         if at < 0:
             break
         flags = memo.get(at)
         if flags is None:
-            el = walker.elements[at]
-            marker = f"{el.get('class') or ''} {el.get('id') or ''}"
-            flags = (
-                (
-                    int(bool(_CONTENT_WORDS.search(marker))),
-                    int(bool(_FURNITURE_WORDS.search(marker))),
-                )
-                if len(marker) > 1
-                else (0, 0)
-            )
-            memo[at] = flags
+            el = elements[at]
+            flags = memo[at] = _marker_words(f"{el.get('class') or ''} {el.get('id') or ''}")
         content += flags[0]
         furniture += flags[1]
-        at = walker.parent[at]
+        at = parent[at]
     return content, furniture
 
 

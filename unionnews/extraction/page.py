@@ -235,27 +235,34 @@ class _Walker:
         self._heading = False
 
     def flush(self) -> None:
-        if self._buf:
-            text = collapse("".join(t for t, _ in self._buf))
+        buf = self._buf
+        if buf:
+            joined = "".join([t for t, _ in buf])
+            # Most buffers are the white space between tags: nothing to collapse.
+            text = "" if joined.isspace() else collapse(joined)
             if text:
-                link = sum(len(collapse(t)) for t, is_link in self._buf if is_link)
+                link = sum([len(collapse(t)) for t, is_link in buf if is_link])
                 self.lines.append(Line(text, min(link, len(text)), self._owner, self._heading))
-            self._buf = []
+            buf.clear()
 
     def add(self, text: str | None, owner: int, link: bool, heading: bool) -> None:
+        """Buffer a piece of the current line (``walk`` does the same inline)."""
         if not text:
             return
-        if not self._buf:
+        if self._buf:
+            self._buf.append((text, link))
+        elif not text.isspace():  # white space opening a line is dropped anyway
             self._owner, self._heading = owner, heading
-        self._buf.append((text, link))
+            self._buf.append((text, link))
 
     def walk(self, root: etree._Element) -> None:
         """Walk the tree in document order with lxml's own iterator, not recursion: a page
         of unclosed ``<div>``s nests thousands deep. The hottest loop of extraction: names
-        are bound locally."""
+        are bound locally, and the buffer is flushed only when it holds text."""
         events = etree.iterwalk(root, events=("start", "end", "comment", "pi"))
         elements, parents, spans = self.elements, self.parent, self.spans
-        flush, add = self.flush, self.add
+        flush, add, buf = self.flush, self.add, self._buf
+        skip_tags, block_tags, heading_tags = SKIP_TAGS, BLOCK_TAGS, HEADING_TAGS
         # For each open element: its index, and the owner, link and heading its content
         # (its text, its children's tails) is read under; owner -1 marks a skipped one.
         open_: list[tuple[int, int, bool, bool]] = []
@@ -263,38 +270,45 @@ class _Walker:
             if event == "start":
                 index = len(elements)
                 elements.append(el)
+                tag = el.tag
                 if not open_:  # the root
                     parents.append(-1)
                     owner, link, heading = 0, False, False
                 else:
                     parent, owner, link, heading = open_[-1]
                     parents.append(parent)
-                    if _skip(el):
+                    if tag in skip_tags or (el.attrib and _skip(el)):
                         # A skipped child (script, hidden block) holds a place and spans
                         # itself.
                         spans[index] = (index, index)
-                        if el.tag == "script" and el.text and "document.write" in el.text:
+                        if tag == "script" and el.text and "document.write" in el.text:
                             add(_written(el.text), owner, link, heading)
                         events.skip_subtree()
                         open_.append((index, -1, False, False))
                         continue
-                tag = el.tag
-                if tag in BLOCK_TAGS:
-                    flush()
+                if tag in block_tags:
+                    if buf:
+                        flush()
                     owner = index
-                    heading = tag in HEADING_TAGS or "title" in (el.get("class") or "").lower()
+                    heading = tag in heading_tags or "title" in (el.get("class") or "").lower()
                 elif tag == "br":
-                    flush()
+                    if buf:
+                        flush()
                 elif tag == "a":
                     link = True
-                if el.text:
-                    add(el.text, owner, link, heading)
+                text = el.text
+                if text:
+                    if buf:
+                        buf.append((text, link))
+                    elif not text.isspace():
+                        self._owner, self._heading = owner, heading
+                        buf.append((text, link))
                 open_.append((index, owner, link, heading))
                 continue
             if event == "end":
                 index, owner, _, _ = open_.pop()
                 if owner >= 0:
-                    if owner == index:  # a block ends
+                    if owner == index and buf:  # a block ends
                         flush()
                     spans[index] = (index, len(elements) - 1)
             else:  # a comment or a processing instruction: skipped, holding a place
@@ -302,9 +316,15 @@ class _Walker:
                 elements.append(el)
                 parents.append(open_[-1][0] if open_ else -1)
                 spans[index] = (index, index)
-            if open_ and el.tail:
-                _, owner, link, heading = open_[-1]
-                add(el.tail, owner, link, heading)
+            if open_:
+                tail = el.tail
+                if tail:
+                    _, owner, link, heading = open_[-1]
+                    if buf:
+                        buf.append((tail, link))
+                    elif not tail.isspace():
+                        self._owner, self._heading = owner, heading
+                        buf.append((tail, link))
 
 
 # Rule "written by a script": a date the page writes with document.write where it stands
@@ -379,7 +399,7 @@ def _similarity(candidate: str, title: str, chars: frozenset[str] | None = None)
     # An upper bound first: the share of the candidate's characters found in the title.
     # Menus and breadcrumbs fail it, and skip the quadratic matcher.
     chars = chars if chars is not None else frozenset(title)
-    if sum(ch in chars for ch in candidate) < 0.5 * len(candidate):
+    if sum(map(chars.__contains__, candidate)) < 0.5 * len(candidate):
         return 0.0
     m = SequenceMatcher(None, candidate, title, autojunk=False).find_longest_match()
     return m.size / len(candidate)

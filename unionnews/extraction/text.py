@@ -31,8 +31,11 @@ def punct_count(text: str) -> int:
     return len(_PUNCT_RE.findall(text))
 
 
+_CJK_RE = re.compile("[\u4e00-\u9fff]")
+
+
 def cjk_count(text: str) -> int:
-    return sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
+    return len(_CJK_RE.findall(text))
 
 
 def ends_sentence(text: str) -> bool:
