@@ -104,6 +104,11 @@ def test_what_opens_the_body(lines, first):
         "初审：张三 复审：李四 终审：王五",  # review stages
         "排版：张三 审核：李四",
         "校对：张三",
+        # the staff a site's CMS names (录入, 发布人, 信息员, 审核人)
+        "录入：张三",
+        "发布人：张三 审核人：李四",
+        "信息员：张三",
+        "编发：张三",
     ],
 )
 def test_closing_lines_are_not_body(closing):
@@ -121,6 +126,8 @@ def test_closing_lines_are_not_body(closing):
         ("发布时间：2024-05-13 10:21", False),
         ("审核：通过后，职工可在线领取补助，全程不超过三个工作日。", True),  # not a reviewer
         ("记者：今年市总工会在职工服务方面有哪些重点工作？", True),  # an interview's question
+        ("录入：2024年职工信息已全部完成，共计三千余条。", True),  # not a staff line
+        ("发布人：张三", False),
         ("责任编辑：张三。", False),  # a stop after the name
         ("信息来源：某某市总工会", False),
         ("来源:工人日报时间:2022-09-29 23:49:18", False),
@@ -138,7 +145,7 @@ def test_a_label_inside_a_word_is_text(line, kept):
     [
         ("量子位 | 公众号 QbitAI", "量子位"),
         ("某某工会｜微信公众号：mmgh_2024", "某某工会"),
-        ("关注公众号 abc", None),  # no account before the bar
+        ("公众号 abc", None),  # no account before the bar
         ("市总工会开通微信公众号，职工可在线办理入会手续。", None),
         ("职工之家 | 公众号上线一周年", None),  # the bar's right side is words, not an id
     ],

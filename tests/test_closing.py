@@ -49,6 +49,32 @@ from unionnews.extraction.closing import (
         ("點我加入某某新聞LINE好友", "promotion"),
         ("►點我訂閱某某YouTube頻道", "promotion"),
         ("放大 缩小 默认", "widget"),
+        # a row of widgets, a view counter (§1 info line, §3 widgets)
+        ("【字号：大 中 小】", "widget"),
+        ("字体：【大】【中】【小】", "widget"),
+        ("字号：T|T", "widget"),
+        ("打印 | 关闭", "widget"),
+        ("【打印本页】【关闭窗口】", "widget"),
+        ("收藏本页 加入收藏", "widget"),
+        ("点赞 收藏 分享", "widget"),
+        ("赞(0)", "widget"),
+        ("返回顶部", "widget"),
+        ("微信扫一扫", "widget"),
+        ("点击播放", "widget"),
+        ("分享：", "widget"),
+        ("分享到", "widget"),
+        ("打印 | 分享到：微信 微博", "widget"),
+        ("浏览次数：123", "widget"),
+        ("点击量：1.2万", "widget"),
+        ("阅读：123", "widget"),
+        ("浏览次数：", "widget"),  # filled in by a script
+        ("关注我们", "promotion"),
+        ("关注公众号,随时阅读某某工人报", "promotion"),
+        ("您当前的位置:首页 > 文化 > 文学", "breadcrumb"),
+        ("当前位置：首页 > 工会动态", "breadcrumb"),
+        ("不良信息举报电话:某某网(029-12345678)", "report_line"),
+        ("违法和不良信息举报电话：010-12345678", "report_line"),
+        ("第8686期:第01版 首版", "edition_label"),
         ("【放大】【缩小】", "widget"),
         ("00001版:一版要闻", "edition_label"),
         ("第02版：工会", "edition_label"),
@@ -180,6 +206,20 @@ def test_closing(line, kind):
         "扫一扫二维码就能入会，职工办事更方便了。",
         "职工可发送邮件至tougao@example.cn参与征文活动。",
         "【2024-05-13，职工运动会开幕】",  # a date inside words in brackets
+        # Rows the widget-row, counter, follow, breadcrumb and report rules must not take:
+        "打印机",
+        "评论员",
+        "默认设置",
+        "大中小企业",
+        "收藏家",
+        "阅读量突破10万",  # a counter's word in a sentence, no colon
+        "阅读：鲁迅作品",  # a value that is no count
+        "分享到朋友圈的照片引来点赞",
+        "关注我们身边的劳模",
+        "关注公众号的职工越来越多。",
+        "当前位置不便透露，他说。",
+        "市总工会公布举报电话：12351。",
+        "第8686期刊物已经印发。",
     ],
 )
 def test_not_furniture(line):

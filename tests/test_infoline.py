@@ -12,6 +12,10 @@ from unionnews.extraction.infoline import join_lone_labels, split_infoline
             [("source", "工人日报"), ("time", "2022-09-29 23:49:18")],
         ),
         ("来源：中工网－工人日报", False, [("source", "中工网－工人日报")]),
+        # a view counter after the date is no part of it (发布时间:… 浏览量:N)
+        ("发布时间:2016-07-29 浏览量:637", False, [("time", "2016-07-29"), ("other", "637")]),
+        ("发布时间：2024-03-05 点击量：12", False, [("time", "2024-03-05"), ("other", "12")]),
+        ("浏览量大增", False, [("text", "浏览量大增")]),
         # a share widget after the value is not part of it
         (
             "2025-03-20 09:31:10来源:陕工网—陕西工人报 分享到: 微信",

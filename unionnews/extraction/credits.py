@@ -76,6 +76,15 @@ OTHER_EDITOR_ROLES = (
     "一审",
     "二审",
     "三审",
+    # the staff a government or union site's CMS names under a text: who keyed it in, who
+    # posted it (录入：张三, 发布人：张三, 信息员：张三)
+    "录入",
+    "编发",
+    "发布人",
+    "发布者",
+    "信息员",
+    "上传",
+    "审核人",
 )
 # Not writers: photographers, camera, design, translators.
 OTHER_ROLES = ("摄影", "摄像", "图片", "视频", "制图", "设计", "海报", "编译", "翻译")
