@@ -46,6 +46,10 @@ LAST = "下一步，市总工会将持续推进职工服务阵地建设，让广
         (["劳模——张三的故事", PARA], "劳模——张三的故事"),
         (["2003年5月", PARA, LAST], PARA),  # a date alone: the piece's date
         (["（2024-05-13 10:00）", PARA, LAST], PARA),
+        (["03-05 10:20", PARA, LAST], PARA),  # month and day with the time
+        (["更新于 2024-03-05", PARA, LAST], PARA),
+        (["图片由受访者提供", PARA, LAST], PARA),
+        (["图源：网络", PARA, LAST], PARA),
         (["2024年05月13日 星期一", PARA, LAST], PARA),
         # a lead box repeating a line of the text whole is not body; a first paragraph
         # whose quote the text repeats later is
@@ -81,6 +85,11 @@ LAST = "下一步，市总工会将持续推进职工服务阵地建设，让广
         (["2003年5月，市总工会启动调查。", PARA], "2003年5月，市总工会启动调查。"),
         (["本文导演张三介绍了影片拍摄情况。", PARA], "本文导演张三介绍了影片拍摄情况。"),
         (["2024年", PARA], "2024年"),
+        (["3-5 人一组，轮流上场。", PARA], "3-5 人一组，轮流上场。"),
+        (
+            ["图片由我们自己拍摄，记录了活动的全过程。", PARA],
+            "图片由我们自己拍摄，记录了活动的全过程。",
+        ),
     ],
 )
 def test_what_opens_the_body(lines, first):
@@ -109,6 +118,9 @@ def test_what_opens_the_body(lines, first):
         "发布人：张三 审核人：李四",
         "信息员：张三",
         "编发：张三",
+        "制图：张三",
+        "校对 张三",  # a space for the colon
+        "图片由受访者提供",
     ],
 )
 def test_closing_lines_are_not_body(closing):
@@ -128,6 +140,7 @@ def test_closing_lines_are_not_body(closing):
         ("记者：今年市总工会在职工服务方面有哪些重点工作？", True),  # an interview's question
         ("录入：2024年职工信息已全部完成，共计三千余条。", True),  # not a staff line
         ("发布人：张三", False),
+        ("校对 通过后，方可提交。", True),  # a sentence, not a proofreader
         ("责任编辑：张三。", False),  # a stop after the name
         ("信息来源：某某市总工会", False),
         ("来源:工人日报时间:2022-09-29 23:49:18", False),

@@ -174,6 +174,9 @@ def test_lead_credit(paragraph, names):
         ("作者：Zhang San", ["Zhang San"], None),
         ("作者：Zhang San, Li Si", ["Zhang San", "Li Si"], None),
         ("主笔：张三", ["张三"], None),
+        # a named commentator writes the piece
+        ("本报特约评论员 张三", ["张三"], None),
+        ("文丨张三 本报特约评论员 李四", ["张三", "李四"], None),
     ],
 )
 def test_credit_line(line, authors, editor):
@@ -191,6 +194,7 @@ def test_credit_line(line, authors, editor):
         "青年优秀论文颁奖典礼",  # 文 inside a word is no credit
         "文字记录员张三",  # nor 文字 without a separator
         "本报评论员",  # a collective signature
+        "某某日报特约评论员",  # nor a commentator with no name
         "作者：未知",  # a placeholder
         "作者最新文章",  # a trailing block's heading
         "记者了解到，今年以来全市新增就业岗位",

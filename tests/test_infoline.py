@@ -16,6 +16,9 @@ from unionnews.extraction.infoline import join_lone_labels, split_infoline
         ("发布时间:2016-07-29 浏览量:637", False, [("time", "2016-07-29"), ("other", "637")]),
         ("发布时间：2024-03-05 点击量：12", False, [("time", "2024-03-05"), ("other", "12")]),
         ("浏览量大增", False, [("text", "浏览量大增")]),
+        # 更新于 before a date is the update time, not the publication time
+        ("更新于 2024-03-05", False, [("updated", "2024-03-05")]),
+        ("发布于 2024-03-05", False, [("time", "2024-03-05")]),
         # a share widget after the value is not part of it
         (
             "2025-03-20 09:31:10来源:陕工网—陕西工人报 分享到: 微信",

@@ -411,6 +411,27 @@ def test_the_items_a_closing_line_announces(after, expected):
     assert [texts[i] for i in got[span[-1] - span[0] :]] == expected
 
 
+@pytest.mark.parametrize(
+    ("after", "expected"),
+    [
+        # the span took the first item alone: the other items follow it
+        (f"<p>将重点做好以下工作：</p>{_ITEMS}", ["完善服务阵地建设", "强化督导检查"]),
+        # rows that must not match: no line announces the items; links
+        (f"<p>将重点做好以下工作。</p>{_ITEMS}", ["完善服务阵地建设"]),
+        (f"<p>将重点做好以下工作：</p>{_LINKS}", ["完善服务阵地建设"]),
+    ],
+)
+def test_a_span_ending_among_the_items_takes_them_all(after, expected):
+    from unionnews.extraction.page import _with_announced_items, read_anatomy
+
+    html = page(f'<div class="content"><p>{PARA}</p><p>{PARA}</p>{after}</div>')
+    anatomy = read_anatomy(html)
+    texts = [line.text for line in anatomy.lines]
+    span = list(range(texts.index(PARA), texts.index("完善服务阵地建设") + 1))
+    got = _with_announced_items(anatomy.walker, anatomy.lines, span)
+    assert [texts[i] for i in got[len(span) - 1 :]] == expected
+
+
 def test_the_items_closing_the_text_are_kept_in_its_record():
     html = page(
         '<h1>某某市总工会推出十大措施</h1><div class="info">来源：工人日报 2024-05-13</div>'

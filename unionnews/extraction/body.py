@@ -63,6 +63,8 @@ _CAPTION = re.compile(
     r"|[（(]\s*图\s*[/／:：|｜][^（()）]{1,30}[)）]$|[（(][^（()）]{1,12}提供[)）]$"
     r"|[（(][^（()）]{0,12}(?:取自|翻摄|截图|档案照|檔案照|示意图)[^（()）]{0,12}[)）]$)"
     r"|^(?:视频[-－:：]|自动播放|图\s*[/／:：|｜丨]|图片\s*[/／:：|｜丨]|题图\s*[/／:：|｜丨]|▲|▼|图为)"
+    # who gave the picture: 图片由受访者提供, 图源：网络
+    r"|^[（(]?(?:图片|照片|图)均?由[^，。（()）]{1,20}提供[)）]?$|^图片?源\s*[:：|｜丨]"
 )
 _SOURCE_LINE = re.compile(
     r"^(?:本文|文章|信息|内容|稿件|新闻)?(?:来源(?:于)?|转载自|转自|摘自)\s*[:：]?\s*(?P<value>.{0,40})$"
@@ -80,11 +82,14 @@ _ACCOUNT_NOTE = re.compile(
     r"\s*(?:[（(]\s*(?:ID|id|微信号|微信ID)\s*[:：]?\s*[A-Za-z0-9_\-]{2,30}\s*[)）])?"
     r"\s*[，,、;；]?\s*(?P<rest>.*)$"
 )
-# Rule "review stages": a line naming only who reviewed or proofread the text (初审：张三
-# 复审：李四 终审：王五) credits no writer or editor and is not body.
-_REVIEW_ROLE = "|".join(credits.OTHER_EDITOR_ROLES)
+# Rule "review stages": a line naming only who reviewed, proofread or took the pictures
+# (初审：张三 复审：李四 终审：王五, 制图：张三, 校对 张三) credits no writer or editor and
+# is not body.
+_REVIEW_ROLE = "|".join(
+    sorted((*credits.OTHER_EDITOR_ROLES, *credits.OTHER_ROLES), key=len, reverse=True)
+)
 _REVIEW_LINE = re.compile(
-    rf"^(?:(?:{_REVIEW_ROLE})\s*[:：|｜丨]\s*[^\s:：，。,]{{1,12}}\s*){{1,6}}$"
+    rf"^(?:(?:{_REVIEW_ROLE})\s*(?:[:：|｜丨]\s*|\s+)[^\s:：，。,]{{1,12}}\s*){{1,6}}$"
 )
 # (综合整理自某某新闻、某某网等): a note on where the text was compiled from.
 _COMPILED_FROM = re.compile(r"^[（(](?:综合|整理|编译|据|来源|转载|内容来自)[^）)]{0,40}[)）]$")
@@ -101,6 +106,8 @@ _DATE_ALONE = re.compile(
     r"^[（(【\[]?\s*(?:19|20)\d{2}\s*[年\-/.]\s*\d{1,2}\s*月?"
     r"(?:\s*[\-/.]?\s*\d{1,2}\s*日?)?(?:\s*[（(]?(?:星期|周|週)[一二三四五六日天][)）]?)?"
     r"(?:\s*[0-2]?\d:[0-5]\d(?::[0-5]\d)?)?\s*[)）】\]]?$"
+    # a month and day with the time, the year left out: 03-05 10:20
+    r"|^\d{1,2}\s*[-/月]\s*\d{1,2}\s*日?\s+[0-2]?\d:[0-5]\d(?::[0-5]\d)?$"
 )
 # Rule "subtitle": a 副题 under the headline (——记全国劳动模范张三) opens the text column.
 _SUBTITLE = re.compile(r"^[—─]{1,2}\s*[^—─\s].{1,40}$")

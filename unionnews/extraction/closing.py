@@ -39,9 +39,9 @@ _WIDGET_ITEM = rf"[【\[［]?\s*(?:{_WIDGET_WORD})\s*(?:[(（]\s*\d*\s*[)）])?\
 
 # Rules that hold anywhere in the text.
 FURNITURE: dict[str, re.Pattern[str]] = {
-    # 原标题：…, （原标题：…）, 本文原标题：《…》, （原题为《…》）
+    # 原标题：…, （原标题：…）, 本文原标题：《…》, （原题为《…》）, 原文标题：…
     "original_title": re.compile(
-        rf"^{_OPEN}(?:本文)?原(?:标)?题\s*(?:为|是)?\s*[:：《“\"].{{0,100}}$"
+        rf"^{_OPEN}(?:本文)?原文?(?:标)?题\s*(?:为|是)?\s*[:：《“\"].{{0,100}}$"
     ),
     # 【1】【2】【3】, 上一页 1 2 3 下一页, 共3页, 第1页/共2页<<上一页|下一页>>
     "pagination": re.compile(
@@ -58,6 +58,9 @@ FURNITURE: dict[str, re.Pattern[str]] = {
         r"|^返回\S{0,8}首页\s*>*$"
         r"|^返回.{1,12}[，,]\s*查看更多"
         r"|^(?:下载|打开).{1,12}(?:客户端|APP|App)\S{0,12}$"
+        # 更多精彩，请下载某某APP; 打开某某APP，阅读更多精彩内容
+        r"|^更多.{0,8}[，,]\s*(?:请|敬请)?(?:下载|打开).{1,24}$"
+        r"|^(?:下载|打开).{1,12}(?:客户端|APP|App)[，,].{1,20}$"
         r"|^扫码关注|^(?:长按|扫描)(?:识别)?(?:下方|上方)?二维码"
         r"|^相关资讯请关注"
         # an invitation to join or follow the outlet's account: 點我加入某某LINE好友
@@ -69,7 +72,7 @@ FURNITURE: dict[str, re.Pattern[str]] = {
         # 点击“阅读原文”…, 觉得不错，请点个“在看”, 看更多！, 更多新聞請看：…
         r"|^关注(?:我们|本?公众号|微信公众号|官方微信(?:公众号)?|官方微博)(?:$|[，,：:\s].{0,24}$)"
         r"|^欢迎关注.{1,24}$|^更多.{0,8}[，,]\s*(?:请|敬请)?关注.{1,24}$|^敬请关注.{1,24}$"
-        r"|^点击.{0,2}阅读原文.{0,12}$|^.{0,10}(?:点个|点一下).{0,2}(?:在看|赞).{0,6}$"
+        r"|^点击(?:下方|上方|底部|左下角)?.{0,2}阅读原文.{0,12}$|^.{0,10}(?:点个|点一下).{0,2}(?:在看|赞).{0,6}$"
         r"|^看更多\S{0,2}$|^更多.{0,6}(?:请看|請看|请访问|請訪問|請關注)"
         # an account's id: ID：mmgc2024
         r"|^(?:微信)?ID\s*[:：]\s*[A-Za-z0-9_\-]{2,30}$"
@@ -92,6 +95,10 @@ FURNITURE: dict[str, re.Pattern[str]] = {
     "breadcrumb": re.compile(r"^(?:您(?:当前|现在)?(?:的|所在)?位置|当前位置|所在位置)\s*[:：]"),
     # The regulator's report line a site shows on every page: 不良信息举报电话：…
     "report_line": re.compile(r"^(?:违法和)?不良信息举报(?:电话|邮箱|中心|专区)?\s*[:：].{0,50}$"),
+    # A collective signature over an editorial: 本报评论员, 某某日报特约评论员 (§2: no author)
+    "signature_line": re.compile(
+        r"^(?:本报|本刊|本台|本网|\S{1,10}(?:报|社|网|台))(?:特约)?评论员$"
+    ),
     # An e-paper's page label above the text: 00001版:一版要闻, 第02版：工会, and its issue
     # line: 第8686期:第01版 首版
     "edition_label": re.compile(
@@ -130,7 +137,7 @@ CLOSING: dict[str, re.Pattern[str]] = {
         # a reprint's note: 本文经某某授权转载, （本文由某某授权转载）
         rf"|^{_OPEN}本文(?:经|由).{{1,24}}转载.{{0,24}}{_CLOSE}$"
         # the outlet alone in brackets closing the text: （自由時報）, （ETtoday新聞雲）
-        r"|^[（(]\s*[A-Za-z\u4e00-\u9fff]{1,14}(?:报|社|网|台|新闻|新闻雲|新闻云|周刊)\s*[)）]$"
+        r"|^[（(]\s*[A-Za-z\u4e00-\u9fff]{1,14}(?:报|社|网|台|新闻|新闻雲|新闻云|周刊|客户端)\s*[)）]$"
         # a contributing unit: 供稿：某某区总工会, （某某局供稿）
         rf"|^{_OPEN}(?:供稿(?:单位)?|稿件提供|信息提供)\s*[:：丨|][^，。；]{{1,40}}{_CLOSE}$"
         rf"|^{_OPEN}[^，。；\s]{{2,30}}供稿{_CLOSE}$"
@@ -142,7 +149,10 @@ CLOSING: dict[str, re.Pattern[str]] = {
         r"|^(?:转载请注明|版权声明|免责声明|特别声明|郑重声明|声明)\s*[:：]?"
         rf"|^{_OPEN}本文(?:为|系).{{1,20}}原创"
         r"|^图片来自网络[，,]\s*如有侵权"
-        r"|^[-—\s]*(?:THE\s*)?END[-—\s]*$"
+        r"|^[-—\s]*(?i:THE\s*)?(?i:END)[-—\s]*$"
+        # a disclaimer with no label: 本文仅代表作者观点…, 风险提示：…, 不构成投资建议
+        rf"|^{_OPEN}(?:本文|文章|以上)(?:内容|观点)?(?:仅|只)?代表(?:作者|个人)"
+        r"|^(?:风险提示|投资有风险)|^.{0,30}不构成(?:任何)?投资建议[。.！!]?$"
         r"|^(?:（完）|\(完\))?\s*(?:END|End)$"
     ),
     # Standing notices the site appends to every article (conventions §3): an app
@@ -167,6 +177,8 @@ CLOSING: dict[str, re.Pattern[str]] = {
     "production": re.compile(
         r"^(?:总?监制|出品人?|总策划|策划|统筹|制作|审读|审校|终审)\s*[:：丨|].{1,60}$"
     ),
+    # A note about the writer, unbracketed (§3: a closing credit): 作者简介：张三，某某大学教授。
+    "writer_note": re.compile(r"^(?:作者简介|作者介绍|作者单位)\s*[:：]"),
     # A collective signature closing an editorial: （经济日报评论员）, （本报评论员）.
     "signature": re.compile(r"^[（(][^（()）]{0,16}评论员[)）]$"),
 }

@@ -39,6 +39,8 @@ AUTHOR_ROLES = (
     "特约通讯员",
     "职工通讯员",
     "专栏作者",
+    "特约评论员",  # 本报特约评论员 张三: a named commentator writes; 本报评论员 alone names no one
+    "评论员",
     "记者",
     "通讯员",
     "实习生",

@@ -89,7 +89,7 @@ _BARRED = "|".join(
 _LABEL_RE = re.compile(
     rf"(?P<label>{_LABEL_ALT})\s*(?:[:：]|(?<=文)\s*[/／｜|])\s*"
     rf"|(?P<barred>{_BARRED})\s*[｜|丨]\s*(?=[^\s|｜丨:：])(?!{_LABEL_ALT})"
-    r"|(?P<bare>发表于|发布于)\s*"
+    r"|(?P<bare>发表于|发布于|更新于)\s*"
 )
 # In a header line, 来源/作者 may stand without a colon right before the value, after a
 # separator: ``发表于2014-08-24 21:30| 来源CSDN| 作者魏星``. Never used on body text,
@@ -157,7 +157,7 @@ def split_infoline(line: str, bare: bool = False) -> list[tuple[str, str]]:
         label = _SPACES.sub(
             "", m["label"] or m["barred"] or (m["bare_label"] if bare else None) or ""
         )
-        kind = LABELS[label] if label else "time"
+        kind = LABELS[label] if label else ("updated" if m["bare"] == "更新于" else "time")
         if kind == "source" and MEDIA_BEFORE_SOURCE.search(line[: m.start()]):
             kind = "other"
         parts.append((kind, value))

@@ -1137,10 +1137,16 @@ def announced_values(anatomy: Anatomy, values: list[float]) -> list[float]:
 
 
 def _with_announced_items(walker: _Walker, lines: list[Line], body_idx: list[int]) -> list[int]:
-    """``body_idx`` with the items its last line announces, when it ends on a colon."""
-    if not body_idx or not _announces(lines[body_idx[-1]]):
-        return body_idx
-    return body_idx + _items_after(walker, lines, body_idx[-1])
+    """``body_idx`` with all the items a line of it announces, when it ends on that line
+    (on a colon) or among those items: the span may have taken the first items alone."""
+    for back in range(min(len(body_idx), ANNOUNCED_ITEMS + 1)):
+        at = body_idx[-1 - back]
+        if _announces(lines[at]):
+            items = _items_after(walker, lines, at)
+            if items[:back] != body_idx[len(body_idx) - back :]:
+                return body_idx  # the span goes on past the items: nothing is missing
+            return body_idx + items[back:]
+    return body_idx
 
 
 # Rule "précis box" (§1: a boxed précis with no label is not body): the text's first
