@@ -301,11 +301,59 @@ def test_a_summary_box_under_its_label_is_not_body():
             [PARA, PARA],
         ),
         # rows that must not match: other words than the alt, an alt too short to tell
+        # (the line above the picture, where no caption stands)
         (
-            f"{PARA}<div><img src='/c.jpg' alt='现场图片'><span>职工在比赛现场。</span></div>",
+            f"{PARA}<div><span>职工在比赛现场。</span><img src='/c.jpg' alt='现场图片'></div>",
             [PARA, "职工在比赛现场。"],
         ),
-        (f"{PARA}<div><img src='/c.jpg' alt='图1'><span>图1</span></div>", [PARA, "图1"]),
+        (f"{PARA}<div><span>图1</span><img src='/c.jpg' alt='图1'></div>", [PARA, "图1"]),
+        # a short line right under a picture, set as a caption: centred, in the picture's
+        # own block, or in a block whose class says so
+        (
+            "<p style='text-align:center'><img src='/a.jpg'></p>"
+            f"<p style='text-align: center'>3月5日，职工在比赛现场。</p>{PARA}{PARA}",
+            [PARA, PARA],
+        ),
+        (
+            f"{PARA}{PARA}<p align='center'><img src='/a.jpg'></p>"
+            "<p align='center'>职工在比赛现场。</p>",
+            [PARA, PARA],
+        ),
+        (f"<p><img src='/a.jpg'><br>职工在比赛现场。</p>{PARA}{PARA}", [PARA, PARA]),
+        (
+            f"{PARA}{PARA}<p><img src='/a.jpg'></p><p class='pictext'>职工在比赛现场。</p>",
+            [PARA, PARA],
+        ),
+        # a caption over two lines: the credit, then a short line set as a caption
+        (
+            "<p style='text-align:center'><img src='/a.jpg'></p>"
+            "<p style='text-align:center'>摄影：张三</p>"
+            f"<p style='text-align:center'>比赛现场</p>{PARA}{PARA}",
+            [PARA, PARA],
+        ),
+        # rows that must not match: a short first paragraph under a lead picture set as
+        # the others are; a long line under a centred picture; an icon; a caption between
+        # paragraphs
+        (
+            f"<p><img src='/a.jpg'></p><p>职工在比赛现场。</p>{PARA}{PARA}",
+            ["职工在比赛现场。", PARA, PARA],
+        ),
+        (
+            "<p style='text-align:center'><img src='/a.jpg'></p>"
+            f"<p style='text-align:center'>{PARA}</p>{PARA}",
+            [PARA, PARA],
+        ),
+        (
+            "<p style='text-align:center'><img src='/i.png' width='16'></p>"
+            f"<p style='text-align:center'>职工在比赛现场。</p>{PARA}{PARA}",
+            ["职工在比赛现场。", PARA, PARA],
+        ),
+        (
+            "<p style='text-align:center'><img src='/a.jpg'></p>"
+            f"{PARA}<p style='text-align:center'><img src='/b.jpg'></p>"
+            f"<p style='text-align:center'>职工在比赛现场。</p>{PARA}",
+            [PARA, "职工在比赛现场。", PARA],
+        ),
     ],
 )
 def test_a_figure_caption_at_the_edges_is_not_body(content, expected):

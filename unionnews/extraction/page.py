@@ -182,6 +182,7 @@ class Line:
     link_chars: int
     owner: int  # preorder index of the innermost block element around the text
     heading: bool
+    after_image: bool = False  # a picture stands between the line before and this one
     link_ratio: float = field(init=False)
     score: float = field(init=False)  # how much the line reads like article prose
 
@@ -233,6 +234,8 @@ class _Walker:
         self._buf: list[tuple[str, bool]] = []
         self._owner = 0
         self._heading = False
+        self._image = False  # a picture was met since the last line
+        self._image_next = False  # a picture was met after the current line's text
 
     def flush(self) -> None:
         buf = self._buf
@@ -242,7 +245,9 @@ class _Walker:
             text = "" if joined.isspace() else collapse(joined)
             if text:
                 link = sum([len(collapse(t)) for t, is_link in buf if is_link])
-                self.lines.append(Line(text, min(link, len(text)), self._owner, self._heading))
+                line = Line(text, min(link, len(text)), self._owner, self._heading, self._image)
+                self.lines.append(line)
+                self._image, self._image_next = self._image_next, False
             buf.clear()
 
     def add(self, text: str | None, owner: int, link: bool, heading: bool) -> None:
@@ -296,6 +301,11 @@ class _Walker:
                         flush()
                 elif tag == "a":
                     link = True
+                elif tag == "img" and _is_picture(el):
+                    if buf:
+                        self._image_next = True  # after this line's text: under it
+                    else:
+                        self._image = True
                 text = el.text
                 if text:
                     if buf:
@@ -349,6 +359,18 @@ def shows_day(texts: list[str], when: datetime) -> bool:
     day = when.astimezone(SHANGHAI)
     shown = re.compile(rf"{day.year}\s*[-/.年]\s*0?{day.month}\s*[-/.月]\s*0?{day.day}(?!\d)")
     return any(shown.search(text) for text in texts)
+
+
+# A picture, not an icon: a share button or a bullet is set small.
+ICON_SIZE = 40
+
+
+def _is_picture(img: etree._Element) -> bool:
+    for side in ("width", "height"):
+        value = (img.get(side) or "").strip().removesuffix("px")
+        if value.isdigit() and int(value) <= ICON_SIZE:
+            return False
+    return True
 
 
 def _skip(el: etree._Element) -> bool:
@@ -938,9 +960,40 @@ FIGCAPTION_DEPTH = 3
 ALT_CAPTION_MIN = 6
 
 
-def _photo_caption(walker: _Walker, line: Line) -> bool:
-    """Whether ``line`` is a photo's caption: it is, or sits in, a <figcaption>, or it
-    repeats the alt text of a picture in its own block (<img alt="…"><span>…</span>)."""
+# Rule "caption under a picture" (§1): at the text's edges, a short line right under a
+# picture (nothing between them) is its caption when it is set as one: centred, in the
+# picture's own block (<p><img><br>…</p>), or in a block whose class says so (pictext,
+# img-desc). A short first paragraph under a lead picture, set as the others are, is text.
+CAPTION_CHARS = 60
+CAPTION_LINE2_CHARS = 20
+_CENTRED = re.compile(r"text-align\s*:\s*center", re.I)
+_CAPTION_CLASS = re.compile(r"pic|photo|img|image|caption|desc|tuzhu|tu_?txt|center", re.I)
+
+
+def _set_as_caption(walker: _Walker, lines: list[Line], line: Line) -> bool:
+    el = walker.elements[line.owner]
+    if el.find(".//img") is not None and sum(1 for x in lines if x.owner == line.owner) == 1:
+        return True  # the picture's own block, holding no other line
+    for node in (el, walker.elements[walker.parent[line.owner]] if line.owner else el):
+        if (node.get("align") or "").lower() == "center" or _CENTRED.search(
+            node.get("style") or ""
+        ):
+            return True
+        if _CAPTION_CLASS.search(f"{node.get('class') or ''} {node.get('id') or ''}"):
+            return True
+    return False
+
+
+def _photo_caption(walker: _Walker, lines: list[Line], line: Line) -> bool:
+    """Whether ``line`` is a photo's caption: it is, or sits in, a <figcaption>, it
+    repeats the alt text of a picture in its own block (<img alt="…"><span>…</span>), or
+    it is a short line right under a picture."""
+    if (
+        line.after_image
+        and len(line.text) <= CAPTION_CHARS
+        and _set_as_caption(walker, lines, line)
+    ):
+        return True
     owner = line.owner
     text = squeeze(line.text)
     for _ in range(FIGCAPTION_DEPTH):
@@ -1368,9 +1421,19 @@ def extract(text: str, hints: Hints | None = None, continuation: bool = False) -
     body_idx = trim_edges(lines, body_idx)
     # A photo's caption opening the text, or closing it, is not body (§1); one between
     # paragraphs is.
-    while len(body_idx) > 1 and _photo_caption(walker, lines[body_idx[0]]):
+    while len(body_idx) > 1 and _photo_caption(walker, lines, lines[body_idx[0]]):
         body_idx = body_idx[1:]
-    while len(body_idx) > 1 and _photo_caption(walker, lines[body_idx[-1]]):
+        # A caption set over two lines (摄影：张三 / 产品经理的生日餐): a short line set as
+        # a caption right under it goes with it.
+        nxt = lines[body_idx[0]]
+        if (
+            len(body_idx) > 1
+            and len(nxt.text) < CAPTION_LINE2_CHARS
+            and not ends_sentence(nxt.text)
+            and _set_as_caption(walker, lines, nxt)
+        ):
+            body_idx = body_idx[1:]
+    while len(body_idx) > 1 and _photo_caption(walker, lines, lines[body_idx[-1]]):
         body_idx = body_idx[:-1]
     body_idx = _with_announced_items(walker, lines, body_idx)
     if _precis_box(walker, lines, body_idx):
