@@ -404,8 +404,9 @@ def test_a_poem_is_an_article(info, verse, link, article):
 
 
 # Rule "précis box": a first line alone in a block of another kind than the paragraphs
-# after it is a boxed précis (§1). Rows that must not match: an editor's note, a first
-# paragraph in a <p>, a block that wraps the paragraphs, one paragraph after the box.
+# after it, or alone in a quotation block over them, is a boxed précis (§1). Rows that
+# must not match: an editor's note, a first paragraph in a <p>, a block that wraps the
+# paragraphs, one paragraph after the box.
 _BOX = "某某市总工会推出十大措施，为职工办实事，受到广大职工欢迎。"
 
 
@@ -417,6 +418,18 @@ _BOX = "某某市总工会推出十大措施，为职工办实事，受到广大
         (f"<p>{_BOX}</p><p>{PARA}</p><p>{PARA}</p>", _BOX),
         (f"<div>{_BOX}<p>{PARA}</p><p>{PARA}</p></div>", _BOX),
         (f"<div>{_BOX}</div><p>{PARA}</p>", _BOX),
+        # a quotation block is a box, with or without a <p> inside; rows that must not
+        # match: an editor's note in it, a quotation holding several paragraphs
+        (f"<blockquote>{_BOX}</blockquote><p>{PARA}</p><p>{PARA}</p>", PARA),
+        (f"<blockquote><p>{_BOX}</p></blockquote><p>{PARA}</p><p>{PARA}</p>", PARA),
+        (
+            f"<blockquote>编者按：{_BOX}</blockquote><p>{PARA}</p><p>{PARA}</p>",
+            f"编者按：{_BOX}",
+        ),
+        (
+            f"<blockquote><p>{_BOX}</p><p>{_BOX}</p></blockquote><p>{PARA}</p><p>{PARA}</p>",
+            _BOX,
+        ),
     ],
 )
 def test_a_boxed_precis_opening_the_text(content, first):

@@ -1209,16 +1209,36 @@ def _with_announced_items(walker: _Walker, lines: list[Line], body_idx: list[int
 _EDITORS_NOTE = re.compile(r"^[【\[（(]?(?:编者按|编前语|编者的话|编后)")
 
 
+def _quote_box(walker: _Walker, owner: int) -> int | None:
+    """The <blockquote> a line's block is, or stands in (<blockquote><p>…), else None."""
+    for _ in range(2):
+        if owner < 0:
+            return None
+        if walker.elements[owner].tag == "blockquote":
+            return owner
+        owner = walker.parent[owner]
+    return None
+
+
 def _precis_box(walker: _Walker, lines: list[Line], body_idx: list[int]) -> bool:
     if len(body_idx) < 3:
         return False
     first, after = lines[body_idx[0]], [lines[i] for i in body_idx[1:3]]
-    box = walker.elements[first.owner]
-    if box.tag in PARAGRAPH_TAGS or not first.score or _EDITORS_NOTE.match(first.text):
+    # A quotation block is a box too (<blockquote>…</blockquote> over the <p>s).
+    quote = _quote_box(walker, first.owner)
+    box_at = quote if quote is not None else first.owner
+    box = walker.elements[box_at]
+    if quote is None and box.tag in PARAGRAPH_TAGS:
         return False
-    if sum(1 for line in lines if line.owner == first.owner) != 1:
+    if not first.score or _EDITORS_NOTE.match(first.text):
+        return False
+    start, stop = walker.spans[box_at]
+    if quote is None:
+        held = sum(1 for line in lines if line.owner == first.owner)
+    else:
+        held = sum(1 for line in lines if start <= line.owner <= stop)
+    if held != 1:
         return False  # a block of several lines is no box of one précis
-    start, stop = walker.spans[first.owner]
     return all(
         walker.elements[line.owner].tag == "p" and line.score and not start <= line.owner <= stop
         for line in after
