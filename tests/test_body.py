@@ -121,6 +121,7 @@ def test_what_opens_the_body(lines, first):
         "制图：张三",
         "校对 张三",  # a space for the colon
         "图片由受访者提供",
+        "（本报综合）",
     ],
 )
 def test_closing_lines_are_not_body(closing):

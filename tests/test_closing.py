@@ -69,6 +69,7 @@ from unionnews.extraction.closing import (
         ("阅读：123", "widget"),
         ("浏览次数：", "widget"),  # filled in by a script
         ("关注我们", "promotion"),
+        ("欢迎转发分享，让更多职工朋友看到！", "promotion"),
         ("关注公众号,随时阅读某某工人报", "promotion"),
         ("您当前的位置:首页 > 文化 > 文学", "breadcrumb"),
         ("当前位置：首页 > 工会动态", "breadcrumb"),
@@ -156,6 +157,8 @@ def test_furniture(line, kind):
         ("风险提示：市场有风险，投资需谨慎。", "rights"),
         ("文章内容仅供参考，不构成投资建议。", "rights"),
         ("（央视新闻客户端）", "provenance"),
+        ("（星島日報報道）", "provenance"),  # the outlet's own report
+        ("（本报综合）", "provenance"),
         ("（本报评论员）", "signature"),
         ("【2024-05-13】", "date_stamp"),
         ("[ 2024-05-13 10:00:00 ] [ 打印 ] [ 关闭 ]", "date_stamp"),
@@ -241,6 +244,8 @@ def test_closing(line, kind):
         "endless",
         "他是一名评论员",
         "更多职工，请到现场参加。",
+        "欢迎分享经验的职工报名参加。",
+        "（该报道引起关注）",
     ],
 )
 def test_not_furniture(line):

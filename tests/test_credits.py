@@ -31,6 +31,7 @@ from unionnews.extraction.credits import (
         ("结束。（上海报道）", "结束。（上海报道）", []),  # a place alone
         ("结束。（实习生张三对此文亦有贡献）", "结束。", []),  # a contributor's note
         ("结束。（作者系某某大学教授）", "结束。", []),  # a note about the writer
+        ("结束。（本文作者系某某大学教授）", "结束。", []),
         ("量化宽松。（完）", "量化宽松。（完）", []),  # not a person
         ("（应受访者要求，文中张严为化名。）", "（应受访者要求，文中张严为化名。）", []),
         ("同比增长（同比）", "同比增长（同比）", []),  # inside a sentence

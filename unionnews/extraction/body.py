@@ -92,7 +92,9 @@ _REVIEW_LINE = re.compile(
     rf"^(?:(?:{_REVIEW_ROLE})\s*(?:[:：|｜丨]\s*|\s+)[^\s:：，。,]{{1,12}}\s*){{1,6}}$"
 )
 # (综合整理自某某新闻、某某网等): a note on where the text was compiled from.
-_COMPILED_FROM = re.compile(r"^[（(](?:综合|整理|编译|据|来源|转载|内容来自)[^）)]{0,40}[)）]$")
+_COMPILED_FROM = re.compile(
+    r"^[（(](?:本报|本网|本台|本刊)?(?:综合|整理|编译|据|来源|转载|内容来自)[^）)]{0,40}[)）]$"
+)
 # Attribute debris a broken CMS leaves in the text: 日k线图pcms-style=\"font-L\">意外…
 _MARKUP_DEBRIS = re.compile(r"^[^<>]{0,40}?[\w-]+=\\*\"[^\"]*\\*\"\s*>")
 HEADING_CHARS = 20  # an in-text heading (水果口味啤酒 警語很模糊) is a short line

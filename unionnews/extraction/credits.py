@@ -435,7 +435,9 @@ def _credit_line(line: str) -> Credit | None:
 # very end of the text: (王鑫 方大丰), （本报记者 张三 李四）, （总台央视记者 张三）.
 _CLOSING = re.compile(r"[（(](?P<inner>[^（()）]{2,60})[)）]\s*$")
 # A note about the writer or a contributor: （作者系某某研究员）, （实习生张三对此文亦有贡献）.
-_WRITER_NOTE = re.compile(r"^(?:作者系|作者单位|作者为|实习生.{1,6}对此文|.{2,6}对此文亦有贡献)")
+_WRITER_NOTE = re.compile(
+    r"^(?:本文)?(?:作者系|作者单位|作者为|实习生.{1,6}对此文|.{2,6}对此文亦有贡献)"
+)
 
 
 # A closing credit follows the end of a sentence, or stands alone: 增长（同比） is prose.
