@@ -262,7 +262,7 @@ def normalize_date(text: str | None, now: datetime | None = None) -> str | None:
 # relative date the page shows (昨天, 3小时前), and for a day the page shows where no date
 # rule reads it (fields.read_fields); a page that shows no date has none.
 _DATA_TIME = re.compile(
-    r"""["']?\b(?:publish_?date|publish_?time|pub_?date|pub_?time|ptime|date_?published|"""
+    r"""\b(?:publish_?date|publish_?time|pub_?date|pub_?time|ptime|date_?published|"""
     r"""published_?at|publish_?at|release_?time|first_?publish_?time|create_?time|ct)["']?"""
     r"""\s*[:=]\s*["']?"""
     r"(?P<v>\d{10}(?:\d{3})?(?!\d)"
