@@ -404,7 +404,7 @@ def test_a_poem_is_an_article(info, verse, link, article):
 
 
 # Rule "précis box": a first line alone in a block of another kind than the paragraphs
-# after it, or alone in a quotation block over them, is a boxed précis (§1). Rows that
+# after it, or alone in a quotation block or a box over them, is a boxed précis (§1). Rows that
 # must not match: an editor's note, a first paragraph in a <p>, a block that wraps the
 # paragraphs, one paragraph after the box.
 _BOX = "某某市总工会推出十大措施，为职工办实事，受到广大职工欢迎。"
@@ -430,6 +430,11 @@ _BOX = "某某市总工会推出十大措施，为职工办实事，受到广大
             f"<blockquote><p>{_BOX}</p><p>{_BOX}</p></blockquote><p>{PARA}</p><p>{PARA}</p>",
             _BOX,
         ),
+        # a paragraph alone in a block over the paragraphs; rows that must not match:
+        # every paragraph boxed alike, a box of several lines
+        (f'<div class="summary"><p>{_BOX}</p></div><p>{PARA}</p><p>{PARA}</p>', PARA),
+        (f"<div><p>{_BOX}</p></div><div><p>{PARA}</p></div><div><p>{PARA}</p></div>", _BOX),
+        (f"<div><p>{_BOX}</p><p>{_BOX}</p></div><p>{PARA}</p><p>{PARA}</p>", _BOX),
     ],
 )
 def test_a_boxed_precis_opening_the_text(content, first):

@@ -1209,37 +1209,40 @@ def _with_announced_items(walker: _Walker, lines: list[Line], body_idx: list[int
 _EDITORS_NOTE = re.compile(r"^[【\[（(]?(?:编者按|编前语|编者的话|编后)")
 
 
-def _quote_box(walker: _Walker, owner: int) -> int | None:
-    """The <blockquote> a line's block is, or stands in (<blockquote><p>…), else None."""
-    for _ in range(2):
-        if owner < 0:
+# Blocks that box a paragraph set over the text: <blockquote><p>…, <div class="summary"><p>….
+_BOX_TAGS = frozenset(["blockquote", "div", "section", "aside"])
+
+
+def _box_around(walker: _Walker, lines: list[Line], first: Line) -> int | None:
+    """The box the text's first line stands alone in: its own block when that is no
+    paragraph (<div>…</div>) or a quotation, else the block right around its paragraph
+    (<div class="summary"><p>…</p></div>) when that holds no other line; None for a bare
+    paragraph among the others."""
+    at = first.owner
+    tag = walker.elements[at].tag
+    if tag not in PARAGRAPH_TAGS:
+        return at if sum(1 for line in lines if line.owner == at) == 1 else None
+    if tag != "blockquote":
+        at = walker.parent[at]
+        if at < 0 or walker.elements[at].tag not in _BOX_TAGS:
             return None
-        if walker.elements[owner].tag == "blockquote":
-            return owner
-        owner = walker.parent[owner]
-    return None
+    start, stop = walker.spans[at]
+    return at if sum(1 for line in lines if start <= line.owner <= stop) == 1 else None
 
 
 def _precis_box(walker: _Walker, lines: list[Line], body_idx: list[int]) -> bool:
     if len(body_idx) < 3:
         return False
     first, after = lines[body_idx[0]], [lines[i] for i in body_idx[1:3]]
-    # A quotation block is a box too (<blockquote>…</blockquote> over the <p>s).
-    quote = _quote_box(walker, first.owner)
-    box_at = quote if quote is not None else first.owner
-    box = walker.elements[box_at]
-    if quote is None and box.tag in PARAGRAPH_TAGS:
-        return False
     if not first.score or _EDITORS_NOTE.match(first.text):
         return False
-    start, stop = walker.spans[box_at]
-    if quote is None:
-        held = sum(1 for line in lines if line.owner == first.owner)
-    else:
-        held = sum(1 for line in lines if start <= line.owner <= stop)
-    if held != 1:
-        return False  # a block of several lines is no box of one précis
-    return all(
+    box = _box_around(walker, lines, first)
+    if box is None:
+        return False  # a first paragraph like the others, or a block of several lines
+    start, stop = walker.spans[box]
+    # The paragraphs after it stand side by side in one container: when each is boxed
+    # alone (<div><p>…</p></div> over and over), the first box is one of them.
+    return walker.parent[after[0].owner] == walker.parent[after[1].owner] and all(
         walker.elements[line.owner].tag == "p" and line.score and not start <= line.owner <= stop
         for line in after
     )
