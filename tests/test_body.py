@@ -141,6 +141,14 @@ def test_closing_lines_are_not_body(closing):
         ("记者：今年市总工会在职工服务方面有哪些重点工作？", True),  # an interview's question
         ("录入：2024年职工信息已全部完成，共计三千余条。", True),  # not a staff line
         ("发布人：张三", False),
+        # an info line of four labels: their colons are no prose marks
+        ("时间：2024-03-05 来源：某市总工会 作者：王鑫 阅读：123", False),
+        # the page's own record: its column, issuer, index number
+        ("栏目：工会动态", False),
+        ("发布机构：某市总工会", False),
+        ("索引号：000014349/2024-00012", False),
+        ("文号：某工发〔2024〕3号", False),
+        ("分类：一是加强职工技能培训，二是完善服务体系。", True),  # a sentence
         ("校对 通过后，方可提交。", True),  # a sentence, not a proofreader
         ("责任编辑：张三。", False),  # a stop after the name
         ("信息来源：某某市总工会", False),

@@ -224,6 +224,7 @@ def _closing_line(line: str, out: BodyParts) -> bool:
 
 _SENTENCE_MARK = re.compile(r"[。！？?!]")
 SENTENCE_VALUE = 12  # a name or an outlet closed by a stop (责任编辑：张三。) is shorter
+OTHER_VALUE = 30  # a column's name, an index number, a count
 
 
 def take_account_note(line: str, out: BodyParts) -> bool:
@@ -262,9 +263,18 @@ def _meta_line(line: str, out: BodyParts) -> bool:
     ):
         out.sources.append(m["value"].strip())
         return True
-    if len(line) <= 80 and infoline.has_label(line) and punct_count(line) <= 3:
+    if len(line) <= 80 and infoline.has_label(line):
         parts = infoline.split_infoline(line)
+        # Punctuation makes prose; a line opening with a label is an info line, whose
+        # labels' own colons are no prose marks (时间：… 来源：… 作者：… 阅读：…).
+        colons = len(parts) if parts and parts[0][0] != "text" else 0
+        if punct_count(line) - colons > 3:
+            return False
         kinds = {kind for kind, _ in parts}
+        if kinds == {"other"} and all(
+            len(value) <= OTHER_VALUE and not _SENTENCE_MARK.search(value) for _, value in parts
+        ):
+            return True  # the page's own record (栏目：…, 浏览：123, 索引号：…): nothing to take
         # 记者：今年有哪些重点工作？ is an interview's question, not a byline: a labelled
         # value that is a sentence makes the line text.
         sentence = any(

@@ -67,6 +67,16 @@ LABELS: dict[str, str] = {
     "人气": "other",
     "评论": "other",
     "字体": "other",
+    # a government or union site's record of the page: its column, issuer, index number
+    "所属栏目": "other",
+    "栏目": "other",
+    "频道": "other",
+    "主题分类": "other",
+    "分类": "other",
+    "发布单位": "other",
+    "发布机构": "other",
+    "索引号": "other",
+    "文号": "other",
 }
 # A label may be spaced out to line up with the others (来 源：, 作　者：, 编  辑：).
 _LABEL_SPACE = "[ \u3000\xa0]{0,2}"
