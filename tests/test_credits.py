@@ -417,3 +417,28 @@ def test_a_credit_line_s_values_lose_the_bars_between_them():
 )
 def test_unit_writers(line, writers):
     assert unit_writers(line) == writers
+
+
+# Rule "a person by form": a common surname leads two or three characters (a compound one
+# three or four). Rows that must not match: words and outlets, a body's name ending as
+# one, a Latin name, a longer run.
+@pytest.mark.parametrize(
+    ("token", "person"),
+    [
+        ("张三", True),
+        ("王鑫", True),
+        ("陳美玲", True),
+        ("欧阳修远", True),
+        ("社会", False),
+        ("财新", False),
+        ("金融界", False),
+        ("齐鲁网", False),
+        ("王府井商业街", False),
+        ("Zhang", False),
+        ("欧阳", False),
+    ],
+)
+def test_looks_like_person(token, person):
+    from unionnews.extraction.credits import looks_like_person
+
+    assert looks_like_person(token) is person

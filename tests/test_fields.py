@@ -184,6 +184,21 @@ def test_the_name_before_the_date(before, guess):
         ("2024-03-05 10:20 聯合報／ 記者張三／台北即時報導", "聯合報", ["張三"]),
         ("2024.03.05 10:20 ETtoday新聞雲 記者張三／台北報導", "ETtoday新聞雲", ["張三"]),
         ("2024-03-05 10:20 新京报 张三", "新京报", []),
+        # a person, a portal's section or a widget beside the date names no outlet; rows
+        # that must not match: outlets that open with a surname's character or are short
+        ("2024-03-05 10:20 王鑫", None, []),
+        ("2024-03-05 10:20 歐陽修遠", None, []),
+        ("2024-03-05 10:20 社会", None, []),
+        ("2024-03-05 10:20 财经头条", None, []),
+        ("2024-03-05 10:20 国际频道", None, []),
+        ("2024-03-05 10:20 听新闻", None, []),
+        ("2024-03-05 10:20 A+ A-", None, []),
+        ("2024-03-05 10:20 打开APP", None, []),
+        ("2024-03-05 10:20 王鑫 广州日报", "广州日报", []),
+        ("2024-03-05 10:20 金融界", "金融界", []),
+        ("2024-03-05 10:20 黄河新闻网", "黄河新闻网", []),
+        ("2024-03-05 10:20 虎嗅", "虎嗅", []),
+        ("2024-03-05 10:20 财新", "财新", []),
     ],
 )
 def test_what_stands_beside_the_date(line, guess, credits):

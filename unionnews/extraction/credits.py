@@ -170,6 +170,33 @@ def _is_name(token: str) -> bool:
     return bool(_LATIN_NAME.fullmatch(token))
 
 
+# Rule "a person by form": two or three characters led by a common surname (simplified
+# and traditional), or three or four led by a compound one: 张三, 歐陽修遠. Used where a
+# name and an outlet may stand alike (beside the date), so a word ending as a body or a
+# business does (金融界, 某某网) is none.
+_SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏"
+    "魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵"
+    "万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘"
+    "祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟"
+    "艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞"
+    "姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝"
+    "陳黃趙吳劉楊張鄭謝許蕭葉蘇呂盧鍾譚陸賈韋鄒閆龔嚴湯顏賴莊簡傅藍蔣紀連馮歐鐘錢駱萬饒"
+)
+_COMPOUND_SURNAMES = ("欧阳", "歐陽", "司马", "司馬", "上官", "诸葛", "諸葛", "皇甫", "尉迟")
+_NOT_A_GIVEN_NAME_END = frozenset("网網报報社台刊志讯訊闻聞线線号號界圈家客眼汇匯堂坊")
+
+
+def looks_like_person(token: str) -> bool:
+    """Whether ``token`` reads as a person's name by form (张三, 歐陽修遠), not a word or a
+    body's name (金融界, 某某网)."""
+    if not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", token) or token[-1] in _NOT_A_GIVEN_NAME_END:
+        return False
+    if token.startswith(_COMPOUND_SURNAMES):
+        return 3 <= len(token) <= 4
+    return len(token) <= 3 and token[0] in _SURNAMES
+
+
 def is_name(token: str) -> bool:
     """Whether ``token`` is a person's name: 张三, 謝明俊 (not 中時電子報, not 记者)."""
     return _is_name(clean_name(token))

@@ -19,8 +19,16 @@ from unionnews.extraction.page import PageParts
 from unionnews.extraction.regions import is_place_name
 
 # Words that stand beside the date in an info line but name no outlet.
+# A portal's section beside the date (社会, 要闻, 财经头条, 国际频道) says where the page is
+# filed, not who published it.
+_SECTION = re.compile(
+    r"^(?:国内|国际|社会|要闻|热点|时政|军事|科技|体育|娱乐|财经|健康|教育|文化|旅游|汽车|房产|"
+    r"视频|直播|专栏|专题|评论|观点|图片|头条|置顶|推荐|独家|快讯|滚动|最新|热门|精选|本地|地方|"
+    r"\S{1,6}(?:头条|频道|栏目|专栏|专题))$"
+)
 _FURNITURE = re.compile(
     r"^(?:原创|举报|分享|分享至|收藏|收藏本文|关注|评论|阅读|企鹅号|头条号|百家号|优质原创作者|"
+    r"打开APP|打开App|APP内打开|App内打开|打开客户端|"
     r"打印|打印本页|关闭|关闭窗口|纠错|推荐|字号|字体|"
     r"我有话说.*|\d+\S{0,4}|\d+次阅读|\d+条评论|来自\S*|作者|发布于\S*|发表于\S*|\W+|"
     # a date or a time (2024-05-13, 10:00), where the poster was (IP属地：北京)
@@ -77,11 +85,15 @@ def _outlet_in(text: str) -> str | None:
             continue
         # A labelled value (发布单位：某某) is no outlet shown unlabelled.
         # A place beside the date (2024-05-13 10:00 上海) says where, not who published.
+        # Nor a portal's section, a widget (听新闻, A+) or a person (2024-05-13 10:00 张三).
         if (
             2 <= len(token) <= 20
             and not _FURNITURE.match(token)
+            and not _SECTION.match(token)
             and not _LABELLED.search(token)
             and not is_place_name(token)
+            and not closing.furniture_kind(token)
+            and not credits.looks_like_person(token)
         ):
             return token
     return None
