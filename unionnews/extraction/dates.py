@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone, tzinfo
+from functools import lru_cache
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
@@ -238,9 +239,16 @@ def from_page_data(expr: str, published: datetime) -> str:
 
 def parse_relative(expr: str, now: datetime) -> str | None:
     """Resolve ``3小时前`` / ``昨天 10:30`` against ``now`` with dateparser."""
-    base = now.astimezone(SHANGHAI).replace(tzinfo=None)
+    # To the second: what comes out is shown no finer, and a page repeating 3小时前 down
+    # its lists asks once.
+    base = now.astimezone(SHANGHAI).replace(tzinfo=None, microsecond=0)
     if expr in _DAY_OFFSET:
         return (base.date() - timedelta(days=_DAY_OFFSET[expr])).isoformat()
+    return _relative(expr, base)
+
+
+@lru_cache(maxsize=256)
+def _relative(expr: str, base: datetime) -> str | None:
     settings = {**_SETTINGS_BASE, "RELATIVE_BASE": base}
     parsed = dateparser.parse(expr, languages=["zh"], settings=settings)
     if parsed is None:
