@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from difflib import SequenceMatcher
-from functools import cache
+from functools import cache, lru_cache
 
 from cssselect import GenericTranslator
 from lxml import etree
@@ -611,6 +611,13 @@ _MARKED = re.compile(r"[：:，,！？!?]")
 _CLOUD_WORD = re.compile(r"^(?:热门标签|熱門標籤|热门|熱門|更多|查看更多|查看全部|more)", re.I)
 
 
+@lru_cache(maxsize=16384)
+def _marked_as_tags(marker: str) -> bool:
+    """Whether an element's ``class id`` marks a tag list. Cached: a site's class names
+    repeat on every page."""
+    return len(marker) >= 4 and bool(_TAG_MARKUP.search(marker))
+
+
 def _markup_tags(doc: etree._Element) -> list[str]:
     """Links of the largest element marked as a tag list (two tags or more), a site-wide
     tag cloud left out."""
@@ -619,8 +626,7 @@ def _markup_tags(doc: etree._Element) -> list[str]:
         attrib = el.attrib
         if not attrib or el.tag in ("meta", "html", "body"):
             continue
-        marker = f"{attrib.get('class') or ''} {attrib.get('id') or ''}"
-        if len(marker) < 4 or not _TAG_MARKUP.search(marker):
+        if not _marked_as_tags(f"{attrib.get('class') or ''} {attrib.get('id') or ''}"):
             continue
         words = [collapse("".join(a.itertext())).strip("#") for a in el.iter("a")]
         words = list(dict.fromkeys(w for w in words if 1 < len(w) <= 20))
