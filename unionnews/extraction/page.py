@@ -231,34 +231,36 @@ class _Walker:
         self.spans: dict[int, tuple[int, int]] = {}  # preorder index -> (first, last) index
         self.elements: list[etree._Element] = []
         self.parent: list[int] = []
-        self._buf: list[tuple[str, bool]] = []
+        self._buf: list[str] = []  # the current line's pieces of text
+        self._links: list[str] = []  # those of them inside links
         self._owner = 0
         self._heading = False
         self._image = False  # a picture was met since the last line
         self._image_next = False  # a picture was met after the current line's text
 
     def flush(self) -> None:
-        buf = self._buf
+        buf, links = self._buf, self._links
         if buf:
-            joined = "".join([t for t, _ in buf])
-            # Most buffers are the white space between tags: nothing to collapse.
-            text = "" if joined.isspace() else collapse(joined)
+            text = collapse("".join(buf))
             if text:
-                link = sum([len(collapse(t)) for t, is_link in buf if is_link])
+                link = sum([len(collapse(t)) for t in links]) if links else 0
                 line = Line(text, min(link, len(text)), self._owner, self._heading, self._image)
                 self.lines.append(line)
                 self._image, self._image_next = self._image_next, False
             buf.clear()
+            links.clear()
 
     def add(self, text: str | None, owner: int, link: bool, heading: bool) -> None:
         """Buffer a piece of the current line (``walk`` does the same inline)."""
         if not text:
             return
-        if self._buf:
-            self._buf.append((text, link))
-        elif not text.isspace():  # white space opening a line is dropped anyway
+        if not self._buf:
+            if text.isspace():
+                return  # white space opening a line is dropped anyway
             self._owner, self._heading = owner, heading
-            self._buf.append((text, link))
+        self._buf.append(text)
+        if link:
+            self._links.append(text)
 
     def walk(self, root: etree._Element) -> None:
         """Walk the tree in document order with lxml's own iterator, not recursion: a page
@@ -266,7 +268,7 @@ class _Walker:
         are bound locally, and the buffer is flushed only when it holds text."""
         events = etree.iterwalk(root, events=("start", "end", "comment", "pi"))
         elements, parents, spans = self.elements, self.parent, self.spans
-        flush, add, buf = self.flush, self.add, self._buf
+        flush, add, buf, links = self.flush, self.add, self._buf, self._links
         skip_tags, block_tags, heading_tags = SKIP_TAGS, BLOCK_TAGS, HEADING_TAGS
         # For each open element: its index, and the owner, link and heading its content
         # (its text, its children's tails) is read under; owner -1 marks a skipped one.
@@ -307,12 +309,12 @@ class _Walker:
                     else:
                         self._image = True
                 text = el.text
-                if text:
-                    if buf:
-                        buf.append((text, link))
-                    elif not text.isspace():
+                if text and (buf or not text.isspace()):
+                    if not buf:
                         self._owner, self._heading = owner, heading
-                        buf.append((text, link))
+                    buf.append(text)
+                    if link:
+                        links.append(text)
                 open_.append((index, owner, link, heading))
                 continue
             if event == "end":
@@ -328,13 +330,13 @@ class _Walker:
                 spans[index] = (index, index)
             if open_:
                 tail = el.tail
-                if tail:
+                if tail and (buf or not tail.isspace()):
                     _, owner, link, heading = open_[-1]
-                    if buf:
-                        buf.append((tail, link))
-                    elif not tail.isspace():
+                    if not buf:
                         self._owner, self._heading = owner, heading
-                        buf.append((tail, link))
+                    buf.append(tail)
+                    if link:
+                        links.append(tail)
 
 
 # Rule "written by a script": a date the page writes with document.write where it stands
