@@ -122,6 +122,8 @@ def test_what_opens_the_body(lines, first):
         "校对 张三",  # a space for the colon
         "图片由受访者提供",
         "（本报综合）",
+        "编辑：张三 | 审核：李四 | 监审：王五",
+        "值班主任：张三",
     ],
 )
 def test_closing_lines_are_not_body(closing):

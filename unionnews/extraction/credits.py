@@ -78,6 +78,10 @@ OTHER_EDITOR_ROLES = (
     "一审",
     "二审",
     "三审",
+    "监审",
+    "值班主任",
+    "执行主编",
+    "总编辑",
     # the staff a government or union site's CMS names under a text: who keyed it in, who
     # posted it (录入：张三, 发布人：张三, 信息员：张三)
     "录入",
