@@ -979,6 +979,8 @@ _CAPTION_CLASS = re.compile(r"pic|photo|img|image|caption|desc|tuzhu|tu_?txt|cen
 
 
 def _set_as_caption(walker: _Walker, lines: list[Line], line: Line) -> bool:
+    """Whether ``line`` is set as a caption: alone in its picture's block, or in a block
+    (or that block's parent) centred or of a caption's class."""
     el = walker.elements[line.owner]
     if el.find(".//img") is not None and sum(1 for x in lines if x.owner == line.owner) == 1:
         return True  # the picture's own block, holding no other line
