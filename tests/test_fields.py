@@ -199,6 +199,16 @@ def test_the_name_before_the_date(before, guess):
         ("2024-03-05 10:20 黄河新闻网", "黄河新闻网", []),
         ("2024-03-05 10:20 虎嗅", "虎嗅", []),
         ("2024-03-05 10:20 财新", "财新", []),
+        # a union site's column or the department that posted the page; rows that must
+        # not match: outlets ending in 新闻 or 部 words they are not
+        ("2024-03-05 工会动态", None, []),
+        ("2024-03-05 劳模风采", None, []),
+        ("2024-03-05 图片新闻", None, []),
+        ("2024-03-05 新闻中心", None, []),
+        ("2024-03-05 宣教部", None, []),
+        ("2024-03-05 办公室", None, []),
+        ("2024-03-05 澎湃新闻", "澎湃新闻", []),
+        ("2024-03-05 某某区总工会", "某某区总工会", []),
     ],
 )
 def test_what_stands_beside_the_date(line, guess, credits):
