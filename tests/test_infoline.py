@@ -12,6 +12,12 @@ from unionnews.extraction.infoline import join_lone_labels, split_infoline
             [("source", "工人日报"), ("time", "2022-09-29 23:49:18")],
         ),
         ("来源：中工网－工人日报", False, [("source", "中工网－工人日报")]),
+        (
+            "2024-03-05 10:20 本文来自：新华网",
+            False,
+            [("text", "2024-03-05 10:20"), ("source", "新华网")],
+        ),
+        ("来自北京的职工代表", False, [("text", "来自北京的职工代表")]),
         # a view counter after the date is no part of it (发布时间:… 浏览量:N)
         ("发布时间:2016-07-29 浏览量:637", False, [("time", "2016-07-29"), ("other", "637")]),
         ("发布时间：2024-03-05 点击量：12", False, [("time", "2024-03-05"), ("other", "12")]),

@@ -27,6 +27,7 @@ LABELS: dict[str, str] = {
     "信息来源": "source",
     "文章来源": "source",
     "本文来源": "source",
+    "本文来自": "source",
     "新闻来源": "source",
     "稿件来源": "source",
     "来源于": "source",
