@@ -453,47 +453,41 @@ _LINKS = "<ul><li><a href='/1'>完善服务阵地建设</a></li><li><a href='/2'
 
 
 @pytest.mark.parametrize(
-    ("after", "expected"),
+    ("after", "span_end", "expected"),
     [
         (
             f"<p>将重点做好以下工作：</p>{_ITEMS}",
+            "将重点做好以下工作：",
             ["将重点做好以下工作：", "完善服务阵地建设", "强化督导检查"],
         ),
-        (f"<p>将重点做好以下工作。</p>{_ITEMS}", ["将重点做好以下工作。"]),
-        (f"<p>将重点做好以下工作：</p>{_LINKS}", ["将重点做好以下工作："]),
-        (f"<p>将重点做好以下工作：</p><p>相关阅读</p>{_ITEMS}", ["将重点做好以下工作："]),
+        (f"<p>将重点做好以下工作。</p>{_ITEMS}", "将重点做好以下工作。", ["将重点做好以下工作。"]),
+        (f"<p>将重点做好以下工作：</p>{_LINKS}", "将重点做好以下工作：", ["将重点做好以下工作："]),
+        (
+            f"<p>将重点做好以下工作：</p><p>相关阅读</p>{_ITEMS}",
+            "将重点做好以下工作：",
+            ["将重点做好以下工作："],
+        ),
+        # the span took the first item alone: the other items follow it; rows that must
+        # not match: no line announces the items, links
+        (
+            f"<p>将重点做好以下工作：</p>{_ITEMS}",
+            "完善服务阵地建设",
+            ["完善服务阵地建设", "强化督导检查"],
+        ),
+        (f"<p>将重点做好以下工作。</p>{_ITEMS}", "完善服务阵地建设", ["完善服务阵地建设"]),
+        (f"<p>将重点做好以下工作：</p>{_LINKS}", "完善服务阵地建设", ["完善服务阵地建设"]),
     ],
 )
-def test_the_items_a_closing_line_announces(after, expected):
-    # The rule alone, on a span that ends with the line: the line model may take short
-    # items into the span by itself, which the rule neither needs nor forbids.
+def test_the_items_a_closing_line_announces(after, span_end, expected):
+    # The rule alone, on a span that ends with the line or among its items: the line
+    # model may take short items into the span by itself, which the rule neither needs
+    # nor forbids.
     from unionnews.extraction.page import _with_announced_items, read_anatomy
 
     html = page(f'<div class="content"><p>{PARA}</p><p>{PARA}</p>{after}</div>')
     anatomy = read_anatomy(html)
     texts = [line.text for line in anatomy.lines]
-    span = list(range(texts.index(PARA), texts.index(expected[0]) + 1))
-    got = _with_announced_items(anatomy.walker, anatomy.lines, span)
-    assert [texts[i] for i in got[span[-1] - span[0] :]] == expected
-
-
-@pytest.mark.parametrize(
-    ("after", "expected"),
-    [
-        # the span took the first item alone: the other items follow it
-        (f"<p>将重点做好以下工作：</p>{_ITEMS}", ["完善服务阵地建设", "强化督导检查"]),
-        # rows that must not match: no line announces the items; links
-        (f"<p>将重点做好以下工作。</p>{_ITEMS}", ["完善服务阵地建设"]),
-        (f"<p>将重点做好以下工作：</p>{_LINKS}", ["完善服务阵地建设"]),
-    ],
-)
-def test_a_span_ending_among_the_items_takes_them_all(after, expected):
-    from unionnews.extraction.page import _with_announced_items, read_anatomy
-
-    html = page(f'<div class="content"><p>{PARA}</p><p>{PARA}</p>{after}</div>')
-    anatomy = read_anatomy(html)
-    texts = [line.text for line in anatomy.lines]
-    span = list(range(texts.index(PARA), texts.index("完善服务阵地建设") + 1))
+    span = list(range(texts.index(PARA), texts.index(span_end) + 1))
     got = _with_announced_items(anatomy.walker, anatomy.lines, span)
     assert [texts[i] for i in got[len(span) - 1 :]] == expected
 
