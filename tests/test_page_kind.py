@@ -404,9 +404,9 @@ def test_a_poem_is_an_article(info, verse, link, article):
 
 
 # Rule "précis box": a first line alone in a block of another kind than the paragraphs
-# after it, or alone in a quotation block or a box over them, is a boxed précis (§1). Rows that
-# must not match: an editor's note, a first paragraph in a <p>, a block that wraps the
-# paragraphs, one paragraph after the box.
+# after it, or alone in a quotation block or a box over them, is a boxed précis (§1).
+# Rows that must not match: an editor's note, a first paragraph in a <p>, a block that
+# wraps the paragraphs, one paragraph after the box.
 _BOX = "某某市总工会推出十大措施，为职工办实事，受到广大职工欢迎。"
 
 
