@@ -50,6 +50,10 @@ LAST = "下一步，市总工会将持续推进职工服务阵地建设，让广
         (["更新于 2024-03-05", PARA, LAST], PARA),
         (["图片由受访者提供", PARA, LAST], PARA),
         (["图源：网络", PARA, LAST], PARA),
+        # the column the page is filed in, with its date or in brackets
+        (["工会动态 | 2024-03-05", PARA, LAST], PARA),
+        (["【工会动态】", PARA, LAST], PARA),
+        (["宣教部 2024-03-05", PARA, LAST], PARA),
         (["2024年05月13日 星期一", PARA, LAST], PARA),
         # a lead box repeating a line of the text whole is not body; a first paragraph
         # whose quote the text repeats later is
@@ -85,6 +89,8 @@ LAST = "下一步，市总工会将持续推进职工服务阵地建设，让广
         (["2003年5月，市总工会启动调查。", PARA], "2003年5月，市总工会启动调查。"),
         (["本文导演张三介绍了影片拍摄情况。", PARA], "本文导演张三介绍了影片拍摄情况。"),
         (["2024年", PARA], "2024年"),
+        (["收盘播报", PARA], "收盘播报"),  # a column's name alone: the text's kicker
+        (["【某某网报道】", PARA], "【某某网报道】"),  # an outlet's report, no column
         (["3-5 人一组，轮流上场。", PARA], "3-5 人一组，轮流上场。"),
         (
             ["图片由我们自己拍摄，记录了活动的全过程。", PARA],

@@ -73,6 +73,7 @@ from unionnews.extraction.closing import (
         ("关注公众号,随时阅读某某工人报", "promotion"),
         ("您当前的位置:首页 > 文化 > 文学", "breadcrumb"),
         ("当前位置：首页 > 工会动态", "breadcrumb"),
+        ("首页 > 工会动态 > 正文", "breadcrumb"),
         ("不良信息举报电话:某某网(029-12345678)", "report_line"),
         ("违法和不良信息举报电话：010-12345678", "report_line"),
         ("第8686期:第01版 首版", "edition_label"),
@@ -253,6 +254,7 @@ def test_closing(line, kind):
         "关注我们身边的劳模",
         "关注公众号的职工越来越多。",
         "当前位置不便透露，他说。",
+        "首页上线了职工服务专区。",
         "市总工会公布举报电话：12351。",
         "第8686期刊物已经印发。",
         # Rows the disclaimer, writer-note, signature and follow rules must not take:

@@ -291,6 +291,26 @@ def _meta_line(line: str, out: BodyParts) -> bool:
     return False
 
 
+# Rule "column line": the column the page is filed in (sources.SECTION_NAME), with the
+# date or set in brackets, opening the text column: 工会动态 | 2024-03-05, 【工会动态】. A
+# column's name alone and bare (收盘播报) may be the text's own kicker.
+COLUMN_LINE_CHARS = 30
+_COLUMN_TRIM = " |｜丨/·•-—"
+_BRACKETED = re.compile(r"^[【\[［](?P<inner>[^】\]］]+)[】\]］]$")
+
+
+def _column_line(line: str) -> bool:
+    if len(line) > COLUMN_LINE_CHARS:
+        return False
+    found = find_date(line)
+    if found:
+        residue = line.replace(line[found.start : found.end], " ").strip(_COLUMN_TRIM)
+    else:
+        bracketed = _BRACKETED.match(line.strip())
+        residue = bracketed["inner"].strip() if bracketed else ""
+    return bool(residue) and bool(sources.SECTION_NAME.match(residue))
+
+
 def _lead_box_end(article: list[str]) -> int:
     """Where a box that opens the body ends: a promo or key-points box closed by a
     related-links heading or a byline in the first fifth of the text. 0 when there is none."""
@@ -435,6 +455,9 @@ def split_body(lines: list[str], title: str | None = None) -> BodyParts:
                 continue
             if _DATE_ALONE.match(line):
                 out.take_shown_date(line)
+                continue
+            if _column_line(line):
+                out.take_shown_date(line)  # 工会动态 2024-03-05: the column and its date
                 continue
             if _CAPTION.search(fold_labels(line)) or (
                 caption_before and len(line) < 20 and not ends_sentence(line)

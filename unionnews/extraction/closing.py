@@ -93,8 +93,11 @@ FURNITURE: dict[str, re.Pattern[str]] = {
     # A row of widgets (+1, 点赞, 收藏, 在看, 【纠错】, 打印 | 关闭, 【字号：大 中 小】, 赞(0)) and
     # a view counter (浏览次数：123, 点击量：1.2万), perhaps closed by a share bar (分享到：…).
     "widget": re.compile(rf"^(?:{_WIDGET_ITEM}\s*[|｜丨/·•]?\s*)*(?:{_WIDGET_ITEM}|{_SHARE_BAR})$"),
-    # A breadcrumb's label: 您当前的位置：首页 > 文化 > 文学, 当前位置：…
-    "breadcrumb": re.compile(r"^(?:您(?:当前|现在)?(?:的|所在)?位置|当前位置|所在位置)\s*[:：]"),
+    # A breadcrumb: 您当前的位置：首页 > 文化 > 文学, 当前位置：…, 首页 > 工会动态 > 正文
+    "breadcrumb": re.compile(
+        r"^(?:您(?:当前|现在)?(?:的|所在)?位置|当前位置|所在位置)\s*[:：]"
+        r"|^(?:首页|主页|网站首页)\s*[>›»\uff1e]"
+    ),
     # The regulator's report line a site shows on every page: 不良信息举报电话：…
     "report_line": re.compile(r"^(?:违法和)?不良信息举报(?:电话|邮箱|中心|专区)?\s*[:：].{0,50}$"),
     # A collective signature over an editorial: 本报评论员, 某某日报特约评论员 (§2: no author)

@@ -19,19 +19,6 @@ from unionnews.extraction.page import PageParts
 from unionnews.extraction.regions import is_place_name
 
 # Words that stand beside the date in an info line but name no outlet.
-# A portal's section or a union site's column beside the date (社会, 财经头条, 国际频道,
-# 工会动态, 图片新闻, 劳模风采), or the department that posted it (宣教部, 办公室), says
-# where the page is filed, not who published it.
-_SECTION = re.compile(
-    r"^(?:国内|国际|社会|要闻|热点|时政|军事|科技|体育|娱乐|财经|健康|教育|文化|旅游|汽车|房产|"
-    r"视频|直播|专栏|专题|评论|观点|图片|头条|置顶|推荐|独家|快讯|滚动|最新|热门|精选|本地|地方|"
-    r"新闻中心|职工之家|"
-    r"\S{1,6}(?:头条|频道|栏目|专栏|专题|动态|要闻|公告|通知|风采|聚焦|资讯|快讯|视点|速递|播报|"
-    r"之窗|园地|天地)|"
-    r"(?:图片|视频|国内|国际|社会|本地|地方|工会|综合|时政|财经|体育|娱乐|滚动|最新|热点|基层|市县|"
-    r"县区)新闻|"
-    r"\S{1,6}(?:部|处|科|室))$"
-)
 _FURNITURE = re.compile(
     r"^(?:原创|举报|分享|分享至|收藏|收藏本文|关注|评论|阅读|企鹅号|头条号|百家号|优质原创作者|"
     r"打开APP|打开App|APP内打开|App内打开|打开客户端|"
@@ -95,7 +82,7 @@ def _outlet_in(text: str) -> str | None:
         if (
             2 <= len(token) <= 20
             and not _FURNITURE.match(token)
-            and not _SECTION.match(token)
+            and not sources.SECTION_NAME.match(token)
             and not _LABELLED.search(token)
             and not is_place_name(token)
             and not closing.furniture_kind(token)

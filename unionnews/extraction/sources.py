@@ -87,6 +87,20 @@ _LEAD = re.compile(r"^(?:本文|文章|稿件|信息|新闻)?(?:来源于?|稿�
 _SELF = re.compile(r"^(?:本网|本站|本报|本刊)(?:原创稿?|讯|稿|独家|整理|编辑)?$|^原创(?:稿件?)?$")
 # Rule "relative self-name": 本会, or 市总工会 with no place before it.
 _RELATIVE_SELF = re.compile(r"^(?:本会|[省市县区]总工会)$")
+# Rule "section name": a portal's section or a union site's column (社会, 财经头条, 国际频道,
+# 工会动态, 图片新闻, 劳模风采), or the department that posted the page (宣教部, 办公室),
+# says where the page is filed, not who published it: no outlet beside the date, and no
+# text when it opens the text column.
+SECTION_NAME = re.compile(
+    r"^(?:国内|国际|社会|要闻|热点|时政|军事|科技|体育|娱乐|财经|健康|教育|文化|旅游|汽车|房产|"
+    r"视频|直播|专栏|专题|评论|观点|图片|头条|置顶|推荐|独家|快讯|滚动|最新|热门|精选|本地|地方|"
+    r"新闻中心|职工之家|"
+    r"\S{1,6}(?:头条|频道|栏目|专栏|专题|动态|要闻|公告|通知|风采|聚焦|资讯|快讯|视点|速递|播报|"
+    r"之窗|园地|天地)|"
+    r"(?:图片|视频|国内|国际|社会|本地|地方|工会|综合|时政|财经|体育|娱乐|滚动|最新|热点|基层|市县|"
+    r"县区)新闻|"
+    r"\S{1,6}(?:部|处|科|室))$"
+)
 # Rule "channel": a page's own channel name is not an outlet (文化频道, 国际频道).
 _CHANNEL = re.compile(r"频道$")
 # Rule "compiled": 综合, 综合某某社、某某网: no single outlet.
