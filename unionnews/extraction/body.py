@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from unionnews.extraction import closing, credits, infoline, sources, tags, trailing
 from unionnews.extraction.credits import Credit
 from unionnews.extraction.dates import find_date
-from unionnews.extraction.text import ends_sentence, fold_labels, punct_count
+from unionnews.extraction.text import bracketed_inner, ends_sentence, fold_labels, punct_count
 
 # Rule "summary box": 阅读提示, 核心提示, 导读, 导语, 划重点, 内容摘要, 摘要 open a box that is
 # not body; a label alone on its line boxes the lines after it, up to the byline or lead.
@@ -296,7 +296,6 @@ def _meta_line(line: str, out: BodyParts) -> bool:
 # column's name alone and bare (收盘播报) may be the text's own kicker.
 COLUMN_LINE_CHARS = 30
 _COLUMN_TRIM = " |｜丨/·•-—"
-_BRACKETED = re.compile(r"^[【\[［](?P<inner>[^】\]］]+)[】\]］]$")
 
 
 def _column_line(line: str) -> bool:
@@ -306,8 +305,7 @@ def _column_line(line: str) -> bool:
     if found:
         residue = line.replace(line[found.start : found.end], " ").strip(_COLUMN_TRIM)
     else:
-        bracketed = _BRACKETED.match(line.strip())
-        residue = bracketed["inner"].strip() if bracketed else ""
+        residue = bracketed_inner(line.strip()) or ""
     return bool(residue) and bool(sources.SECTION_NAME.match(residue))
 
 

@@ -17,12 +17,13 @@ from unionnews.extraction.body import BodyParts, split_body, take_account_note
 from unionnews.extraction.dates import SHANGHAI, find_date
 from unionnews.extraction.page import PageParts
 from unionnews.extraction.regions import is_place_name
+from unionnews.extraction.text import bracketed_inner
 
-# Words that stand beside the date in an info line but name no outlet.
+# Words that stand beside the date in an info line but name no outlet (the widgets, 分享,
+# 打印, 关注 …, are closing's furniture; the sections, 推荐, 评论 …, sources' names).
 _FURNITURE = re.compile(
-    r"^(?:原创|举报|分享|分享至|收藏|收藏本文|关注|评论|阅读|企鹅号|头条号|百家号|优质原创作者|"
-    r"打开APP|打开App|APP内打开|App内打开|打开客户端|"
-    r"打印|打印本页|关闭|关闭窗口|纠错|推荐|字号|字体|"
+    r"^(?:原创|阅读|企鹅号|头条号|百家号|优质原创作者|"
+    r"打开APP|打开App|APP内打开|App内打开|打开客户端|字号|字体|"
     r"我有话说.*|\d+\S{0,4}|\d+次阅读|\d+条评论|来自\S*|作者|发布于\S*|发表于\S*|\W+|"
     # a date or a time (2024-05-13, 10:00), where the poster was (IP属地：北京)
     r"[\d:：\-/.年月日时分]+|IP属地\S*|"
@@ -65,15 +66,13 @@ _NAME_ALONE = re.compile(r"[^\s:：\[\]【】]{2,20}")
 # A web address or a bare domain beside the date (www.qq.com, http://news.qq.com) is the
 # site's address, not an outlet's name.
 _ADDRESS = re.compile(r"^(?:https?://)?[\w\-]+(?:\.[\w\-]+)+(?:/\S*)?$", re.A)
-# An outlet set in brackets of its own beside the date: 2005-01-14 17:02:30 【新华网】.
-_BRACKETED = re.compile(r"^[【\[［〔](?P<inner>[^】\]］〕]{2,20})[】\]］〕]$")
 
 
 def _outlet_in(text: str) -> str | None:
     for token in re.split(r"\s+", text):
         token = token.strip("|｜丨·:：,，()（）／/")
-        bracketed = _BRACKETED.match(token)
-        token = bracketed["inner"].strip() if bracketed else token.strip("【】[]［］〔〕")
+        inner = bracketed_inner(token)  # 2005-01-14 17:02:30 【新华网】
+        token = inner if inner is not None else token.strip("【】[]［］〔〕")
         if _ADDRESS.match(token):
             continue
         # A labelled value (发布单位：某某) is no outlet shown unlabelled.

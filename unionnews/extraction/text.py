@@ -27,6 +27,16 @@ def squeeze(text: str | None) -> str:
 _PUNCT_RE = re.compile("[" + re.escape("".join(sorted(PROSE_PUNCT))) + "]")
 
 
+# A word set in brackets of its own: 【新华网】, [工会动态], 〔某某〕.
+_BRACKETED = re.compile(r"^[【\[［〔](?P<inner>[^】\]］〕]{2,20})[】\]］〕]$")
+
+
+def bracketed_inner(text: str) -> str | None:
+    """What ``text`` sets in brackets of its own (``【新华网】`` → ``新华网``), else None."""
+    m = _BRACKETED.match(text)
+    return m["inner"].strip() if m else None
+
+
 def punct_count(text: str) -> int:
     return len(_PUNCT_RE.findall(text))
 
