@@ -555,12 +555,57 @@ def test_a_long_announced_list_does_not_split_the_text():
         (["楼主介绍说，这栋楼已有五十年历史，积分制管理让职工参与热情很高。", PARA], None),
         ([PARA, "他的回答是：3个回答都不对，要重新研究，再向职工作出说明。"], None),
         ([PARA, "为你推荐", "积分商城上线"], None),
+        # A forum's buttons and notes anywhere on a short line: two different ones.
+        ([PARA, "[ 回复本贴 ] [ 跟从标题 ] [ 关闭本窗口 ]", PARA], "forum thread"),
+        (["张三 · 1 月前 · 最后由 李四 回复于 19 天前", PARA, "共收到 10 条回复"], "forum thread"),
+        ([PARA, "查看完整版本: 某某问题", "Powered by Discuz! Archiver 5.0.0"], "forum thread"),
+        (
+            ["发布 #1 2023年10月2日 13点56分", PARA, "发布 #4 2023年10月11日", PARA, "最新回复"],
+            "forum thread",
+        ),
+        (["王五 | 2024-01-06 被采纳", PARA], "answers page"),
+        ([PARA, "最新回复", PARA], None),  # one sidebar box of a news page
+        ([PARA, "#两会# 职工代表建言", "#职工说#", PARA], None),  # hashtags are no floors
+        ([PARA, "发表评论", "共 12 条评论", "最新评论"], None),  # a news page's comment box
+        (
+            [
+                PARA,
+                "市总工会已对职工反映的问题作出回复，于三月底前办结，职工代表对回复于会上表示满意。",
+            ],
+            None,
+        ),
+        ([PARA, "他的建议被采纳"], None),  # no stamp: not an answer's line
     ],
 )
 def test_a_thread_or_answers_page(lines, kind):
     from unionnews.extraction.page import thread_or_answers
 
     assert thread_or_answers(lines) == kind
+
+
+# Rule "several posts" (§7): a blog archive's posts, each a headline over its time and its
+# text. Rows that must not match: one article's headline over its date, dated headline
+# links in a sidebar, a chronicle's dates with no time, two posts.
+def _post(head: str, stamp: str, link: bool = False) -> str:
+    title = f'<a href="/p.html">{head}</a>' if link else head
+    return f"<h3>{title}</h3><h4>{stamp}</h4><p>{PARA}</p><p>[打印]</p>"
+
+
+@pytest.mark.parametrize(
+    ("blocks", "expected"),
+    [
+        ([_post(f"第{n}篇随笔", f"2005-06-1{n} 05:42:56") for n in range(3)], True),
+        ([_post(f"第{n}篇随笔", f"2005年6月1{n}日 15:00") for n in range(4)], True),
+        ([_post("某某市总工会推出十大措施", "2024-03-05 10:20")], False),
+        ([_post(f"第{n}篇随笔", f"2005-06-1{n} 05:42:56", link=True) for n in range(3)], False),
+        ([_post(f"第{n}项工作", f"2023年{n + 3}月5日") for n in range(3)], False),
+        ([_post(f"第{n}篇随笔", f"2005-06-1{n} 05:42:56") for n in range(2)], False),
+    ],
+)
+def test_several_posts(blocks, expected):
+    from unionnews.extraction.page import read_anatomy, several_posts
+
+    assert several_posts(read_anatomy(page("".join(blocks))).lines) is expected
 
 
 # Rule "encyclopedia entry" (§7): the site names itself an encyclopedia, or two section

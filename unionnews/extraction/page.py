@@ -141,15 +141,68 @@ _ANSWERS_WORD = re.compile(
 )
 THREAD_WORDS = 3
 FURNITURE_LINE = 30
+# A forum's own buttons and notes, anywhere on a short line: the reply buttons (回复本贴,
+# 跟从标题, 发表回复), the post's stamp (本贴由…发表, 最后由 X 回复于), the reply count (共收到 10
+# 条回复, 最新回复), the login note (登录后方可回复, 登录以回复), moderation (置顶此帖), an
+# archiver's links (查看完整版本, Powered by Discuz!). Two different ones make a thread: one
+# may stand in a news page's comment box or sidebar.
+_THREAD_PHRASE = re.compile(
+    r"回复本[贴帖楼]|跟从标题|本[贴帖]由|回复于|条回复|最新回复|方可回复|以回复|发表回复|快速回复|"
+    r"置顶此[贴帖]|查看完整版本|Powered by Discuz",
+    re.I,
+)
+# A floor number standing apart (gazeldx #1 1 月前, 发布 #4 2023年10月11日): on two lines or
+# more it is one more of a thread's marks. A hashtag (#两会#) is no floor.
+_FLOOR = re.compile(r"(?:^|\s)#\d{1,4}(?:\s|$)")
+THREAD_PHRASES = 2
+THREAD_PHRASE_LINE = 60
+# An accepted answer: the answer's dated stamp line ends with it (Qbian | 2024-01-06 被采纳).
+_ACCEPTED = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\D.*(?:被|已)采纳$")
 
 
 def thread_or_answers(lines: list[str]) -> str | None:
     """``"forum thread"`` or ``"answers page"`` when the page shows that furniture, else None."""
     short = [text for text in lines if len(text) <= FURNITURE_LINE]
-    if any(_ANSWERS_WORD.match(text) for text in short):
+    stamps = [text for text in lines if len(text) <= THREAD_PHRASE_LINE]
+    if any(_ANSWERS_WORD.match(text) for text in short) or any(
+        _ACCEPTED.search(text) for text in stamps
+    ):
         return "answers page"
     words = {m[0] for text in short if (m := _THREAD_WORD.match(text))}
-    return "forum thread" if len(words) >= THREAD_WORDS else None
+    if len(words) >= THREAD_WORDS:
+        return "forum thread"
+    phrases = {
+        re.sub(r"\s", "", word).lower() for text in stamps for word in _THREAD_PHRASE.findall(text)
+    }
+    if sum(1 for text in stamps if _FLOOR.search(text)) >= 2:
+        phrases.add("#N")
+    return "forum thread" if len(phrases) >= THREAD_PHRASES else None
+
+
+# Rule "several posts" (§7, repeated sibling blocks): a blog's archive page shows post after
+# post, each a headline of its own with the time it was posted right under it, then its
+# text. An article has one headline over its date; a sidebar's items are links.
+_POST_STAMP = re.compile(
+    r"^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?$"
+)
+POSTS = 3
+
+
+def several_posts(lines: list[Line]) -> bool:
+    """Whether the page shows three posts or more, each a headline over its time and text."""
+    posts = 0
+    for i in range(len(lines) - 2):
+        head, stamp, text = lines[i], lines[i + 1], lines[i + 2]
+        if (
+            head.heading
+            and head.link_ratio < 0.5
+            and not _POST_STAMP.match(head.text)
+            and _POST_STAMP.match(stamp.text)
+            and text.score
+            and text.link_ratio < 0.5
+        ):
+            posts += 1
+    return posts >= POSTS
 
 
 # Rule "encyclopedia entry" (§7): the site names itself an encyclopedia (某某百科, 维基百科,
@@ -1431,7 +1484,13 @@ def extract(text: str, hints: Hints | None = None, continuation: bool = False) -
             # A short news item under its dated info line, a sidebar's headlines in another
             # column: only a list around the item's own block makes it a list page.
             beside_list = list_block_reason(walker, prose_inside, block)
-        listed = link_list or beside_list or repeated or thread_or_answers(texts)
+        listed = (
+            link_list
+            or beside_list
+            or repeated
+            or thread_or_answers(texts)
+            or ("several posts" if several_posts(lines) else None)
+        )
         if listed:
             raise NotAnArticle(listed)
     prose_lines = [lines[i].text for i in body_idx if lines[i].score]
