@@ -140,6 +140,31 @@ def test_the_name_before_the_date(before, guess):
     assert _read([before, "2012年6月24日"]).outlet_guess == guess
 
 
+# The outlet may stand on its own line under a date that stands alone, as it stands on
+# the line above it; a follow button between the name and the date is skipped. Rows that
+# must not match: the date beside other words, a person, a section, a widget, a labelled
+# line, prose, a second date.
+@pytest.mark.parametrize(
+    ("lines", "guess"),
+    [
+        (["2024-03-05 10:20", "某某日报"], "某某日报"),
+        (["2024年03月05日", "某某区总工会"], "某某区总工会"),
+        (["某某日报", "关注", "2024-03-05 10:20"], "某某日报"),
+        (["某某日报", "+关注", "2024-03-05 10:20"], "某某日报"),
+        (["某某日报", "已关注", "2024-03-05 10:20"], "某某日报"),
+        (["2024-03-05 10:20 星期二 打印", "某某日报"], None),
+        (["2024-03-05 10:20", "王鑫"], None),
+        (["2024-03-05 10:20", "工会动态"], None),
+        (["2024-03-05 10:20", "分享"], None),
+        (["2024-03-05 10:20", "作者：张三"], None),
+        (["2024-03-05 10:20", "某某日报报道，全市职工运动会开幕。"], None),
+        (["2024-03-05 10:20", "2024-03-06"], None),
+    ],
+)
+def test_the_outlet_under_a_date_alone(lines, guess):
+    assert _read(lines).outlet_guess == guess
+
+
 # Beside the date, set apart by a bar, a reporter's byline gives the writer, not an
 # outlet; a labelled value (發布單位：…) is no outlet shown unlabelled. Rows that must not
 # match: an outlet beside the date, with and without a bar.

@@ -17,13 +17,13 @@ from unionnews.extraction.body import BodyParts, split_body, take_account_note
 from unionnews.extraction.dates import SHANGHAI, find_date
 from unionnews.extraction.page import PageParts
 from unionnews.extraction.regions import is_place_name
-from unionnews.extraction.text import bracketed_inner
+from unionnews.extraction.text import bracketed_inner, punct_count
 
 # Words that stand beside the date in an info line but name no outlet (the widgets, 分享,
 # 打印, 关注 …, are closing's furniture; the sections, 推荐, 评论 …, sources' names).
 _FURNITURE = re.compile(
     r"^(?:原创|阅读|企鹅号|头条号|百家号|优质原创作者|"
-    r"打开APP|打开App|APP内打开|App内打开|打开客户端|字号|字体|"
+    r"打开APP|打开App|APP内打开|App内打开|打开客户端|字号|字体|[+＋]?关注|已关注|"
     r"我有话说.*|\d+\S{0,4}|\d+次阅读|\d+条评论|来自\S*|作者|发布于\S*|发表于\S*|\W+|"
     # a date or a time (2024-05-13, 10:00), where the poster was (IP属地：北京)
     r"[\d:：\-/.年月日时分]+|IP属地\S*|"
@@ -151,6 +151,19 @@ def _outlet_before_credit(line: str) -> str | None:
     return outlet if outlet and sources.ends_like_outlet(outlet) else None
 
 
+# A follow button beside an account's name.
+_FOLLOW = re.compile(r"^(?:[+＋]\s*关注|关注|已关注)$")
+
+
+def _date_alone(line: str) -> bool:
+    """Whether ``line`` shows a date and nothing else (a weekday, a time of day)."""
+    found = find_date(line)
+    if found is None:
+        return False
+    rest = f"{line[: found.start]} {line[found.end :]}".split()
+    return all(_FURNITURE.match(word) for word in rest)
+
+
 # A day word that stands where a date would; it marks the outlet name beside it.
 _DAY_WORD = re.compile(r"(?:^|\s)(?:今天|昨天|前天|刚刚)$")
 
@@ -175,7 +188,22 @@ def _read_lines(
     beside a date (header lines only). ``labelled``: take only labelled dates (lines
     around headlines of other articles carry their dates, not this one's)."""
     previous = ""
+    date_alone = False  # the line before showed a date and nothing else
     for line in infoline.join_lone_labels(_join_split_dates(lines)):
+        if _FOLLOW.match(line):
+            continue  # 某某日报 / 关注 / 2024-05-13: the button stands between name and date
+        if (
+            date_alone
+            and raw.outlet_guess is None
+            and _NAME_ALONE.fullmatch(line)
+            and not punct_count(line)
+            and not find_date(line)
+            and credits.credit_line(line) is None
+        ):
+            # 2024-05-13 10:00 / 某某日报: the outlet set on a line of its own under the
+            # date, as it may stand on the line above it.
+            raw.outlet_guess = _outlet_in(line)
+        date_alone = guess and _date_alone(line)
         if take_account_note(line, sink):
             continue
         credit = credits.credit_line(line)
