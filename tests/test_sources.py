@@ -192,6 +192,9 @@ def test_footer_name(lines, expected):
         ("补壹刀：别笑！", "补壹刀：别笑！", None),
         ("标题 | 某某新闻 - The Paper", "标题", "某某新闻"),  # the Latin name is the same site's
         ("标题_某某网(cctv.com)", "标题", "某某网"),  # its domain after its name
+        ("标题_某某网_www.example.com", "标题", "某某网"),  # its address after its name
+        ("标题_某某网_Example News", "标题", "某某网"),
+        ("标题_Example News", "标题", "Example News"),  # a Latin name alone is the name
         # Rows that must not match: a Latin name alone, a headline's own brackets.
         ("标题 - The Paper", "标题", "The Paper"),
         ("标题_某某网（2024年版）", "标题", "某某网（2024年版）"),

@@ -624,7 +624,10 @@ def title_suffix_name(html_title: str, headline: str | None = None) -> str | Non
     if headline and text.startswith(headline):
         text = text[len(headline) :]
     if "_" in text:
-        name = text.rsplit("_", 1)[1].strip()
+        pieces = [piece.strip() for piece in text.split("_")]
+        name = pieces[-1]
+        if not _HAS_CJK.search(name) and len(pieces) > 2 and _HAS_CJK.search(pieces[-2]):
+            name = pieces[-2]  # 标题_某某网_www.example.com: the address is the same site's
         return name if 2 <= len(name) <= 24 else None
     m = _TITLE_SUFFIX.search(text)
     if not m or not (headline or m.start() > 0):
