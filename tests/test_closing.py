@@ -183,6 +183,23 @@ def test_furniture(line, kind):
         ("【2024-05-13】", "date_stamp"),
         ("[ 2024-05-13 10:00:00 ] [ 打印 ] [ 关闭 ]", "date_stamp"),
         ("（发布日期：2024年5月13日）", "date_stamp"),
+        # where the text was printed or taken from (§3 provenance notes)
+        ("（原载《某某日报》）", "provenance"),
+        ("原文刊于《某某杂志》2024年第3期。", "provenance"),
+        ("本文原载于《某某日报》2024年3月5日第5版", "print_edition"),
+        ("选自《某某文集》，某某出版社2024年版。", "provenance"),
+        ("摘自《某某日报》", "provenance"),
+        ("本文经某某授权发布。", "provenance"),
+        ("内容来自某某客户端", "provenance"),
+        ("本文整理自某某日报", "provenance"),
+        ("【转自某某日报】", "provenance"),
+        ("本文根据某某日报报道整理", "provenance"),
+        ("（以上内容综合自某某日报、某某网）", "provenance"),
+        ("据某某日报报道", "provenance"),
+        ("某某区总工会 供稿", "provenance"),
+        ("本文首发：某某财经", "standing_notice"),
+        ("原文首发于某某日报", "standing_notice"),
+        ("举报电话：12351", "standing_notice"),
     ],
 )
 def test_closing(line, kind):
@@ -196,6 +213,12 @@ def test_closing(line, kind):
         "（完）",  # ends the text and stays
         "（应受访者要求，文中人物为化名。）",  # the article's own note
         "来自全国各地的100名劳模代表参加了活动。",  # a sentence of the article
+        "据统计，全市已有三百余名职工参加培训。",
+        "据某某日报报道，全市职工运动会昨日开幕。",  # the lead retelling a report
+        "摘自《工人日报》的这篇评论指出，职工权益保障还需加强。",
+        "选自己喜欢的项目参加比赛。",
+        "首发式在市职工文化宫举行。",
+        "转自他人的经验，值得借鉴。",
         "原题目中的数字有误，编辑部已更正。",
         "点击率逐年上升，说明职工关注度提高。",
         "2024年5月10日，某某市总工会召开全委会议。",  # a sentence opening with a date
