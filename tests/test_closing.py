@@ -204,6 +204,8 @@ def test_furniture(line, kind):
         ("转载须注明出处", "rights"),
         ("转载或引用请注明出处。", "rights"),
         ("转载请联系作者并注明出处。", "rights"),
+        ("歡迎轉載，請註明出處。", "rights"),  # in traditional characters
+        ("舉報電話：12351", "standing_notice"),
         ("欢迎个人转发朋友圈，其他机构或自媒体如需转载，请后台留言申请授权。", "rights"),
         ("资料出处：某某研究院", "provenance"),
     ],
