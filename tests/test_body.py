@@ -419,3 +419,36 @@ def test_account_note(line, source, authors):
 )
 def test_the_lead_after_a_heading(lines, credits):
     assert split_body(lines).credits == credits
+
+
+# Rule "wire headline line" (§2): a dateline with the wire's headline on a line of its own
+# is no paragraph; its reporters and its outlet are read from it. Rows that must not
+# match: a lead whose sentence goes on, a headline with no dateline, the line alone.
+@pytest.mark.parametrize(
+    ("lines", "first", "credits", "outlet"),
+    [
+        (["新华社北京5月9日电 题：某市总工会推出十大措施", PARA], PARA, [], "新华社"),
+        (
+            ["新华社北京5月9日电（记者张三）题：某市总工会推出十大措施", PARA],
+            PARA,
+            ["张三"],
+            "新华社",
+        ),
+        (
+            ["新华社北京5月9日电 题为“职工之家”的展览今天开幕，吸引了众多职工参观。", PARA],
+            "新华社北京5月9日电 题为“职工之家”的展览今天开幕，吸引了众多职工参观。",
+            [],
+            "新华社",
+        ),
+        (["题：某市总工会推出十大措施", PARA], "题：某市总工会推出十大措施", [], None),
+        (
+            ["新华社北京5月9日电 题：某市总工会推出十大措施"],
+            "新华社北京5月9日电 题：某市总工会推出十大措施",
+            [],
+            "新华社",
+        ),
+    ],
+)
+def test_the_wire_headline_line(lines, first, credits, outlet):
+    out = split_body(lines)
+    assert (out.lines[0], out.credits, out.dateline_outlet) == (first, credits, outlet)

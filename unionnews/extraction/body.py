@@ -114,6 +114,9 @@ _DATE_ALONE = re.compile(
 # Rule "subtitle": a 副题 under the headline (——记全国劳动模范张三) opens the text column.
 _SUBTITLE = re.compile(r"^[—─]{1,2}\s*[^—─\s].{1,40}$")
 _NEWS_LEAD = re.compile(r"^[^，。：:]{0,16}(?:讯|电|日消息)\s*[（(\s]|^[^，。]{0,12}讯")
+# Rule "wire headline line" (§2): a line holding only a dateline, perhaps its reporters,
+# and the wire's headline (新华社北京5月9日电 题：…) opens no paragraph of the text.
+_WIRE_TITLE = re.compile(r"^[^，。：:]{2,24}?(?:电|讯)\s*(?:[（(][^）)]{1,30}[)）])?\s*题\s*[:：]")
 _HOME_SUFFIX = re.compile(r"\s*返回\S{0,8}首页\s*>+\s*$")
 
 
@@ -516,6 +519,8 @@ def split_body(lines: list[str], title: str | None = None) -> BodyParts:
         if lead:
             out.credits.insert(0, " ".join(lead))
         out.dateline_outlet = sources.dateline_outlet(opening)
+        if len(kept) > 1 and _WIRE_TITLE.match(kept[0]) and not ends_sentence(kept[0]):
+            del kept[0]
     # The editor's line often follows the trailing blocks (责任编辑 at the very end).
     trailing_meta = BodyParts(lines=[])
     for line in rest:
