@@ -74,6 +74,7 @@ from unionnews.extraction.closing import (
         ("您当前的位置:首页 > 文化 > 文学", "breadcrumb"),
         ("当前位置：首页 > 工会动态", "breadcrumb"),
         ("首页 > 工会动态 > 正文", "breadcrumb"),
+        ("首页 - 新闻动态", "breadcrumb"),
         ("不良信息举报电话:某某网(029-12345678)", "report_line"),
         ("违法和不良信息举报电话：010-12345678", "report_line"),
         ("第8686期:第01版 首版", "edition_label"),
@@ -288,6 +289,7 @@ def test_closing(line, kind):
         "关注公众号的职工越来越多。",
         "当前位置不便透露，他说。",
         "首页上线了职工服务专区。",
+        "首页-专题页面改版上线，职工办事更方便了。",
         "市总工会公布举报电话：12351。",
         "第8686期刊物已经印发。",
         # Rows the disclaimer, writer-note, signature and follow rules must not take:

@@ -72,3 +72,41 @@ def test_a_date_after_the_headline_is_the_date(title, headline, stamp):
     from unionnews.extraction.page import split_title_stamp
 
     assert split_title_stamp(title) == (headline, stamp)
+
+
+# Rule "headline among headings": where the <title> names only the site or the paper (an
+# e-paper's page), the headline is the last heading before the text, or the one above it
+# that ranks higher (<h3>kicker <h1>headline <h3>subtitle); a dash-led subtitle is never
+# the headline, nor is a breadcrumb set as a heading. Rows that must not match: headings of
+# one rank (the last is taken), a higher-ranked heading above a run of other lines.
+def _epaper(heads: str) -> str:
+    return (
+        f"<html><head><title>某某工人报</title></head><body>{heads}"
+        f"<div class='content'>{PARA * 3}</div></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("heads", "expected"),
+    [
+        (
+            "<h3>聚焦产业工人队伍建设改革</h3><h1>某区总工会推出技能提升行动</h1><h3>三年培训职工五万人次</h3>",
+            "某区总工会推出技能提升行动",
+        ),
+        (
+            "<h2>某市总工会为骑手送温暖</h2><h4>——走访慰问快递小哥三千余人</h4>",
+            "某市总工会为骑手送温暖",
+        ),
+        ("<h3>首页 - 新闻动态</h3><h5>某市总工会举办职工运动会</h5>", "某市总工会举办职工运动会"),
+        (
+            "<h3>聚焦产业工人队伍建设改革</h3><h3>某区总工会推出技能提升行动</h3>",
+            "某区总工会推出技能提升行动",
+        ),
+        (
+            "<h1>今日导读栏目</h1><p>第02版：工会</p><h3>某区总工会推出技能提升行动</h3>",
+            "某区总工会推出技能提升行动",
+        ),
+    ],
+)
+def test_the_headline_among_headings(heads, expected):
+    assert extract(_epaper(heads)).title == expected

@@ -33,6 +33,7 @@ from unionnews.extraction.infoline import join_lone_labels, split_infoline
         ),
         ("来源：工人日报 分享到", False, [("source", "工人日报")]),
         ("来源：分享到家网", False, [("source", "分享到家网")]),  # no colon: a name
+        ("来源：河南工人日报分享到：", False, [("source", "河南工人日报")]),  # glued by a box
         # a font-size widget, a link to the comments, even glued to the value
         (
             "2024年03月05日 10:20 来源：新华网 【字号 大 中 小】",

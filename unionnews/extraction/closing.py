@@ -102,7 +102,7 @@ FURNITURE: dict[str, re.Pattern[str]] = {
     # A breadcrumb: 您当前的位置：首页 > 文化 > 文学, 当前位置：…, 首页 > 工会动态 > 正文
     "breadcrumb": re.compile(
         r"^(?:您(?:当前|现在)?(?:的|所在)?位置|当前位置|所在位置)\s*[:：]"
-        r"|^(?:首页|主页|网站首页)\s*[>›»\uff1e]"
+        r"|^(?:首页|主页|网站首页)\s*(?:[>›»\uff1e]|\s[-－—]\s*\S{2,12}$)"
     ),
     # The regulator's report line a site shows on every page: 不良信息举报电话：…
     "report_line": re.compile(r"^(?:违法和)?不良信息举报(?:电话|邮箱|中心|专区)?\s*[:：].{0,50}$"),

@@ -489,9 +489,16 @@ HEADLINE_ABOVE = 4
 _INFO_LIKE = re.compile(r"\d{4}[-/.年]\d{1,2}|[:：]|https?://")
 
 
-def _pick_title(lines: list[Line], limit: int, body_start: int, sims: list[float]) -> int | None:
+def _pick_title(
+    lines: list[Line],
+    limit: int,
+    body_start: int,
+    sims: list[float],
+    ranks: list[int] | None = None,
+) -> int | None:
     """Index of the headline line among ``lines[:limit]``; ``sims`` says how much of each
-    line stands in the page's <title> or og:title."""
+    line stands in the page's <title> or og:title; ``ranks``, each line's heading level
+    (1 for <h1>), where known."""
     best, best_key = None, (0.0, 0, 0)
     for i in range(limit):
         line = lines[i]
@@ -507,10 +514,33 @@ def _pick_title(lines: list[Line], limit: int, body_start: int, sims: list[float
             best, best_key = i, key
     if best is not None:
         return best
-    # The <title> names only the site or column: take the last heading before the body.
-    for i in range(limit - 1, -1, -1):
-        if lines[i].heading and 4 <= len(lines[i].text) <= 120 and lines[i].link_ratio < 0.5:
-            return i
+
+    # The <title> names only the site or column (an e-paper's page): take the last heading
+    # before the body, or, where a kicker and a subtitle stand about it as headings too,
+    # the one of the highest rank (<h3>kicker <h1>headline <h3>subtitle); a dash-led
+    # subtitle (——记某某劳模) is never the headline.
+    def candidate(i: int) -> bool:
+        line = lines[i]
+        return (
+            line.heading
+            and 4 <= len(line.text) <= 120
+            and line.link_ratio < 0.5
+            and closing.furniture_kind(line.text) is None
+        )
+
+    last = next((i for i in range(limit - 1, -1, -1) if candidate(i)), None)
+    if last is not None:
+        run = [last]
+        while run[-1] > 0 and candidate(run[-1] - 1):
+            run.append(run[-1] - 1)
+        run = [i for i in run if not _SUBTITLE.match(lines[i].text)] or run
+        at = run[0]
+        # Up from the last heading while the one above it ranks higher.
+        for above in run[1:]:
+            if ranks is None or ranks[above] >= ranks[at]:
+                break
+            at = above
+        return at
     for i in range(body_start - 1, max(-1, body_start - 1 - HEADLINE_ABOVE), -1):
         line = lines[i]
         if (
@@ -522,6 +552,9 @@ def _pick_title(lines: list[Line], limit: int, body_start: int, sims: list[float
         ):
             return i
     return None
+
+
+_SUBTITLE = re.compile(r"^\s*[—–-]{1,2}")
 
 
 # Rule "headline over several lines": a headline broken with <br> (or set as two lines)
@@ -1502,7 +1535,11 @@ def extract(text: str, hints: Hints | None = None, continuation: bool = False) -
 
     start, end = body_idx[0], body_idx[-1] + 1
     # The headline sits before the body, or opens the body container itself.
-    title_at = _pick_title(lines, min(start + 5, end), start, anatomy.title_similarity)
+    ranks = [
+        int(tag[1]) if (tag := walker.elements[line.owner].tag) in HEADING_TAGS else 9
+        for line in lines[: min(start + 5, end)]
+    ]
+    title_at = _pick_title(lines, min(start + 5, end), start, anatomy.title_similarity, ranks)
     hinted = _line_range(walker, _select(doc, hints.title))
     if hinted:
         title_at = hinted[0]
