@@ -2,7 +2,7 @@
 
 import pytest
 
-from unionnews.extraction.fields import _join_split_dates, platform_account
+from unionnews.extraction.fields import _join_split_dates, platform_account, record_line_date
 
 
 # Rule "platform account": the self-media account beside its platform's name, or on the
@@ -405,3 +405,26 @@ def test_a_comments_link_after_the_source(line, source_raw):
 def test_a_print_edition_under_the_text(head, source_raw):
     raw = _read([head], tail=["《人民日报》 (2005-01-14 第二版)", "责任编辑：李四"])
     assert raw.source_raw == source_raw
+
+
+# Rule "record line": the e-paper's record of the article under the text (paper, page,
+# headline, date) dates it. Rows that must not match: a related headline with its date,
+# a line with the headline and no date, a headline too short to tell.
+HEAD = "丽水市总举办庆“五一”万人健步走活动"
+
+
+@pytest.mark.parametrize(
+    ("tail", "title", "expected"),
+    [
+        (
+            [f"浙江工人日报 工会 00002 {HEAD} 2015-04-28 4 2015年04月28日 星期二"],
+            HEAD,
+            "2015-04-28",
+        ),
+        (["相关阅读", "温州市总开展职工健步走 2015-04-20"], HEAD, None),
+        ([f"{HEAD} 第00002版"], HEAD, None),
+        (["工会 00002 健步走 2015-04-28"], "健步走", None),
+    ],
+)
+def test_the_record_line_dates_the_article(tail, title, expected):
+    assert record_line_date(tail, title) == expected

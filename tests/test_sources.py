@@ -1,6 +1,6 @@
 import pytest
 
-from unionnews.extraction.page import footer_name, title_suffix_name
+from unionnews.extraction.page import footer_name, title_alone_name, title_suffix_name
 from unionnews.extraction.sources import (
     canonical_source,
     dateline_outlet,
@@ -363,3 +363,21 @@ def test_a_platform_is_not_the_source(site_name, source):
     )
     record = extract_page(html.encode(), "https://news.example.invalid/a/1.html")
     assert record["source"] == source
+
+
+# The <title> that is the site's name alone (an e-paper titles every page 某某工人日报) is
+# the site's name. Rows that must not match: the headline alone, a column's name, a
+# <title> with parts.
+@pytest.mark.parametrize(
+    ("html_title", "headline", "expected"),
+    [
+        ("浙江工人日报", "丽水市总举办健步走活动", "浙江工人日报"),
+        ("某某工会网", None, "某某工会网"),
+        ("丽水市总举办健步走活动", "丽水市总举办健步走活动", None),
+        ("工会要闻", "丽水市总举办健步走活动", None),
+        ("丽水市总举办健步走活动_浙江工人日报", "丽水市总举办健步走活动", None),
+        ("某某日报记者走进车间", "车间里的劳模", None),  # a headline of its own
+    ],
+)
+def test_title_alone_name(html_title, headline, expected):
+    assert title_alone_name(html_title, headline) == expected

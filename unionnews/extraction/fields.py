@@ -325,6 +325,26 @@ def signature_date(body_lines: list[str]) -> str | None:
     return None
 
 
+# Rule "record line": an e-paper closes the page with its record of the article: the
+# paper, the page, the headline and the date (浙江工人日报 工会 00002 <headline> 2015-04-28
+# …). A line under the text that holds the headline whole and a date dates the article;
+# a related headline's date is no such line (it holds another headline).
+RECORD_LINE_CHARS = 160
+
+
+def record_line_date(tail_lines: list[str], title: str | None) -> str | None:
+    """The date of the line under the text that records the article, else None."""
+    if not title or len(title) < 6:
+        return None
+    for line in tail_lines:
+        if title in line and len(line) <= RECORD_LINE_CHARS:
+            rest = line.replace(title, " ")
+            shown = find_date(rest)
+            if shown and _FULL_YEAR.match(rest[shown.start : shown.end]):
+                return rest[shown.start : shown.end].strip()
+    return None
+
+
 # A Chinese personal name: two to four characters, none of an outlet's endings.
 _PERSON = re.compile(r"[\u4e00-\u9fff]{1,3}[^\W\d_A-Za-z报報网網社台刊闻聞号號]")
 
@@ -369,6 +389,8 @@ def read_fields(parts: PageParts, url: str | None = None) -> RawFields:
         raw.date_text = date_above_headline(parts.pre_title_lines)
     if raw.date_text is None:
         raw.date_text = signature_date(body.lines) or parts.issue_line
+    if raw.date_text is None:
+        raw.date_text = record_line_date(parts.tail_lines[:15], parts.title)
     if raw.date_text is None and parts.data_published is not None and parts.data_day_shown:
         # The time the page's meta tags or scripts hold, for a day it shows where no date
         # rule reads it (a breadcrumb's date); a page that shows no date has none (§6).

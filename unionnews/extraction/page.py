@@ -21,7 +21,7 @@ from lxml import etree
 from unionnews.extraction import body, closing, credits, infoline, trailing
 from unionnews.extraction import lines as lines_model
 from unionnews.extraction.dates import SHANGHAI, data_published, find_date
-from unionnews.extraction.sources import PLATFORM_NAME, names_an_outlet
+from unionnews.extraction.sources import PLATFORM_NAME, ends_like_outlet, names_an_outlet
 from unionnews.extraction.text import (
     cjk_count,
     collapse,
@@ -672,6 +672,17 @@ def title_suffix_name(html_title: str, headline: str | None = None) -> str | Non
     return m["name"].strip()
 
 
+def title_alone_name(html_title: str, headline: str | None) -> str | None:
+    """The <title> when it is the site's name alone (an e-paper's pages are all titled
+    ``某某工人日报``): no headline in it, no parts, and an outlet's ending."""
+    text = html_title.strip()
+    if not text or _TITLE_SPLIT.search(text) or len(text) > 24:
+        return None
+    if headline and (text in headline or headline in text):
+        return None
+    return text if ends_like_outlet(text) else None
+
+
 def _site_name(lines: list[Line], meta: dict[str, str], headline: str | None) -> str | None:
     """The site's own name: og:site_name, else the footer (its full name, where the
     <title> often shortens it), else the <title> suffix; each only when it has an
@@ -680,6 +691,7 @@ def _site_name(lines: list[Line], meta: dict[str, str], headline: str | None) ->
         lambda: meta.get("og:site_name"),
         lambda: footer_name([line.text for line in lines[-20:]]),
         lambda: title_suffix_name(meta.get("html_title", ""), headline),
+        lambda: title_alone_name(meta.get("html_title", ""), headline),
     )
     for candidate in candidates:
         name = candidate()
