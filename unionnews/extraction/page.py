@@ -672,15 +672,19 @@ def title_suffix_name(html_title: str, headline: str | None = None) -> str | Non
     return m["name"].strip()
 
 
+_FEDERATION = re.compile(r"..总工会$")
+
+
 def title_alone_name(html_title: str, headline: str | None) -> str | None:
     """The <title> when it is the site's name alone (an e-paper's pages are all titled
-    ``某某工人日报``): no headline in it, no parts, and an outlet's ending."""
+    ``某某工人日报``, a city federation's ``某某市总工会``): no headline in it, no parts,
+    and an outlet's or a federation's ending."""
     text = html_title.strip()
     if not text or _TITLE_SPLIT.search(text) or len(text) > 24:
         return None
     if headline and (text in headline or headline in text):
         return None
-    return text if ends_like_outlet(text) else None
+    return text if ends_like_outlet(text) or _FEDERATION.search(text) else None
 
 
 def _site_name(lines: list[Line], meta: dict[str, str], headline: str | None) -> str | None:
