@@ -107,6 +107,10 @@ def test_channel_is_not_a_source(raw, own, expected):
         ("本会", "某某省总工会", "某某省总工会"),  # relative self-name
         ("本会", None, "本会"),  # kept as shown when the site is unknown
         ("市总工会", "某某市总工会", "某某市总工会"),
+        ("办公室", "某某省总工会", "某某省总工会"),  # the federation's own department
+        ("宣教部", "某某市总工会", "某某市总工会"),
+        ("人社部", "某某市总工会", "人社部"),  # a ministry, not the site's department
+        ("国务院新闻办公室", "某某市总工会", "国务院新闻办公室"),
         ("某某市总工会", "某某省总工会", "某某市总工会"),  # a named union is an outlet
         ("工人日报", "某某网", "工人日报"),
     ],

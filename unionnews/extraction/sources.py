@@ -85,8 +85,13 @@ _LEAD = re.compile(r"^(?:本文|文章|稿件|信息|新闻)?(?:来源于?|稿�
 
 # Rule "self-name": the page says it is its own (本网原创, 本站讯, 原创).
 _SELF = re.compile(r"^(?:本网|本站|本报|本刊)(?:原创稿?|讯|稿|独家|整理|编辑)?$|^原创(?:稿件?)?$")
-# Rule "relative self-name": 本会, or 市总工会 with no place before it.
-_RELATIVE_SELF = re.compile(r"^(?:本会|[省市县区]总工会)$")
+# Rule "relative self-name": 本会, or 市总工会 with no place before it, or one of the
+# federation's own departments (来源：办公室, 宣教部): the site names itself by its part.
+_RELATIVE_SELF = re.compile(
+    r"^(?:本会|[省市县区]总工会|办公室|研究室|宣教部|宣传部|宣传教育部|组织部|基层工作部|"
+    r"权益保障部|法律工作部|女职工部|财务部|网络工作部|劳动和经济工作部|经审办|"
+    r"经费审查委员会办公室|工会办公室)$"
+)
 # Rule "section name": a portal's section or a union site's column (社会, 财经头条, 国际频道,
 # 工会动态, 图片新闻, 劳模风采), or the department that posted the page (宣教部, 办公室),
 # says where the page is filed, not who published it: no outlet beside the date, and no
