@@ -178,6 +178,8 @@ def test_lead_credit(paragraph, names):
         # a named commentator writes the piece
         ("本报特约评论员 张三", ["张三"], None),
         ("文丨张三 本报特约评论员 李四", ["张三", "李四"], None),
+        ("报道员 张三", ["张三"], None),
+        ("特约报道员 张三 通讯员 李四", ["张三", "李四"], None),
     ],
 )
 def test_credit_line(line, authors, editor):

@@ -38,6 +38,7 @@ AUTHOR_ROLES = (
     "驻站记者",
     "特约通讯员",
     "职工通讯员",
+    "报道员",  # a unit's reporter: 特约报道员, 报道员 张三
     "专栏作者",
     "特约评论员",  # 本报特约评论员 张三: a named commentator writes; 本报评论员 alone names no one
     "评论员",
