@@ -107,6 +107,35 @@ ARTICLES = {
     ),
 }
 
+# Rule "teasers beside a short article": a teaser's summary under its headline link counts
+# little for the block it stands in, and a related block of teasers after a short article
+# opens no box the article would follow. The short item is the article; the teasers are
+# not its text. (The list page of teasers alone stays a list: "link list with summaries".)
+SHORT = "<p>3月5日，某市总工会举办职工书法比赛，200余名职工参赛。</p><p>比赛评出一等奖5名、二等奖10名。</p>"
+TEASERS = "".join(
+    f'<div class="item"><h3><a href="/b/{i}.html">{h}</a></h3><p>{PARA}</p></div>'
+    for i, h in enumerate(HEADS[:8])
+)
+SHORT_ITEMS = {
+    "teasers in a sidebar": page(
+        '<h1>某市总工会举办职工书法比赛</h1><div class="info">来源：某市总工会 2024-03-05</div>'
+        f'<div class="content">{SHORT}</div>',
+        side=TEASERS,
+    ),
+    "related teasers under the text": page(
+        '<h1>某市总工会举办职工书法比赛</h1><div class="info">来源：某市总工会 2024-03-05</div>'
+        f'<div class="content">{SHORT}</div><div class="rel"><h2>相关新闻</h2>{TEASERS}</div>'
+    ),
+}
+
+
+@pytest.mark.parametrize("name", SHORT_ITEMS)
+def test_a_short_item_beside_teasers(name):
+    assert extract(SHORT_ITEMS[name]).body_lines == [
+        "3月5日，某市总工会举办职工书法比赛，200余名职工参赛。",
+        "比赛评出一等奖5名、二等奖10名。",
+    ]
+
 
 @pytest.mark.parametrize("name", NOT_ARTICLES)
 def test_not_an_article(name):

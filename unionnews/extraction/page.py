@@ -974,14 +974,24 @@ class Anatomy:
         return self.container_scores.get(start if start >= 0 else owner, 0.0)
 
 
+TEASER_WEIGHT = 0.25
+
+
 def _container_scores(walker: _Walker, lines: list[Line]) -> dict[int, float]:
     """Prose per block, readability-style: a line counts fully for its container and half
     for the container's parent."""
     scores: dict[int, float] = {}
+    previous: Line | None = None
     for line in lines:
         s = line.score
+        teaser = previous is not None and _is_headline_link(previous)
+        previous = line
         if not s:
             continue
+        if teaser:
+            # A teaser's summary under its headline link: a sidebar of teasers may hold
+            # more sentences than a short article, yet it is no article's text.
+            s *= TEASER_WEIGHT
         el = walker.elements[line.owner]
         start = walker.parent[line.owner] if el.tag in PARAGRAPH_TAGS else line.owner
         if start < 0:
@@ -1040,7 +1050,13 @@ def _first_block_heading(lines: list[Line], head: int | None) -> int:
     rule: most of the prose follows it); ``len(lines)`` when there is none."""
     if head is None:
         return len(lines)
-    total = sum(len(line.text) for line in lines[head + 1 :] if line.score)
+    # A teaser's summary under its headline link is no text the box could lead into: a
+    # block of teasers after a short article is that article's related block.
+    total = sum(
+        len(line.text)
+        for i, line in enumerate(lines[head + 1 :], head + 1)
+        if line.score and not _is_headline_link(lines[i - 1])
+    )
     seen = 0
     for i in range(head + 1, len(lines)):
         if (
