@@ -197,6 +197,8 @@ def test_footer_name(lines, expected):
         ("标题 | 某某新闻 - The Paper", "标题", "某某新闻"),  # the Latin name is the same site's
         ("标题_某某网(cctv.com)", "标题", "某某网"),  # its domain after its name
         ("标题_某某网_www.example.com", "标题", "某某网"),  # its address after its name
+        ("标题 - 某某网 - www.some-site.com", "标题", "某某网"),
+        ("标题 | 某某网 | A Long English Name Of The Site", "标题", "某某网"),
         ("标题_某某网_Example News", "标题", "某某网"),
         ("标题_Example News", "标题", "Example News"),  # a Latin name alone is the name
         # Rows that must not match: a Latin name alone, a headline's own brackets.

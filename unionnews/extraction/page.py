@@ -662,6 +662,11 @@ def title_suffix_name(html_title: str, headline: str | None = None) -> str | Non
         if not _HAS_CJK.search(name) and len(pieces) > 2 and _HAS_CJK.search(pieces[-2]):
             name = pieces[-2]  # 标题_某某网_www.example.com: the address is the same site's
         return name if 2 <= len(name) <= 24 else None
+    tail = _LATIN_TAIL.search(text)
+    if tail and _TITLE_SUFFIX.search(text[: tail.start()]):
+        # 标题 - 某某网 - www.some-site.com, 标题 | 某某网 | A Long English Name: the
+        # Latin name or address after the Chinese one is the same site's.
+        text = text[: tail.start()]
     m = _TITLE_SUFFIX.search(text)
     if not m or not (headline or m.start() > 0):
         return None
@@ -673,6 +678,9 @@ def title_suffix_name(html_title: str, headline: str | None = None) -> str | Non
 
 
 _FEDERATION = re.compile(r"..总工会$")
+# The last part of a <title> when it is Latin (a name or an address), after a spaced
+# hyphen or a bar.
+_LATIN_TAIL = re.compile(r"(?:\s+[-－—]{1,2}\s+|\s*[|｜]\s*|\s*——\s*)[^\u4e00-\u9fff]*$")
 
 
 def title_alone_name(html_title: str, headline: str | None) -> str | None:
