@@ -197,6 +197,12 @@ def test_the_outlet_under_a_date_alone(lines, guess):
         ("2024-05-13 10:00 聯合報 記者：張三", "聯合報", ["張三"]),
         ("本报记者 张三 2024-05-13 10:00", None, ["张三"]),
         ("2024-05-13 10:00 本报 记者：张三", None, ["张三"]),
+        # the outlet before the byline, or named as where the page is from; rows that
+        # must not match: the paper's own 本报, a place it is from
+        ("某某日报 记者 张三 2024-03-05", "某某日报", ["张三"]),
+        ("本报 记者 张三 2024-03-05", None, ["张三"]),
+        ("2024-03-05 10:20 来自某某日报", "某某日报", []),
+        ("2024-03-05 10:20 来自北京", None, []),
         # an address is the site's, an outlet may stand in brackets of its own, a widget
         # is no outlet; rows that must not match: a widget alone, an address alone
         ("www.qq.com 2005年01月14日17:02 新京报", "新京报", []),

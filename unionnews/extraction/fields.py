@@ -73,6 +73,8 @@ def _outlet_in(text: str) -> str | None:
         token = token.strip("|｜丨·:：,，()（）／/")
         inner = bracketed_inner(token)  # 2005-01-14 17:02:30 【新华网】
         token = inner if inner is not None else token.strip("【】[]［］〔〕")
+        if token.startswith("来自") and sources.ends_like_outlet(token[2:]):
+            token = token[2:]  # 来自某某日报: from that outlet (来自北京 says where)
         if _ADDRESS.match(token):
             continue
         # A labelled value (发布单位：某某) is no outlet shown unlabelled.
@@ -104,6 +106,8 @@ def _credits_beside(residue: str, sink: BodyParts) -> str:
         # The credit may follow the outlet in the same part: 聯合報／ 記者張三／台北報導.
         words = part.split()
         for k in range(len(words)):
+            if k == 0 and len(words) > 2 and sources.ends_like_outlet(words[0]):
+                continue  # 某某日报 记者 张三: the outlet before the byline, not part of it
             credit = credits.credit_line(" ".join(words[k:]))
             if credit is not None:
                 sink.take_credit(credit)
