@@ -303,10 +303,12 @@ _DATELINE = re.compile(
     # 新华社北京5月9日电, 某某晚报3月5日讯, 央广网北京3月5日消息
     r"(?:\d{1,2}月)?\d{1,2}日(?:电|专?讯|消息)"
     rf"|^[（(【〔\[]?\s*(?P<news>{_LEAD_OUTLET})(?:专?讯|消息)\s*[（(：:\s】〕\]）)]"
+    # 光明网讯近日…: the 讯 glued to the text that follows
+    rf"|^(?P<glued>{_LEAD_OUTLET})专?讯(?=[\u4e00-\u9fff])(?!息|号)"
     # 【环球时报综合报道】, 【某某网报道 记者 张三】: the outlet's own report, in brackets
     rf"|^[【〔\[]\s*(?P<report>{_LEAD_OUTLET})(?:综合|特约|驻\S{{1,6}}|独家)?(?:报道|讯)[\s】〕\]]"
     # 据新华社报道, 据某某日报消息: the text reports the outlet's report
-    rf"|^据\s*(?P<cited>{_LEAD_OUTLET})(?:[^，。,]{{0,12}}?)(?:报道|消息)"
+    rf"|^据\s*[《“\"]?(?P<cited>{_LEAD_OUTLET})[》”\"]?(?:[^，。,]{{0,12}}?)(?:报道|消息)"
     # （路透社）, （德国之声中文网）: an agency's or a paper's name alone in parentheses
     r"|^[（(]\s*(?P<alone>[\u4e00-\u9fff]{1,10}?(?:社|网|报|台))\s*[)）]"
 )
@@ -318,6 +320,6 @@ def dateline_outlet(paragraph: str) -> str | None:
     m = _DATELINE.match(fold_labels(head))
     if not m:
         return None
-    group = next(g for g in ("wire", "news", "report", "cited", "alone") if m[g])
+    group = next(g for g in ("wire", "news", "glued", "report", "cited", "alone") if m[g])
     outlet = head[m.start(group) : m.end(group)]
     return None if outlet.startswith(("本", "据")) else outlet
