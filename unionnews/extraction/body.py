@@ -112,7 +112,7 @@ _DATE_ALONE = re.compile(
     r"|^\d{1,2}\s*[-/月]\s*\d{1,2}\s*日?\s+[0-2]?\d:[0-5]\d(?::[0-5]\d)?$"
 )
 # Rule "subtitle": a 副题 under the headline (——记全国劳动模范张三) opens the text column.
-_SUBTITLE = re.compile(r"^[—─]{1,2}\s*[^—─\s].{1,40}$")
+SUBTITLE = re.compile(r"^[—─]{1,2}\s*[^—─\s].{1,40}$")
 _NEWS_LEAD = re.compile(r"^[^，。：:]{0,16}(?:讯|电|日消息)\s*[（(\s]|^[^，。]{0,12}讯")
 # Rule "wire headline line" (§2): a line holding only a dateline, perhaps its reporters,
 # and the wire's headline (新华社北京5月9日电 题：…) opens no paragraph of the text.
@@ -451,7 +451,7 @@ def split_body(lines: list[str], title: str | None = None) -> BodyParts:
                 opens_with_summary_label(line)
                 or _similar(line, title or "")
                 or _repeated_later(article, i)
-                or (_SUBTITLE.match(line) and not ends_sentence(line))
+                or (SUBTITLE.match(line) and not ends_sentence(line))
             ):
                 continue
             if _DATE_ALONE.match(line):

@@ -533,7 +533,7 @@ def _pick_title(
         run = [last]
         while run[-1] > 0 and candidate(run[-1] - 1):
             run.append(run[-1] - 1)
-        run = [i for i in run if not _SUBTITLE.match(lines[i].text)] or run
+        run = [i for i in run if not body.SUBTITLE.match(lines[i].text)] or run
         at = run[0]
         # Up from the last heading while the one above it ranks higher.
         for above in run[1:]:
@@ -552,9 +552,6 @@ def _pick_title(
         ):
             return i
     return None
-
-
-_SUBTITLE = re.compile(r"^\s*[—–-]{1,2}")
 
 
 # Rule "headline over several lines": a headline broken with <br> (or set as two lines)
@@ -982,6 +979,8 @@ class Anatomy:
         return self.container_scores.get(start if start >= 0 else owner, 0.0)
 
 
+# How much a teaser's summary (a prose line right under a headline link) counts for its
+# block: a quarter, so that a sidebar of teasers loses to a short article's own block.
 TEASER_WEIGHT = 0.25
 
 
