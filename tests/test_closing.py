@@ -348,3 +348,48 @@ def test_strip_glued_tail(paragraph, expected):
 )
 def test_edition_paper(line, paper):
     assert edition_paper(line) == paper
+
+
+# The outlet a provenance note names, when no 来源 is labelled (ranked after a news lead's
+# outlet). Rows that must not match: a sentence of the text, a note on data or pictures.
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("（本文来自澎湃新闻，更多原创资讯请下载“澎湃新闻”APP）", "澎湃新闻"),
+        ("本文来自扬眼，更多精彩请下载扬眼APP", "扬眼"),
+        ("【转自某某日报】", "某某日报"),
+        ("原载《某某日报》", "某某日报"),
+        ("据某某日报报道", "某某日报"),
+        ("本文整理自某某日报", "某某日报"),
+        ("本文经授权转载自微信公众号扬眼（ID：yangyan）", "扬眼"),
+        ("据统计，全市已有三百余名职工参加培训。", None),
+        ("（资料来源：某市统计局）", None),
+        ("图片来源：视觉中国", None),
+    ],
+)
+def test_provenance_outlet(line, outlet):
+    from unionnews.extraction.closing import provenance_outlet
+
+    assert provenance_outlet(line) == outlet
+
+
+def test_a_news_leads_outlet_before_a_provenance_note():
+    from unionnews.extract import extract_page
+
+    para = (
+        "某某市总工会近日推出十大措施，从强化基层基础、劳动竞赛、技能培训等方面入手，为职工办实事。"
+    )
+    note = "（本文来自澎湃新闻，更多原创资讯请下载“澎湃新闻”APP）"
+
+    def source(first: str) -> str | None:
+        html = (
+            "<html><head><title>某某市总工会推出十大措施</title></head><body>"
+            "<h1>某某市总工会推出十大措施</h1><div>2024-03-05 10:20</div>"
+            f"<div><p>{first}{para}</p><p>{para}</p><p>{note}</p></div></body></html>"
+        )
+        record = extract_page(html.encode(), "http://www.example.com/a/1.html")
+        assert record is not None
+        return record["source"]
+
+    assert source("新华社北京3月5日电 ") == "新华社"
+    assert source("") == "澎湃新闻"

@@ -18,6 +18,10 @@ from unionnews.extraction.fields import _join_split_dates, platform_account, rec
         ("企鹅号", "2019-09-07 19:02", None),  # a date, not an account
         ("公众号", "", None),  # nothing beside it
         ("欢迎关注我们的微信公众号，获取更多职工服务信息", "扬眼", None),  # prose
+        # the platform first, as a label; rows that must not match: an account's ID
+        ("百家号：扬眼", "", "扬眼"),
+        ("微信公众号 扬眼", "", "扬眼"),
+        ("微信号：yangyan2024", "", None),
     ],
 )
 def test_platform_account(line, previous, expected):
@@ -152,6 +156,11 @@ def test_the_name_before_the_date(before, guess):
         (["某某日报", "关注", "2024-03-05 10:20"], "某某日报"),
         (["某某日报", "+关注", "2024-03-05 10:20"], "某某日报"),
         (["某某日报", "已关注", "2024-03-05 10:20"], "某某日报"),
+        # an account's badge or counter between its name and the date
+        (["扬眼", "优质原创作者", "2024-03-05 10:20"], "扬眼"),
+        (["扬眼", "粉丝 1.2万", "2024-03-05 10:20"], "扬眼"),
+        (["扬眼", "原创", "2024-03-05 10:20"], "扬眼"),
+        (["扬眼", "作者：张三", "2024-03-05 10:20"], None),  # a credit between: no badge
         (["2024-03-05 10:20 星期二 打印", "某某日报"], None),
         (["2024-03-05 10:20", "王鑫"], None),
         (["2024-03-05 10:20", "工会动态"], None),

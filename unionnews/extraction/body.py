@@ -126,6 +126,8 @@ class BodyParts:
     credits: list[str] = field(default_factory=list)  # raw author credits
     editors: list[tuple[int, str]] = field(default_factory=list)  # (rank, value)
     sources: list[str] = field(default_factory=list)  # raw 来源 values
+    # outlets a closing provenance note names (本文来自某某…): after a dateline's outlet
+    provenance: list[str] = field(default_factory=list)
     times: list[str] = field(default_factory=list)
     updated: list[str] = field(default_factory=list)  # 更新时间: when no other date is shown
     tags: list[str] | None = None
@@ -222,6 +224,12 @@ def _closing_line(line: str, out: BodyParts) -> bool:
         paper = closing.edition_paper(line)
         if paper:
             out.sources.append(paper)
+    elif kind is not None:
+        # 本文来自澎湃新闻，更多…; 【转自某某日报】: where the text comes from, when no
+        # 来源 is labelled and no news lead names an outlet.
+        outlet = closing.provenance_outlet(line)
+        if outlet:
+            out.provenance.append(outlet)
     return kind is not None
 
 

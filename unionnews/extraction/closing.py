@@ -250,6 +250,25 @@ def edition_paper(line: str) -> str | None:
     return text[m.start("paper") : m.end("paper")] if m else None
 
 
+# The outlet a provenance note names (§3): 本文来自澎湃新闻，更多…, 【转自某某日报】,
+# 原载《某某日报》, 据某某日报报道, 本文整理自某某日报, 本文经授权转载自某某.
+_PROVENANCE_OUTLET = re.compile(
+    r"^[（(【\[]?\s*(?:本文|文章|内容|本文内容|稿件)?(?:经授权|经\S{1,12}授权)?"
+    r"(?:来自|转载自|转自|转载于|来源于|整理自|编译自|综合自|原载于?|原刊于?|刊于|摘自|选自|据)\s*"
+    r"(?:微信公众号|公众号)?\s*[:：]?\s*[《“\"]?(?P<name>[^，,。；;（(）)》”\"\s】\]]{2,24}?)"
+    r"(?:[》”\"]|报道|消息|$|[，,。；;（(）)\s】\]])"
+)
+
+
+def provenance_outlet(line: str) -> str | None:
+    """The outlet a closing provenance note names, as written, else None."""
+    text = line.strip()
+    if closing_kind(text) is None:
+        return None  # a sentence of the text that opens so (据统计…) names no source
+    m = _PROVENANCE_OUTLET.match(fold_labels(text))
+    return text[m.start("name") : m.end("name")] if m else None
+
+
 def _cut(line: str) -> str:
     return fold_labels(line.strip()[:MAX_LINE])
 

@@ -47,6 +47,7 @@ class RawFields:
     source_raw: str | None = None
     outlet_guess: str | None = None  # an unlabelled outlet name beside the date
     dateline_outlet: str | None = None  # the outlet the news lead names (新华社…电)
+    provenance_outlet: str | None = None  # the outlet a closing note names (本文来自…)
     media_meta: str | None = None  # the medium the page's own data names (<meta name=mediaid>)
     date_text: str | None = None
     credits: list[str] = field(default_factory=list)
@@ -128,8 +129,19 @@ PLATFORM = re.compile(
 )
 
 
+# The platform may also stand first, as a label: 百家号：扬眼, 微信公众号 扬眼 (a 微信号 is
+# the account's ID, not its name).
+_PLATFORM_FIRST = re.compile(
+    r"^(?:企鹅号|百家号|头条号|网易号|大风号|搜狐号|一点号|澎湃号|微信公众号|公众号)\s*[:：]?\s*"
+    r"(?P<name>[^\s:：]{2,20})"
+)
+
+
 def platform_account(line: str, previous: str) -> str | None:
     """The self-media account a line names beside its platform, else on the line before."""
+    first = _PLATFORM_FIRST.match(line)
+    if first and len(line) <= 40:
+        return _outlet_in(first["name"])
     m = PLATFORM.search(line)
     if not m or len(line) > 40:
         return None
@@ -157,6 +169,23 @@ def _outlet_before_credit(line: str) -> str | None:
 
 # A follow button beside an account's name.
 _FOLLOW = re.compile(r"^(?:[+＋]\s*关注|关注|已关注)$")
+
+
+def _badge(line: str) -> bool:
+    """Whether ``line`` is an account's badge or counter alone (原创, 优质原创作者, 粉丝
+    1.2万): no date, every word furniture."""
+    words = line.split()
+    return (
+        bool(words)
+        and len(line) <= 20
+        and find_date(line) is None
+        and all(_FURNITURE.match(word) or word in _COUNTER_WORDS for word in words)
+        and not all(_FURNITURE_DATE.fullmatch(word) for word in words)
+    )
+
+
+_COUNTER_WORDS = frozenset({"粉丝", "关注", "获赞", "文章", "作品"})
+_FURNITURE_DATE = re.compile(r"[\d:：\-/.年月日时分]+")
 
 
 def _date_alone(line: str) -> bool:
@@ -194,8 +223,10 @@ def _read_lines(
     previous = ""
     date_alone = False  # the line before showed a date and nothing else
     for line in infoline.join_lone_labels(_join_split_dates(lines)):
-        if _FOLLOW.match(line):
-            continue  # 某某日报 / 关注 / 2024-05-13: the button stands between name and date
+        if _FOLLOW.match(line) or _badge(line):
+            # 某某日报 / 关注 / 2024-05-13, 扬眼 / 优质原创作者 / 2024-05-13: a button or an
+            # account's badge stands between the name and the date
+            continue
         if (
             date_alone
             and raw.outlet_guess is None
@@ -209,6 +240,10 @@ def _read_lines(
             raw.outlet_guess = _outlet_in(line)
         date_alone = guess and _date_alone(line)
         if take_account_note(line, sink):
+            continue
+        outlet = closing.provenance_outlet(line) if labelled else None
+        if outlet:
+            sink.provenance.append(outlet)  # under the text: 本文来自某某，更多精彩请下载…
             continue
         credit = credits.credit_line(line)
         if credit is not None:
@@ -370,6 +405,7 @@ def read_fields(parts: PageParts, url: str | None = None) -> RawFields:
     raw.body_lines = body.lines
     raw.trailing_lines = body.trailing
     raw.dateline_outlet = body.dateline_outlet
+    raw.provenance_outlet = next((v for v in [*body.provenance, *tail.provenance]), None)
     media = parts.meta.get("mediaid")
     raw.media_meta = media if media and sources.canonical_source(media) else None
 
@@ -443,7 +479,9 @@ _WHEN = re.compile(
 
 def undated_page(raw: RawFields, text_lines: list[str]) -> bool:
     """Whether the page read into ``raw``, with ``text_lines`` as its text, is undated."""
-    if raw.date_text is not None or raw.source_raw or raw.outlet_guess or raw.dateline_outlet:
+    if raw.date_text is not None or raw.source_raw or raw.outlet_guess:
+        return False
+    if raw.dateline_outlet or raw.provenance_outlet:
         return False
     if raw.credits or raw.editor:
         return False
