@@ -178,6 +178,9 @@ def test_a_label_inside_a_word_is_text(line, kept):
         ("公众号 abc", None),  # no account before the bar
         ("市总工会开通微信公众号，职工可在线办理入会手续。", None),
         ("职工之家 | 公众号上线一周年", None),  # the bar's right side is words, not an id
+        ("公众号：扬眼（ID：yangyan）", "扬眼"),  # labelled by its platform, with its ID
+        ("公众号：扬眼", "扬眼"),
+        ("公众号：关注后即可在线办理入会手续。", None),  # a sentence after the label
     ],
 )
 def test_an_account_line_names_the_account(line, source):

@@ -72,6 +72,8 @@ _SOURCE_LINE = re.compile(
     r"|^原创\s*[:：]\s*(?:.*\s)?(?P<account>\S{2,20})$"
     # 量子位 | 公众号 QbitAI: an account's line under the headline names the account.
     r"|^(?P<handle>[^\s|｜丨，。,]{2,20})\s*[|｜丨]\s*(?:微信)?公众号\s*[:：]?\s*[A-Za-z0-9_\-]{2,30}$"
+    # 公众号：扬眼（ID：yangyan）: the account labelled by its platform, with its ID
+    r"|^(?:微信)?公众号\s*[:：]\s*(?P<labelled>[^\s（(:：，。,]{2,20})\s*(?:[（(]\s*ID\s*[:：][^）)]*[)）])?$"
 )
 # Rule "account note": 本文来自微信公众号：某某研究院（ID：xxx），作者：张三 names the account
 # the text comes from (§5 self-media: the account, without its 公众号 suffix) and may go on
@@ -263,8 +265,8 @@ def _meta_line(line: str, out: BodyParts) -> bool:
         out.take_shown_date(line)  # 编辑：张三 2024-05-13 10:00
         return True
     m = _SOURCE_LINE.match(line)
-    if m and (m["account"] or m["handle"]):
-        out.sources.append(m["account"] or m["handle"])
+    if m and (m["account"] or m["handle"] or m["labelled"]):
+        out.sources.append(m["account"] or m["handle"] or m["labelled"])
         return True
     if (
         m
