@@ -88,3 +88,24 @@ def test_site_region(site, title, expected):
 )
 def test_complete(given, expected):
     assert complete(given) == expected
+
+
+# A federation's site covers its own region: where the registry does not know the site,
+# its own name (辽宁省总工会, from the footer or <title>) bounds the region, and an unnamed
+# 市总工会 in a headline is that city. Rows that must not match: a paper's name, the
+# national federation, a company's union.
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("辽宁省总工会", {"province": "辽宁省", "city": None, "county": None}),
+        ("南昌市总工会", {"province": "江西省", "city": "南昌市", "county": None}),
+        ("北京日报", None),
+        ("中华全国总工会", None),
+        ("某某公司工会", None),
+        (None, None),
+    ],
+)
+def test_union_site_region(name, expected):
+    from unionnews.extraction.regions import union_site_region
+
+    assert union_site_region(name) == expected

@@ -11,7 +11,7 @@ from scrapy.http import Response, TextResponse
 
 from unionnews.extraction.fields import RawFields, read_fields, undated_page
 from unionnews.extraction.page import Hints, NotAnArticle, extract
-from unionnews.extraction.regions import resolve_region
+from unionnews.extraction.regions import resolve_region, union_site_region
 from unionnews.extraction.sources import names_an_outlet
 from unionnews.items import Article
 from unionnews.loaders import ArticleLoader
@@ -148,6 +148,8 @@ def load_record(
     loader.add_value("tags", raw.tags)
     loader.add_value("body", raw.body_lines)
     first = raw.body_lines[0] if raw.body_lines else None
-    loader.add_value("region", resolve_region(site.region if site else None, raw.title, first))
+    # A registered site's region, else the one a federation's own name gives (辽宁省总工会).
+    site_region = site.region if site else union_site_region(page.site_name)
+    loader.add_value("region", resolve_region(site_region, raw.title, first))
     loader.add_value("crawled_at", now.astimezone(timezone.utc).isoformat(timespec="seconds"))
     return loader.load_article()

@@ -280,6 +280,18 @@ def region_in(text: str | None, bound: Mapping[str, str | None] | None = None) -
     return _first_place(text, bound)
 
 
+_UNION_BODY = re.compile(r"(?:总工会|工会)$")
+
+
+def union_site_region(site_name: str | None) -> Region | None:
+    """The region a federation's site covers, by its own name (辽宁省总工会 → 辽宁省); None
+    for any other site, whose name says nothing of the region its pages are about."""
+    if not site_name or not _UNION_BODY.search(site_name):
+        return None
+    found = region_in(site_name)
+    return {**empty_region(), **found} if found else None
+
+
 def resolve_region(
     site_region: Region | None, title: str | None, first_paragraph: str | None
 ) -> Region:
