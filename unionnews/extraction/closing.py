@@ -260,13 +260,23 @@ _PROVENANCE_OUTLET = re.compile(
 )
 
 
+# Where a text was printed names a paper or a magazine only by such an ending.
+_PRINTED_IN = re.compile(r"原载|原刊|刊于|摘自|选自")
+_OUTLET_ENDING = re.compile(r"(?:报|刊|杂志|周刊|网|社|台|新闻|客户端)$")
+
+
 def provenance_outlet(line: str) -> str | None:
     """The outlet a closing provenance note names, as written, else None."""
     text = line.strip()
     if closing_kind(text) is None:
         return None  # a sentence of the text that opens so (据统计…) names no source
     m = _PROVENANCE_OUTLET.match(fold_labels(text))
-    return text[m.start("name") : m.end("name")] if m else None
+    if not m:
+        return None
+    name = text[m.start("name") : m.end("name")]
+    if _PRINTED_IN.search(text[: m.start("name")]) and not _OUTLET_ENDING.search(name):
+        return None  # 选自《某某文集》: a book, not an outlet
+    return name
 
 
 def _cut(line: str) -> str:
