@@ -405,7 +405,8 @@ def read_fields(parts: PageParts, url: str | None = None) -> RawFields:
     raw.body_lines = body.lines
     raw.trailing_lines = body.trailing
     raw.dateline_outlet = body.dateline_outlet
-    raw.provenance_outlet = next((v for v in [*body.provenance, *tail.provenance]), None)
+    provenance = [*body.provenance, *tail.provenance]
+    raw.provenance_outlet = provenance[0] if provenance else None
     media = parts.meta.get("mediaid")
     raw.media_meta = media if media and sources.canonical_source(media) else None
 
