@@ -670,6 +670,9 @@ def test_an_encyclopedia_entry(meta, lines, headline, expected):
         (["今天是2024年5月13日 星期一 欢迎访问"], None),
         (["职工技能大赛开赛 2024-05-12"], None),
         (["第01版：要闻 上一版 下一版"], None),
+        (["安徽工人日报社 2025-09-30 报刊:安徽工人日报"], "2025-09-30"),
+        (["当前刊期: 2025年1月15日 星期三 日历查看"], "2025年1月15日"),
+        (["报刊亭里的劳模故事 2024-05-12"], None),  # a headline link with its date
     ],
 )
 def test_an_e_paper_issue_date(above, expected):

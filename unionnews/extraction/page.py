@@ -1419,7 +1419,9 @@ HEAD_DATE_CHARS = 80
 # Rule "e-paper issue date": an e-paper's page shows the issue's date in its top bar, beside
 # the links to the issues before and after or the page's number (2024年05月13日 星期一
 # 上一期 下一期, 第01版：要闻); the article is that issue's.
-_ISSUE_MARK = re.compile(r"上一期|下一期|往期|版面导航|第\s*[0-9\uff10-\uff19A-Z]{1,3}\s*版")
+_ISSUE_MARK = re.compile(
+    r"上一期|下一期|往期|版面导航|第\s*[0-9\uff10-\uff19A-Z]{1,3}\s*版|报刊\s*[:：]|刊期|期次"
+)
 ISSUE_LINE_CHARS = 60
 
 
