@@ -194,3 +194,37 @@ def test_the_article_tags_not_a_tag_cloud(blocks, expected):
 
     doc = parse_html("<html><body><p>正文。</p>" + "".join(blocks) + "</body></html>")
     assert _markup_tags(doc) == expected
+
+
+# Rule "tags by their links": links that all lead to a tag's page or a keyword search
+# (/tag/工会, ?keyword=工会) are the article's tags, whatever their block is called. Rows
+# that must not match: one such link, a block mixing them with other links, a search
+# link of another kind (?q=).
+@pytest.mark.parametrize(
+    ("block", "expected"),
+    [
+        (
+            '<div><a href="/search?keyword=工会">工会</a><a href="/search?keyword=职工">职工</a></div>',
+            ["工会", "职工"],
+        ),
+        (
+            '<div><div><a href="/tag/劳模">#劳模</a></div><div><a href="/tag/工匠">#工匠</a></div></div>',
+            ["劳模", "工匠"],
+        ),
+        (
+            '<p><span><a href="/list.htm?tags=工会">工会</a></span><span><a href="/list.htm?tags=维权">维权</a></span></p>',
+            ["工会", "维权"],
+        ),
+        ('<div><a href="/tag/劳模">劳模</a></div>', []),
+        (
+            '<div><a href="/tag/劳模">劳模</a><a href="/news/">新闻</a><a href="/about/">关于我们</a></div>',
+            [],
+        ),
+        ('<div><a href="/s?q=工会">工会</a><a href="/s?q=职工">职工</a></div>', []),
+    ],
+)
+def test_tags_by_their_links(block, expected):
+    from unionnews.extraction.page import _markup_tags, parse_html
+
+    doc = parse_html(f"<html><body><p>正文。</p>{block}</body></html>")
+    assert _markup_tags(doc) == expected

@@ -730,15 +730,48 @@ def _marked_as_tags(marker: str) -> bool:
     return len(marker) >= 4 and bool(_TAG_MARKUP.search(marker))
 
 
+# A link to a tag's own page or to a keyword search (/tag/劳模, ?keyword=劳模) is a tag.
+_TAG_HREF = re.compile(r"/tags?/|[?&](?:tags?|keywords?)=", re.I)
+TAG_LINKS = 2
+
+
+TAG_LINK_DEPTH = 3  # <div><span><a>: how far up from a tag's link its list is looked for
+
+
+def _tag_link_lists(doc: etree._Element) -> set[etree._Element]:
+    """The blocks whose links are tags by their addresses: two or more, and all of them
+    (the blocks around a tag list, not one around other links too). Looked for upward
+    from each tag link, so a page's size, not its depth squared, bounds the work."""
+    found: set[etree._Element] = set()
+    seen: set[etree._Element] = set()
+    for a in doc.iter("a"):
+        if not _TAG_HREF.search(a.get("href") or ""):
+            continue
+        el = a.getparent()
+        for _ in range(TAG_LINK_DEPTH):
+            if el is None or el.tag in ("html", "body") or el in seen:
+                break
+            seen.add(el)
+            hrefs = [link.get("href") or "" for link in el.iter("a")]
+            if len(hrefs) >= TAG_LINKS and all(_TAG_HREF.search(h) for h in hrefs):
+                found.add(el)
+            el = el.getparent()
+    return found
+
+
 def _markup_tags(doc: etree._Element) -> list[str]:
     """Links of the largest element marked as a tag list (two tags or more), a site-wide
     tag cloud left out."""
     best: list[str] = []
+    linked = _tag_link_lists(doc)
     for el in doc.iter(etree.Element):
         attrib = el.attrib
-        if not attrib or el.tag in ("meta", "html", "body"):
+        if el.tag in ("meta", "html", "body"):
             continue
-        if not _marked_as_tags(f"{attrib.get('class') or ''} {attrib.get('id') or ''}"):
+        marked = bool(attrib) and _marked_as_tags(
+            f"{attrib.get('class') or ''} {attrib.get('id') or ''}"
+        )
+        if not marked and el not in linked:
             continue
         words = [collapse("".join(a.itertext())).strip("#") for a in el.iter("a")]
         words = list(dict.fromkeys(w for w in words if 1 < len(w) <= 20))
