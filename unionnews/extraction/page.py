@@ -1024,11 +1024,10 @@ def _container_scores(walker: _Walker, lines: list[Line]) -> dict[int, float]:
     previous: Line | None = None
     for line in lines:
         s = line.score
-        teaser = previous is not None and _is_headline_link(previous)
-        previous = line
+        before, previous = previous, line
         if not s:
             continue
-        if teaser:
+        if before is not None and _is_headline_link(before):
             # A teaser's summary under its headline link: a sidebar of teasers may hold
             # more sentences than a short article, yet it is no article's text.
             s *= TEASER_WEIGHT
