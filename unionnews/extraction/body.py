@@ -429,7 +429,8 @@ def _speaker_line(line: str) -> bool:
 PAGE_RECORD_TITLE = 6
 
 
-def _page_record(line: str, title: str | None) -> bool:
+def page_record(line: str, title: str | None) -> bool:
+    """Whether ``line`` is an e-paper's record of the article headed ``title``."""
     return (
         title is not None
         and len(title) >= PAGE_RECORD_TITLE
@@ -484,7 +485,7 @@ def split_body(lines: list[str], title: str | None = None) -> BodyParts:
             continue
         kept.append(line)
     _pop_closing(kept, out, last_meta)
-    if len(kept) > 1 and _page_record(kept[-1], title):
+    if len(kept) > 1 and page_record(kept[-1], title):
         kept.pop()  # 某某工人日报 工会 00002 <headline> 2024-03-05 …: the e-paper's record
     writers = credits.unit_writers(kept[-1]) if len(kept) > 1 else None
     if writers:

@@ -13,7 +13,7 @@ from datetime import date, datetime
 from urllib.parse import urlsplit
 
 from unionnews.extraction import closing, credits, infoline, sources, tags
-from unionnews.extraction.body import BodyParts, split_body, take_account_note
+from unionnews.extraction.body import BodyParts, page_record, split_body, take_account_note
 from unionnews.extraction.dates import SHANGHAI, find_date
 from unionnews.extraction.page import PageParts
 from unionnews.extraction.regions import is_place_name
@@ -124,17 +124,13 @@ _SPLIT_DATE = re.compile(r"^(?:(?:19|20)\d{2}/)?\d{1,2}[/-]\d{1,2}$")
 _SPLIT_TIME = re.compile(r"^[0-2]?\d:[0-5]\d$")
 # Rule "platform account": a self-media page names its account beside the platform's
 # name (扬眼 企鹅号), or on the line before it; with no 来源, the account is the source.
-PLATFORM = re.compile(
-    r"(?:^|\s)(?:企鹅号|百家号|头条号|网易号|大风号|搜狐号|一点号|澎湃号|微信公众号|公众号)$"
-)
+_PLATFORMS = r"(?:企鹅号|百家号|头条号|网易号|大风号|搜狐号|一点号|澎湃号|微信公众号|公众号)"
+PLATFORM = re.compile(rf"(?:^|\s){_PLATFORMS}$")
 
 
 # The platform may also stand first, as a label: 百家号：扬眼, 微信公众号 扬眼 (a 微信号 is
 # the account's ID, not its name).
-_PLATFORM_FIRST = re.compile(
-    r"^(?:企鹅号|百家号|头条号|网易号|大风号|搜狐号|一点号|澎湃号|微信公众号|公众号)\s*[:：]?\s*"
-    r"(?P<name>[^\s:：]{2,20})"
-)
+_PLATFORM_FIRST = re.compile(rf"^{_PLATFORMS}\s*[:：]?\s*(?P<name>[^\s:：]{{2,20}})")
 
 
 def platform_account(line: str, previous: str) -> str | None:
@@ -167,13 +163,9 @@ def _outlet_before_credit(line: str) -> str | None:
     return outlet if outlet and sources.ends_like_outlet(outlet) else None
 
 
-# A follow button beside an account's name.
-_FOLLOW = re.compile(r"^(?:[+＋]\s*关注|关注|已关注)$")
-
-
 def _badge(line: str) -> bool:
-    """Whether ``line`` is an account's badge or counter alone (原创, 优质原创作者, 粉丝
-    1.2万): no date, every word furniture."""
+    """Whether ``line`` is an account's badge, counter or follow button alone (原创,
+    优质原创作者, 粉丝 1.2万, 关注): no date, every word furniture."""
     words = line.split()
     return (
         bool(words)
@@ -184,7 +176,7 @@ def _badge(line: str) -> bool:
     )
 
 
-_COUNTER_WORDS = frozenset({"粉丝", "关注", "获赞", "文章", "作品"})
+_COUNTER_WORDS = frozenset({"粉丝", "获赞", "文章", "作品"})
 _FURNITURE_DATE = re.compile(r"[\d:：\-/.年月日时分]+")
 
 
@@ -223,7 +215,7 @@ def _read_lines(
     previous = ""
     date_alone = False  # the line before showed a date and nothing else
     for line in infoline.join_lone_labels(_join_split_dates(lines)):
-        if _FOLLOW.match(line) or _badge(line):
+        if _badge(line):
             # 某某日报 / 关注 / 2024-05-13, 扬眼 / 优质原创作者 / 2024-05-13: a button or an
             # account's badge stands between the name and the date
             continue
@@ -364,20 +356,17 @@ def signature_date(body_lines: list[str]) -> str | None:
     return None
 
 
-# Rule "record line": an e-paper closes the page with its record of the article: the
-# paper, the page, the headline and the date (浙江工人日报 工会 00002 <headline> 2015-04-28
-# …). A line under the text that holds the headline whole and a date dates the article;
-# a related headline's date is no such line (it holds another headline).
+# The e-paper's record of the article under the text (body.page_record: paper, page,
+# headline, date) dates it when nothing else does; a related headline's date is no such
+# line (it holds another headline).
 RECORD_LINE_CHARS = 160
 
 
 def record_line_date(tail_lines: list[str], title: str | None) -> str | None:
     """The date of the line under the text that records the article, else None."""
-    if not title or len(title) < 6:
-        return None
     for line in tail_lines:
-        if title in line and len(line) <= RECORD_LINE_CHARS:
-            rest = line.replace(title, " ")
+        if len(line) <= RECORD_LINE_CHARS and page_record(line, title):
+            rest = line.replace(title or "", " ")
             shown = find_date(rest)
             if shown and _FULL_YEAR.match(rest[shown.start : shown.end]):
                 return rest[shown.start : shown.end].strip()

@@ -280,7 +280,7 @@ def region_in(text: str | None, bound: Mapping[str, str | None] | None = None) -
     return _first_place(text, bound)
 
 
-_UNION_BODY = re.compile(r"(?:总工会|工会)$")
+_UNION_BODY = re.compile(r"工会$")
 
 
 def union_site_region(site_name: str | None) -> Region | None:
