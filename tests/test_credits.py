@@ -444,3 +444,28 @@ def test_looks_like_person(token, person):
     from unionnews.extraction.credits import looks_like_person
 
     assert looks_like_person(token) is person
+
+
+# Rule "outlet in the author slot": the slot's first word, when it ends as an outlet's
+# name does. Rows that must not match: a person, the page's own 本报, a collective
+# signature (评论员), a person before the outlet, a body that is no outlet.
+@pytest.mark.parametrize(
+    ("value", "outlet"),
+    [
+        ("某某日报", "某某日报"),
+        ("某某晚报 张三", "某某晚报"),
+        ("某某新闻网/张三", "某某新闻网"),
+        ("（某某日报）", "某某日报"),
+        ("张三", None),
+        ("本报", None),
+        ("本报评论员", None),
+        ("某某日报评论员", None),
+        ("张三 某某日报", None),
+        ("某某区总工会", None),
+        ("网络整理", None),
+    ],
+)
+def test_credited_outlet(value, outlet):
+    from unionnews.extraction.credits import credited_outlet
+
+    assert credited_outlet(value) == outlet

@@ -443,3 +443,36 @@ HEAD = "丽水市总举办庆“五一”万人健步走活动"
 )
 def test_the_record_line_dates_the_article(tail, title, expected):
     assert record_line_date(tail, title) == expected
+
+
+# An outlet in the author slot is the origin when no 来源 is labelled; a labelled 来源
+# wins, and a person in the slot names no outlet (rows that must not match).
+@pytest.mark.parametrize(
+    ("head", "credited", "source_raw"),
+    [
+        (["作者：某某日报 2024-03-05 10:20"], "某某日报", None),
+        (["文/某某晚报 张三", "2024-03-05 10:20"], "某某晚报", None),
+        (["作者：某某日报 来源：某某网 2024-03-05"], "某某日报", "某某网"),
+        (["作者：张三 2024-03-05 10:20"], None, None),
+        (["作者：本报评论员 2024-03-05 10:20"], None, None),
+    ],
+)
+def test_an_outlet_in_the_author_slot(head, credited, source_raw):
+    raw = _read(head)
+    assert raw.credited_outlet == credited
+    assert raw.source_raw == source_raw
+
+
+# A label is no outlet shown beside the date, nor is what a 来源 label's credit is for
+# (资料来源：, 图片来源：). Rows that must match: an outlet beside the date.
+@pytest.mark.parametrize(
+    ("line", "guess"),
+    [
+        ("2024-03-05 10:20 某某日报", "某某日报"),
+        ("Source: 某某日报 2024-03-05 10:20", "某某日报"),
+        ("资料来源：某某统计局 2024-03-05 10:20", None),
+        ("图片 来源：某某统计局 2024-03-05", None),
+    ],
+)
+def test_labels_and_media_words_are_no_outlet(line, guess):
+    assert _read([line]).outlet_guess == guess

@@ -12,6 +12,13 @@ from unionnews.extraction.infoline import join_lone_labels, split_infoline
             [("source", "工人日报"), ("time", "2022-09-29 23:49:18")],
         ),
         ("来源：中工网－工人日报", False, [("source", "中工网－工人日报")]),
+        # the unit that sent the item in, a repost's origin, where it was first printed;
+        # rows that must not match: the words in prose, without a colon
+        ("来源单位：某某区总工会", False, [("source", "某某区总工会")]),
+        ("转载于：某某日报", False, [("source", "某某日报")]),
+        ("原载：某某日报", False, [("source", "某某日报")]),
+        ("原载体育版的报道", False, [("text", "原载体育版的报道")]),
+        ("转载于本网的文章", False, [("text", "转载于本网的文章")]),
         (
             "2024-03-05 10:20 本文来自：新华网",
             False,

@@ -130,13 +130,19 @@ def load_record(
     loader.add_value("url", url)
     loader.add_value("site", urlsplit(url).hostname)
     loader.add_value("title", raw.title)
-    # A labelled 来源 first, then an outlet shown beside the date, then the news lead's
-    # (§5), then the one a closing note says the text comes from (本文来自…), then the
-    # medium the page's own data names (a portal's <meta name="mediaid">); an unlabelled
-    # guess only when it has an outlet's form.
+    # A labelled 来源 first, then an outlet shown beside the date or credited as the
+    # author (作者：某某日报), then the news lead's (§5), then the one a closing note says
+    # the text comes from (本文来自…), then the medium the page's own data names (a
+    # portal's <meta name="mediaid">); an unlabelled guess only when it has an outlet's form.
     source_raw = raw.source_raw
     if source_raw is None:
-        guesses = (raw.outlet_guess, raw.dateline_outlet, raw.provenance_outlet, raw.media_meta)
+        guesses = (
+            raw.outlet_guess,
+            raw.credited_outlet,
+            raw.dateline_outlet,
+            raw.provenance_outlet,
+            raw.media_meta,
+        )
         source_raw = next((g for g in guesses if g and names_an_outlet(g)), None)
     loader.add_value("source_raw", source_raw)
     # An empty value still goes through: the loader makes it the site's own name.

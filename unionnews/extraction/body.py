@@ -135,6 +135,7 @@ class BodyParts:
     tags: list[str] | None = None
     trailing: int = 0  # lines of trailing blocks after the article's end
     dateline_outlet: str | None = None  # 新华社 of 新华社北京5月19日电 opening the text
+    outlets: list[str] = field(default_factory=list)  # outlets in an author slot
 
     def editor(self) -> str | None:
         """The best-ranked editor named: 责任编辑 before 责编, 编辑, 选稿; page order within."""
@@ -145,6 +146,7 @@ class BodyParts:
         if credit.authors:
             self.credits.append(" ".join(credit.authors))
         self.editors.extend(credit.editors)
+        self.outlets.extend(credit.outlets)
         for value in credit.sources:
             self.take("source", value)
 
@@ -180,6 +182,9 @@ class BodyParts:
             self.editors.append((credits.EDITOR_ROLES.index(kind), value))
         elif kind == "author":
             self.credits.append(value)
+            outlet = credits.credited_outlet(value)
+            if outlet:
+                self.outlets.append(outlet)
         elif kind == "time":
             self.times.append(value)
         elif kind == "updated":

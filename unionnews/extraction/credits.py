@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from unionnews.extraction import trailing
+from unionnews.extraction.sources import ends_like_outlet
 from unionnews.extraction.text import fold_labels
 
 # A credit longer than this is prose, whatever it starts with.
@@ -247,10 +248,21 @@ class Credit:
     authors: list[str] = field(default_factory=list)
     editors: list[tuple[int, str]] = field(default_factory=list)  # (rank, "张三、李四")
     sources: list[str] = field(default_factory=list)
+    outlets: list[str] = field(default_factory=list)  # outlets in an author slot
 
     def editor(self) -> str | None:
         """The best-ranked editor credit: 责任编辑 before 责编, 编辑, 选稿."""
         return min(self.editors, key=lambda e: e[0])[1] if self.editors else None
+
+
+# Rule "outlet in the author slot" (§2: an outlet is no author): 作者：某某日报, 文/某某晚报
+# 张三 credit the outlet with the text, so with no 来源 it is the text's origin. Only the
+# slot's first word, and only a name that ends as an outlet's does (本报 is the page's own).
+def credited_outlet(value: str) -> str | None:
+    """The outlet an author slot's value opens with (``某某日报 张三`` → ``某某日报``)."""
+    words = _SPLIT.split(value.strip(), maxsplit=1)
+    first = words[0].strip("（()）【】[]") if words else ""
+    return first if 2 <= len(first) <= 20 and ends_like_outlet(first) else None
 
 
 def _role_kind(role: str) -> str:
@@ -289,6 +301,9 @@ def read_credit(text: str) -> tuple[Credit, str] | None:
         kind = _role_kind(role)
         if kind == "author" and not _PHOTO_MARK.search(value):
             credit.authors.extend(n for n in _names(value) if n not in credit.authors)
+            outlet = credited_outlet(value)
+            if outlet:
+                credit.outlets.append(outlet)
         elif kind == "editor":
             names = _editor_names(value)
             if names:

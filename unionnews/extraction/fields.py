@@ -47,6 +47,7 @@ class RawFields:
     source_raw: str | None = None
     outlet_guess: str | None = None  # an unlabelled outlet name beside the date
     dateline_outlet: str | None = None  # the outlet the news lead names (新华社…电)
+    credited_outlet: str | None = None  # an outlet in an author slot (作者：某某日报)
     provenance_outlet: str | None = None  # the outlet a closing note names (本文来自…)
     media_meta: str | None = None  # the medium the page's own data names (<meta name=mediaid>)
     date_text: str | None = None
@@ -71,7 +72,11 @@ _ADDRESS = re.compile(r"^(?:https?://)?[\w\-]+(?:\.[\w\-]+)+(?:/\S*)?$", re.A)
 
 def _outlet_in(text: str) -> str | None:
     for token in re.split(r"\s+", text):
+        if token.endswith((":", "：")):
+            continue  # a label (Source:, 资料：) whose value follows, never a name
         token = token.strip("|｜丨·:：,，()（）／/")
+        if credits.MEDIA_BEFORE_SOURCE.fullmatch(token):
+            continue  # 图片, 资料 left before a 来源 label: what the credit is for
         inner = bracketed_inner(token)  # 2005-01-14 17:02:30 【新华网】
         token = inner if inner is not None else token.strip("【】[]［］〔〕")
         if token.startswith("来自") and sources.ends_like_outlet(token[2:]):
@@ -394,6 +399,8 @@ def read_fields(parts: PageParts, url: str | None = None) -> RawFields:
     raw.body_lines = body.lines
     raw.trailing_lines = body.trailing
     raw.dateline_outlet = body.dateline_outlet
+    credited = [*head.outlets, *body.outlets, *tail.outlets]
+    raw.credited_outlet = credited[0] if credited else None
     provenance = [*body.provenance, *tail.provenance]
     raw.provenance_outlet = provenance[0] if provenance else None
     media = parts.meta.get("mediaid")

@@ -30,12 +30,15 @@ LABELS: dict[str, str] = {
     "本文来自": "source",
     "新闻来源": "source",
     "稿件来源": "source",
+    "来源单位": "source",  # the unit that sent the item in, on a union or government site
     "来源于": "source",
     "来源": "source",
     "出处": "source",
     "稿源": "source",
     "转载自": "source",  # reposted from: the originating outlet
+    "转载于": "source",
     "转自": "source",
+    "原载": "source",  # first printed in
     "摘自": "source",
     "发布时间": "time",
     "出版日期": "time",
