@@ -464,7 +464,7 @@ def test_an_outlet_in_the_author_slot(head, credited, source_raw):
 
 
 # A label is no outlet shown beside the date, nor is what a 来源 label's credit is for
-# (资料来源：, 图片来源：). Rows that must match: an outlet beside the date.
+# (资料来源：, 图片来源：), nor a time zone. Rows that must match: an outlet beside the date.
 @pytest.mark.parametrize(
     ("line", "guess"),
     [
@@ -472,6 +472,12 @@ def test_an_outlet_in_the_author_slot(head, credited, source_raw):
         ("Source: 某某日报 2024-03-05 10:20", "某某日报"),
         ("资料来源：某某统计局 2024-03-05 10:20", None),
         ("图片 来源：某某统计局 2024-03-05", None),
+        # the zone a time is given in (§6); rows that must match: outlets led by a place
+        ("北京时间2024年03月05日 10:20", None),
+        ("GMT+8 2024-03-05 10:20", None),
+        ("2024-03-05 10:20 (UTC+8)", None),
+        ("北京青年报 2024-03-05 10:20", "北京青年报"),
+        ("2024-03-05 10:20 香港商报", "香港商报"),
     ],
 )
 def test_labels_and_media_words_are_no_outlet(line, guess):

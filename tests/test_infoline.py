@@ -56,6 +56,8 @@ from unionnews.extraction.infoline import join_lone_labels, split_infoline
         ("来源 | 新华网", False, [("source", "新华网")]),
         ("2024-03-05 来源丨新华网", False, [("text", "2024-03-05"), ("source", "新华网")]),
         ("编辑｜张三", False, [("编辑", "张三")]),
+        ("2024-03-05 10:20 文丨张三", False, [("text", "2024-03-05 10:20"), ("author", "张三")]),
+        ("文化丨专题", False, [("text", "文化丨专题")]),
         ("2024-03-05 | 来源 | 作者", False, [("text", "2024-03-05 | 来源 | 作者")]),
         ("2024-03-05 10:20 | 阅读 | 123", False, [("text", "2024-03-05 10:20 | 阅读 | 123")]),
         # a label spaced out to line up with the others

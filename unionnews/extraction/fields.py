@@ -28,7 +28,10 @@ _FURNITURE = re.compile(
     # a date or a time (2024-05-13, 10:00), where the poster was (IP属地：北京)
     r"[\d:：\-/.年月日时分]+|IP属地\S*|"
     # the day of the week and the time of day beside a date (2024年05月13日 星期一)
-    r"[（(]?(?:星期|周|週|礼拜|禮拜)[一二三四五六日天][)）]?|上午|下午|中午|晚上|凌晨|早上)$"
+    r"[（(]?(?:星期|周|週|礼拜|禮拜)[一二三四五六日天][)）]?|上午|下午|中午|晚上|凌晨|早上|"
+    # the zone the time is given in (北京时间 2024-05-13 10:00, GMT+8 2024-05-13 10:00)
+    r"(?:北京|臺北|台北|香港|当地|當地)?(?:时间|時間)|[（(]?(?:GMT|UTC)(?:\s*[+＋\-－]\s*\d{1,2})?[)）]?)$",
+    re.I,
 )
 _META_DATE_KEYS = (
     "dateupdate",

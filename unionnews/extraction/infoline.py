@@ -101,7 +101,7 @@ _BARRED = "|".join(
     )
 )
 _LABEL_RE = re.compile(
-    rf"(?P<label>{_LABEL_ALT})\s*(?:[:：]|(?<=文)\s*[/／｜|])\s*"
+    rf"(?P<label>{_LABEL_ALT})\s*(?:[:：]|(?<=文)\s*[/／｜|丨])\s*"
     rf"|(?P<barred>{_BARRED})\s*[｜|丨]\s*(?=[^\s|｜丨:：])(?!{_LABEL_ALT})"
     r"|(?P<bare>发表于|发布于|更新于)\s*"
 )
