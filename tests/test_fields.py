@@ -482,3 +482,22 @@ def test_an_outlet_in_the_author_slot(head, credited, source_raw):
 )
 def test_labels_and_media_words_are_no_outlet(line, guess):
     assert _read([line]).outlet_guess == guess
+
+
+# The outlet beside a labelled date (发布时间：… 某某日报) or after 来自：. Rows that must
+# not match: a word glued to the date (a badge or an operator), a weekday, a person, a
+# place after 来自.
+@pytest.mark.parametrize(
+    ("line", "guess"),
+    [
+        ("发布时间：2024-03-05 10:20 某某日报", "某某日报"),
+        ("作者：张三 2024-03-05 10:20 某某日报", "某某日报"),
+        ("2024-03-05 10:20 来自：某某日报", "某某日报"),
+        ("发布时间：2024-03-05 10:20某某网络科技有限公司", None),
+        ("发布时间：2024-03-05 10:20 星期二", None),
+        ("发布时间：2024-03-05 10:20 张三", None),
+        ("2024-03-05 10:20 来自：北京", None),
+    ],
+)
+def test_the_outlet_beside_a_labelled_date(line, guess):
+    assert _read([line]).outlet_guess == guess

@@ -82,8 +82,8 @@ def _outlet_in(text: str) -> str | None:
             continue  # 图片, 资料 left before a 来源 label: what the credit is for
         inner = bracketed_inner(token)  # 2005-01-14 17:02:30 【新华网】
         token = inner if inner is not None else token.strip("【】[]［］〔〕")
-        if token.startswith("来自") and sources.ends_like_outlet(token[2:]):
-            token = token[2:]  # 来自某某日报: from that outlet (来自北京 says where)
+        if token.startswith("来自") and sources.ends_like_outlet(token[2:].lstrip(":：")):
+            token = token[2:].lstrip(":：")  # 来自某某日报: that outlet (来自北京 says where)
         if _ADDRESS.match(token):
             continue
         # A labelled value (发布单位：某某) is no outlet shown unlabelled.
@@ -288,8 +288,17 @@ def _read_lines(
         if found and raw.outlet_guess is None and len(line) <= 80:
             # 2019年11月25日 18:57 参考消息 / 中国网 2019-11-25 10:37:31: the outlet is shown
             # unlabelled beside the date; a 百家号 account name stands on the line before.
+            # A labelled date may have the outlet after it too (发布时间：2024-05-13 新京报).
+            shown = line[found.start : found.end]
             unlabelled = [v for k, v in parts if k == "text"] if parts else [line]
-            residue = " ".join(u.replace(line[found.start : found.end], " ") for u in unlabelled)
+            unlabelled += [
+                after
+                for k, v in parts
+                if k != "text" and shown in v
+                for after in [v.split(shown, 1)[1]]
+                if after[:1].isspace()  # set apart, not a badge glued to it
+            ]
+            residue = " ".join(u.replace(shown, " ") for u in unlabelled)
             residue = _credits_beside(residue, sink)
             raw.outlet_guess = _outlet_in(residue) or (
                 _outlet_in(previous) if _NAME_ALONE.fullmatch(previous) else None
