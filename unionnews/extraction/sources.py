@@ -88,8 +88,9 @@ _SELF = re.compile(r"^(?:本网|本站|本报|本刊)(?:原创稿?|讯|稿|独�
 # Rule "relative self-name": 本会, or 市总工会 with no place before it, or one of the
 # federation's own departments (来源：办公室, 宣教部): the site names itself by its part.
 _RELATIVE_SELF = re.compile(
-    r"^(?:本会|[省市县区]总工会|办公室|研究室|宣教部|宣传部|宣传教育部|组织部|基层工作部|"
-    r"权益保障部|法律工作部|女职工部|财务部|网络工作部|劳动和经济工作部|经审办|"
+    r"^(?:本会|[省市县区]总工会|办公室|办公厅|研究室|宣教部|宣传部|宣传教育部|组织部|基层工作部|"
+    r"权益保障部|保障工作部|法律工作部|女职工部|女职工委员会|财务部|网络工作部|劳动和经济工作部|"
+    r"经济工作部|经济技术部|国际联络部|资产监督管理部|机关党委|经审办|"
     r"经费审查委员会办公室|工会办公室)$"
 )
 # Rule "section name": a portal's section or a union site's column (社会, 财经头条, 国际频道,
