@@ -93,6 +93,11 @@ def test_related_box_above_the_body_does_not_end_it():
         ("關鍵詞：勞模 工匠", ["勞模", "工匠"]),
         ("热门标签：劳模 工匠", None),  # a site-wide cloud's heading
         ("主题词的选择很重要：要准确", None),  # a sentence, no label
+        # a label in brackets; rows that must not match: a bracket left open, no label
+        ("【关键词】劳模；工匠", ["劳模", "工匠"]),
+        ("[标签] 劳模 工匠", ["劳模", "工匠"]),
+        ("【关键词劳模 工匠", None),
+        ("【关键时刻】劳模挺身而出", None),
     ],
 )
 def test_tag_line(line, expected):

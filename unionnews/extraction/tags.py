@@ -6,8 +6,11 @@ import re
 
 from unionnews.extraction.text import fold_labels
 
+# The label ends with a colon, or is set in brackets: 【关键词】劳模；工匠, [标签] 劳模.
 _TAG_LINE = re.compile(
-    r"^\s*(?:(?:本文|文章|相关)?标签|关键[词詞字]|主题词|Tags?|TAG|tags)\s*[:：]\s*(?P<tags>.*)$"
+    r"^\s*(?P<open>[【\[［])?\s*"
+    r"(?:(?:本文|文章|相关)?标签|关键[词詞字]|主题词|Tags?|TAG|tags)\s*"
+    r"(?(open)[】\]］]\s*[:：]?|[:：])\s*(?P<tags>.*)$"
 )
 _SPLIT = re.compile(r"[\s,，、;；|｜#]+")
 
