@@ -23,6 +23,15 @@ def region(province=None, city=None, county=None):
         ("吉林省长春市总工会召开会议", region("吉林省", "长春市")),
         ("全国总工会召开会议，湖南省总工会参加", NONE),  # a national body
         ("全总发布通知", NONE),
+        # an autonomous prefecture by its usual name (延边州), and after its province; rows
+        # that must not match: the province whose short form it opens with, a city named
+        # with a people's word (白城市)
+        ("延边州总工会开展技能竞赛", region("吉林省", "延边朝鲜族自治州")),
+        ("海南州总工会开展送温暖", region("青海省", "海南藏族自治州")),
+        ("黔东南州总工会召开会议", region("贵州省", "黔东南苗族侗族自治州")),
+        ("湖北恩施一家企业获评模范职工之家", region("湖北省", "恩施土家族苗族自治州")),
+        ("海南省总工会召开会议", region("海南省")),
+        ("白城市总工会召开会议", region("吉林省", "白城市")),
     ],
 )
 def test_union_organisation(title, expected):

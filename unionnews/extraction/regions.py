@@ -28,7 +28,10 @@ Region = dict[str, str | None]
 
 # Suffixes that shorten a name: 湖南省 → 湖南, 广西壮族自治区 → 广西, 常州市 → 常州.
 _PROVINCE_SUFFIX = re.compile(r"(?:壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区|省|市)$")
-_CITY_SUFFIX = re.compile(r"(?:[\u4e00-\u9fff]{1,8}族)*(?:自治州|地区|市|盟)$")
+# The peoples named in autonomous prefectures' names (延边朝鲜族自治州 → 延边), so that
+# the place before them stays: 黔东南苗族侗族自治州 → 黔东南.
+_PEOPLES = "朝鲜|土家|苗|藏|羌|彝|布依|侗|哈尼|壮|傣|白|景颇|傈僳|回|蒙古|柯尔克孜|哈萨克"
+_CITY_SUFFIX = re.compile(rf"(?:(?:{_PEOPLES})族?)*(?:自治州|地区|市|盟)$")
 _ORG = re.compile(r"总工会|工会联合会|工会|(?:^|(?<=[\s，、。：“《]))全总")
 # National bodies: an article about them has no region.
 _NATIONAL = re.compile(r"全国$|中华$")
@@ -112,6 +115,10 @@ def _table() -> _Table:
             add(_PROVINCE_SUFFIX.sub("", name), _Entry(division, short=True))
         elif level == 2:
             add(_CITY_SUFFIX.sub("", name), _Entry(division, short=True))
+            if name.endswith("自治州"):
+                # 延边州, 海南州: an autonomous prefecture's usual name, whole and longer
+                # than the province's short form it may open with (海南).
+                add(_CITY_SUFFIX.sub("", name) + "州", _Entry(division, short=False))
     lengths: dict[str, set[int]] = {}
     for key in names:
         lengths.setdefault(key[0], set()).add(len(key))
