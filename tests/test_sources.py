@@ -102,6 +102,10 @@ def test_channel_is_not_a_source(raw, own, expected):
         ("本站整理", "某某网", "某某网"),
         ("本网编辑", "某某网", "某某网"),
         ("", "某某网", "某某网"),  # an empty 来源 label
+        ("未知", "某某区总工会", "某某区总工会"),  # a template's placeholder: empty
+        ("暂无", "某某网", "某某网"),
+        ("未知", None, None),
+        ("未知网", "某某网", "未知网"),  # a name, not the placeholder
         (None, "某某网", "某某网"),  # no label at all
         ("本网原创稿", None, None),  # not an outlet when the site is unknown
         ("本会", "某某省总工会", "某某省总工会"),  # relative self-name

@@ -83,6 +83,9 @@ _EDITION = re.compile(r"\s*[（(](?:[^（()）]*(?:\d{4}|版)[^（()）]*[)）]?
 _SPLIT = re.compile(r"\s*[－—–\-|｜丨·•/／]+\s*")
 _LEAD = re.compile(r"^(?:本文|文章|稿件|信息|新闻)?(?:来源于?|稿源|出处)\s*[:：]?\s*")
 
+# Rule "placeholder": what a page template prints in a 来源 slot left empty (来源：未知,
+# 来源：暂无) is an empty label: the page is the site's own (§5).
+_PLACEHOLDER = frozenset({"未知", "不详", "暂无", "无"})
 # Rule "self-name": the page says it is its own (本网原创, 本站讯, 原创).
 _SELF = re.compile(r"^(?:本网|本站|本报|本刊)(?:原创稿?|讯|稿|独家|整理|编辑)?$|^原创(?:稿件?)?$")
 # Rule "relative self-name": 本会, or 市总工会 with no place before it, or one of the
@@ -271,13 +274,15 @@ def resolve_source(
 ) -> str | None:
     """The record's source: the outlet ``raw`` names, else the site itself.
 
-    The page is its own source when it names none (no label, or an empty one), when it
-    says so (本网原创, 本站讯), when the value is only its own channel (文化频道), or when it
-    names itself relatively (本会, 市总工会) and the site's name is known, or when the value
-    does not have an outlet's form (names_an_outlet). Values that name no outlet (网络,
-    综合…) give None.
+    The page is its own source when it names none (no label, an empty one, or a
+    template's placeholder such as 未知), when it says so (本网原创, 本站讯), when the value
+    is only its own channel (文化频道), or when it names itself relatively (本会, 市总工会)
+    and the site's name is known, or when the value does not have an outlet's form
+    (names_an_outlet). Values that name no outlet (网络, 综合…) give None.
     """
     text = _clean(raw or "")
+    if text in _PLACEHOLDER:
+        text = ""  # 来源：未知, a template's default for a 来源 left empty
     if (_names_no_outlet(text) and not _SELF.match(text)) or PLATFORM_NAME.fullmatch(text):
         return None  # 转载, 投稿; 微信, 公众号 (a platform, the account unnamed)
     if text and not names_an_outlet(text):
