@@ -679,3 +679,44 @@ def test_an_e_paper_issue_date(above, expected):
     from unionnews.extraction.page import issue_line
 
     assert issue_line(above) == expected
+
+
+# Rule "related box inside the text" (§4): a box of related links between the text's own
+# paragraphs (children of one element) is not body, and the article goes on after it,
+# whether the box stands above or below the best-scoring run of lines. Rows that must
+# not match: a box that closes the text, paragraphs after it in another block.
+_OWN = [
+    "五月十日，某某市总工会举办职工运动会，来自全市各行业的一千二百名职工参加比赛。",
+    "比赛设田径、拔河、跳绳等八个项目，职工们奋勇争先，赛出了风格，赛出了水平。",
+    "据了解，职工运动会已连续举办十届，成为全市职工喜闻乐见的文体品牌活动。",
+    "市总工会有关负责人表示，将继续丰富职工文体生活，增强职工队伍凝聚力。",
+]
+_OTHER = "另一篇报道的摘要写在侧栏里，说的是别的工会举办的别的活动，与本文无关。"
+
+
+def _box(heading: bool = True) -> str:
+    items = "".join(f'<li><a href="/r/{i}.html">{HEADS[i]}</a></li>' for i in range(2))
+    return ("<p>相关阅读：</p>" if heading else "") + f"<ul>{items}</ul>"
+
+
+def _ps(texts: list[str]) -> str:
+    return "".join(f"<p>{t}</p>" for t in texts)
+
+
+@pytest.mark.parametrize(
+    ("content", "after", "body"),
+    [
+        (_ps(_OWN[:1]) + _box() + _ps(_OWN[1:]), "", _OWN),
+        (_ps(_OWN[:1]) + _box(heading=False) + _ps(_OWN[1:]), "", _OWN),
+        (_ps(_OWN[:2]) + _box() + _ps(_OWN[2:]), "", _OWN),
+        (_ps(_OWN[:3]) + _box() + _ps(_OWN[3:]), "", _OWN),
+        (_ps(_OWN) + _box(), "", _OWN),
+        (_ps(_OWN) + _box(), f"<p>{_OTHER}</p>", _OWN),
+    ],
+)
+def test_a_related_box_inside_the_text(content, after, body):
+    html = page(
+        '<h1>某某市总工会推出十大措施</h1><div class="info">来源：某某市总工会 2026-11-20</div>'
+        f'<div class="content">{content}</div><div class="more">{after}</div>'
+    )
+    assert extract(html).body_lines == body

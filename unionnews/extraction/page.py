@@ -1180,10 +1180,14 @@ def _photo_caption(walker: _Walker, lines: list[Line], line: Line) -> bool:
     return False
 
 
-def trim_edges(lines: list[Line], body_idx: list[int]) -> list[int]:
+def trim_edges(
+    lines: list[Line], body_idx: list[int], parent: list[int] | None = None
+) -> list[int]:
     """The body's lines without what the best span took in at its edges: link lines and a
     date line before the text, and headline links just before where the article ends
-    (trailing.article_end), a list of other stories with no heading over it."""
+    (trailing.article_end), a list of other stories with no heading over it. With
+    ``parent`` (each element's parent), a related box set between two of the text's
+    paragraphs is taken out first: it does not end the article (§4)."""
     kept = list(body_idx)
     if kept and kept[0] > 0 and body.is_summary_label(lines[kept[0] - 1].text):
         # A summary box's label alone (阅读提示) scores as furniture and falls outside the
@@ -1200,6 +1204,9 @@ def trim_edges(lines: list[Line], body_idx: list[int]) -> list[int]:
         kept.pop(0)
     if not kept:
         return body_idx  # nothing but links: the page's kind was decided on all of it
+    if parent is not None:
+        boxed = _boxes_between_paragraphs(lines, kept, parent)
+        kept = [i for i in kept if i not in boxed]
     end = trailing.article_end([lines[i].text for i in kept])
     cut = end
     while (
@@ -1278,6 +1285,85 @@ def _inline_link_box(lines: list[Line], kept: list[int]) -> set[int]:
             drop.update(kept[first:run_end])
         n = run_end + 1
     return drop
+
+
+def _box_run(lines: list[Line], kept: list[int], n: int, step: int) -> tuple[int, int]:
+    """From ``kept[n]`` on, in direction ``step``: where a related box's lines (inline
+    links, bullets, a heading over them) stop, and how many links it holds."""
+    links = 0
+    while 0 <= n < len(kept):
+        line = lines[kept[n]]
+        if _is_inline_link(line):
+            links += 1
+        elif not _BULLET_ONLY.match(line.text) and not (
+            trailing.is_block_heading(line.text) or _BOX_HEADING.match(line.text)
+        ):
+            break
+        n += step
+    return n, links
+
+
+def _paragraph(lines: list[Line], i: int) -> bool:
+    line = lines[i]
+    return bool(line.score) and not line.heading and ends_sentence(line.text)
+
+
+def _boxes_between_paragraphs(lines: list[Line], kept: list[int], parent: list[int]) -> set[int]:
+    """Related boxes set inside the text (§4): a run of two headline links or more (one
+    under a heading) with the text's paragraphs, children of one element, right before
+    and right after it."""
+    boxed: set[int] = set()
+    n = 1
+    while n < len(kept) - 1:
+        end, links = _box_run(lines, kept, n, 1)
+        heading = any(trailing.is_block_heading(lines[i].text) for i in kept[n:end])
+        if (
+            end > n
+            and end < len(kept)
+            and (links >= 2 or (links and heading))
+            and _paragraph(lines, kept[n - 1])
+            and _paragraph(lines, kept[end])
+            and parent[lines[kept[n - 1]].owner] == parent[lines[kept[end]].owner]
+        ):
+            boxed.update(kept[n:end])
+        n = max(end, n + 1)
+    return boxed
+
+
+def _paragraphs_past_box(lines: list[Line], edge: int, step: int, parent: list[int]) -> int:
+    """From the span's edge line ``edge``, in direction ``step``: past a related box
+    right beside it, the last of the text's own paragraphs (children of the edge line's
+    element) that follow the box; ``edge`` when there are none."""
+    every = list(range(len(lines)))
+    past, links = _box_run(lines, every, edge + step, step)
+    if past == edge + step:
+        return edge
+    box = range(min(edge + step, past - step), max(edge + step, past - step) + 1)
+    heading = any(trailing.is_block_heading(lines[i].text) for i in box)
+    if not (links >= 2 or (links and heading)):
+        return edge
+    family = parent[lines[edge].owner]
+    reach = edge
+    i = past
+    while 0 <= i < len(lines) and _paragraph(lines, i) and parent[lines[i].owner] == family:
+        reach = i
+        i += step
+    return reach
+
+
+def paragraphs_across_boxes(
+    lines: list[Line], start: int, end: int, parent: list[int]
+) -> tuple[int, int]:
+    """The best span ``[start, end)`` widened across related boxes set inside the text
+    (§4: the article goes on after the box): the text's own paragraphs above a box over
+    the span's first line, and below a box under its last."""
+    if end <= start:
+        return start, end
+    while (top := _paragraphs_past_box(lines, start, -1, parent)) != start:
+        start = top
+    while (bottom := _paragraphs_past_box(lines, end - 1, 1, parent)) != end - 1:
+        end = bottom + 1
+    return start, end
 
 
 # Rule "date in the headline's element": a CMS that prints the time inside the <h1>
@@ -1566,6 +1652,7 @@ def extract(text: str, hints: Hints | None = None, continuation: bool = False) -
     if chosen is not None:
         body_idx = _line_range(walker, chosen)
     else:
+        first_line, end_line = paragraphs_across_boxes(lines, first_line, end_line, walker.parent)
         body_idx = list(range(first_line, end_line))
     if not body_idx:
         raise NotAnArticle("no prose")
@@ -1623,7 +1710,7 @@ def extract(text: str, hints: Hints | None = None, continuation: bool = False) -
     if title_end is not None and headline_inside:
         body_idx = [i for i in body_idx if i > title_end]
     # Lines trimmed off the span's top (an info line, a font widget) are read as the head.
-    body_idx = trim_edges(lines, body_idx)
+    body_idx = trim_edges(lines, body_idx, walker.parent)
     # A photo's caption opening the text, or closing it, is not body (§1); one between
     # paragraphs is.
     while len(body_idx) > 1 and _photo_caption(walker, lines, lines[body_idx[0]]):
