@@ -84,6 +84,11 @@ LAST = "下一步，市总工会将持续推进职工服务阵地建设，让广
         (["摘 要：某市总工会举办技能大赛，三百余名职工参赛。", PARA, LAST], PARA),
         (["本文导读：某市总工会举办技能大赛，三百余名职工参赛。", PARA, LAST], PARA),
         (["【導讀】某市總工會舉辦技能大賽，三百餘名職工參賽。", PARA, LAST], PARA),
+        # a label over numbered points: the box holds them all; rows that must not match:
+        # one line under the label, then the text (a year-led sentence is no point)
+        (["划重点：", "1. 某市举办技能大赛", "2. 三百余名职工参赛", PARA, LAST], PARA),
+        (["划重点", "①技能大赛开幕", "②职工踊跃参赛", "③评出一等奖", PARA], PARA),
+        (["导读", "某市总工会举办技能大赛。", "2024年，" + PARA, LAST], "2024年，" + PARA),
         # Rows that must not match: a sentence that opens with a date, a year alone, a
         # sentence opening with a word that holds a label's characters.
         (["2003年5月，市总工会启动调查。", PARA], "2003年5月，市总工会启动调查。"),

@@ -357,8 +357,16 @@ def _summary_box_end(article: list[str]) -> int:
             for j in range(i + 1, min(len(article), i + 1 + SUMMARY_BOX_LINES)):
                 if credits.credit_line(article[j]) or _NEWS_LEAD.match(article[j]):
                     return j
-            return i + 2
+            # 划重点： over numbered points (1. …, ①…): the box holds every point.
+            j = i + 1
+            while j < min(len(article), i + 1 + SUMMARY_BOX_LINES) and _POINT.match(article[j]):
+                j += 1
+            return max(j, i + 2)
     return 0
+
+
+# One of a box's numbered points: 1. …, 2、…, ①…, (1)…, ●….
+_POINT = re.compile(r"^\s*(?:\d{1,2}\s*[.、\uff0e]|[（(]\d{1,2}[)）]|[①-⑩]|[●•·■◆▪])\s*\S")
 
 
 # Only the first lines can be a lead box repeating the body: bounded, so never quadratic.
