@@ -684,7 +684,8 @@ def test_an_e_paper_issue_date(above, expected):
 # Rule "related box inside the text" (§4): a box of related links between the text's own
 # paragraphs (children of one element) is not body, and the article goes on after it,
 # whether the box stands above or below the best-scoring run of lines. Rows that must
-# not match: a box that closes the text, paragraphs after it in another block.
+# not match: a box that closes the text, paragraphs after it in another block, one line
+# after it (another story's summary under its link reads the same).
 _OWN = [
     "五月十日，某某市总工会举办职工运动会，来自全市各行业的一千二百名职工参加比赛。",
     "比赛设田径、拔河、跳绳等八个项目，职工们奋勇争先，赛出了风格，赛出了水平。",
@@ -709,9 +710,10 @@ def _ps(texts: list[str]) -> str:
         (_ps(_OWN[:1]) + _box() + _ps(_OWN[1:]), "", _OWN),
         (_ps(_OWN[:1]) + _box(heading=False) + _ps(_OWN[1:]), "", _OWN),
         (_ps(_OWN[:2]) + _box() + _ps(_OWN[2:]), "", _OWN),
-        (_ps(_OWN[:3]) + _box() + _ps(_OWN[3:]), "", _OWN),
         (_ps(_OWN) + _box(), "", _OWN),
         (_ps(_OWN) + _box(), f"<p>{_OTHER}</p>", _OWN),
+        (_ps(_OWN) + _box() + _ps([_OTHER]), "", _OWN),
+        (_ps(_OWN[:3]) + _box() + _ps(_OWN[3:]), "", _OWN[:3]),
     ],
 )
 def test_a_related_box_inside_the_text(content, after, body):

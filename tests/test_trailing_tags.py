@@ -22,6 +22,8 @@ ARTICLE = "娄底市总工会近日推出“十大措施”，从强化基层基
         "【精选阅读】",
         "为您推荐：",
         "本周热点",
+        "往期精彩",
+        "今日精彩：",
         "热门视频",
         "更多新闻>>",
         # a bullet before the heading; more from the outlet
@@ -45,6 +47,8 @@ def test_block_headings(line):
         # Rows the recommendation rule must not take: in-text subheadings.
         "一、工作回顾",
         "精彩瞬间",
+        "精彩纷呈",
+        "往期精彩节目今晚重播，敬请收看。",
         "推荐理由",
         "最新进展",
         "今日头条",

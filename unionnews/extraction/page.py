@@ -1308,10 +1308,24 @@ def _paragraph(lines: list[Line], i: int) -> bool:
     return bool(line.score) and not line.heading and ends_sentence(line.text)
 
 
+# The text goes on after a box when this many of its paragraphs follow it: one line
+# under a box of links is another story's summary (a teaser), not the article's.
+PARAGRAPHS_AFTER_BOX = 2
+
+
+def _text_goes_on(lines: list[Line], after: list[int], family: int, parent: list[int]) -> bool:
+    """Whether the lines ``after`` a box open with the text's own paragraphs (children of
+    ``family``), enough of them to be the article going on."""
+    run = after[:PARAGRAPHS_AFTER_BOX]
+    return len(run) == PARAGRAPHS_AFTER_BOX and all(
+        _paragraph(lines, i) and parent[lines[i].owner] == family for i in run
+    )
+
+
 def _boxes_between_paragraphs(lines: list[Line], kept: list[int], parent: list[int]) -> set[int]:
     """Related boxes set inside the text (§4): a run of two headline links or more (one
     under a heading) with the text's paragraphs, children of one element, right before
-    and right after it."""
+    it and after it."""
     boxed: set[int] = set()
     n = 1
     while n < len(kept) - 1:
@@ -1319,11 +1333,9 @@ def _boxes_between_paragraphs(lines: list[Line], kept: list[int], parent: list[i
         heading = any(trailing.is_block_heading(lines[i].text) for i in kept[n:end])
         if (
             end > n
-            and end < len(kept)
             and (links >= 2 or (links and heading))
             and _paragraph(lines, kept[n - 1])
-            and _paragraph(lines, kept[end])
-            and parent[lines[kept[n - 1]].owner] == parent[lines[kept[end]].owner]
+            and _text_goes_on(lines, kept[end:], parent[lines[kept[n - 1]].owner], parent)
         ):
             boxed.update(kept[n:end])
         n = max(end, n + 1)
@@ -1343,6 +1355,8 @@ def _paragraphs_past_box(lines: list[Line], edge: int, step: int, parent: list[i
     if not (links >= 2 or (links and heading)):
         return edge
     family = parent[lines[edge].owner]
+    if step > 0 and not _text_goes_on(lines, list(range(past, len(lines))), family, parent):
+        return edge
     reach = edge
     i = past
     while 0 <= i < len(lines) and _paragraph(lines, i) and parent[lines[i].owner] == family:
