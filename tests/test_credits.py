@@ -130,6 +130,15 @@ def test_closing_department(paragraph, expected):
         # to the sentence it opens
         ("本报讯 记者吴晓静 通讯员章明飞报道 丽水市总工会近日", ["吴晓静", "章明飞"]),
         ("本报讯 记者张三报道称，近日", []),
+        # a bracketed lead before the credit's parentheses
+        ("【某某工人报讯】（记者 张三）近日，", ["张三"]),
+        ("〔本报讯〕（记者 张三 通讯员 李四）近日，", ["张三", "李四"]),
+        # reporters after the lead set off by spaces; rows that must not match: the
+        # sentence begins right after the role, a lead with no role after it
+        ("本报讯 记者张三 通讯员李四 7月14日，市总工会", ["张三", "李四"]),
+        ("本报讯 全媒体记者 张三 近日，市总工会", ["张三"]),
+        ("本报讯 记者近日从市总工会获悉，", []),
+        ("本报讯 近日，市总工会召开会议", []),
     ],
 )
 def test_lead_credit(paragraph, names):

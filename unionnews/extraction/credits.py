@@ -617,7 +617,7 @@ def closing_department(paragraph: str) -> str:
 # 本报讯（记者 张三 通讯员 李四）, 本报北京5月11日电（记者 张三）,
 # 新华社北京5月19日电（张三、李四）.
 _LEAD = re.compile(
-    r"^[^（(，。]{0,24}?(?:讯|电|日消息)\s*[（(](?P<credit>[^）)]{2,60})[)）]"
+    r"^[^（(，。]{0,24}?(?:讯|电|日消息)[〕】\]]?\s*[（(](?P<credit>[^）)]{2,60})[)）]"
     # 〔記者李欣芳／台北報導〕, （记者 张三） opening the text: the credit in brackets,
     # before the lead (a wire's dateline, …21日電）, is read below).
     r"|^[〔【\[（(](?![^〕】\]（()）]*日电)(?P<bracketed>[^〕】\]（()）]{0,10}记者[^〕】\]（()）]{2,40})[〕】\]）)]"
@@ -649,12 +649,28 @@ def _wire_reporters(folded: str, paragraph: str) -> list[str]:
     return names if all(_is_name(n) for n in names) else []
 
 
+# Rule "reporters after the lead, set off by spaces": 本报讯 记者张三 通讯员李四 近日，…:
+# the credit runs from the role after 讯 to the last space before the text's first mark.
+_SPACED_LEAD = re.compile(
+    r"^[〔【\[]?[^，。：:〕】\]\s]{1,16}讯[〕】\]]?\s+(?=(?:本报|特约|全媒体|见习)?(?:记者|通讯员))"
+)
+
+
+def _spaced_reporters(folded: str, paragraph: str) -> list[str]:
+    m = _SPACED_LEAD.match(folded)
+    if not m:
+        return []
+    words = re.split(r"[，。,：:；;]", paragraph[m.end() :], maxsplit=1)[0].split()
+    credit = credit_line(" ".join(words[:-1])) if len(words) >= 2 else None
+    return list(credit.authors) if credit is not None else []
+
+
 def lead_credit(paragraph: str) -> list[str]:
     """Authors named in a story's lead, as the page writes them."""
     folded = fold_labels(paragraph[:200])
     m = _LEAD.match(folded)
     if not m:
-        return _wire_reporters(folded, paragraph)
+        return _wire_reporters(folded, paragraph) or _spaced_reporters(folded, paragraph)
     inner = paragraph[m.start("credit") : m.end("credit")] if m["credit"] else None
     if inner is None:
         group = "bracketed" if m["bracketed"] else "reported"
