@@ -22,7 +22,10 @@ from unionnews.extraction.text import bracketed_inner, punct_count
 # Words that stand beside the date in an info line but name no outlet (the widgets, 分享,
 # 打印, 关注 …, are closing's furniture; the sections, 推荐, 评论 …, sources' names).
 _FURNITURE = re.compile(
-    r"^(?:原创|阅读|企鹅号|头条号|百家号|优质原创作者|"
+    r"^(?:原创|企鹅号|头条号|百家号|优质原创作者|"
+    # a counter's label (阅读量 123, 浏览次数：56, 人气)
+    r"(?:阅读|閱讀|浏览|瀏覽|点击|點擊|访问|訪問|评论|評論|点赞|點讚|收藏|转发|轉發|分享)"
+    r"(?:量|数|數|次数|次數)?|人气|人氣|热度|熱度|"
     r"打开APP|打开App|APP内打开|App内打开|打开客户端|字号|字体|[+＋]?关注|已关注|"
     r"我有话说.*|\d+\S{0,4}|\d+次阅读|\d+条评论|来自\S*|作者|发布于\S*|发表于\S*|\W+|"
     # a date or a time (2024-05-13, 10:00), where the poster was (IP属地：北京)
@@ -91,6 +94,7 @@ def _outlet_in(text: str) -> str | None:
         # Nor a portal's section, a widget (听新闻, A+) or a person (2024-05-13 10:00 张三).
         if (
             2 <= len(token) <= 20
+            and _LETTER.search(token)  # +0800, 12:30:05 name nobody
             and not _FURNITURE.match(token)
             and not sources.SECTION_NAME.match(token)
             and not _LABELLED.search(token)
@@ -103,6 +107,7 @@ def _outlet_in(text: str) -> str | None:
 
 
 _LABELLED = re.compile(r"[:：]")
+_LETTER = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 # The parts of an info line set apart by bars: 2018/09/16 15:31 ｜ 記者張三／台北報導.
 _BAR = re.compile(r"\s*[|｜丨]\s*|\s{2,}")
 
