@@ -138,6 +138,12 @@ def test_a_source_that_names_no_outlet_gives_way(head, tail, source_raw):
         ("扬眼", "扬眼"),
         ("字号: [大] [中] [小] [打印]", None),
         ("字号：大 中 小", None),
+        # the account with its follow button on its line; rows that must not match: a
+        # one character or two words before the button
+        ("扬眼 关注", "扬眼"),
+        ("扬眼 +关注", "扬眼"),
+        ("请 关注", None),
+        ("扬眼 新闻 关注", None),
     ],
 )
 def test_the_name_before_the_date(before, guess):

@@ -246,6 +246,10 @@ def test_publisher_suffix(raw, expected):
         ("公众号", "公众号"),  # nothing left: kept as shown
         ("某某微信研究院", "某某微信研究院"),  # 微信 inside the name
         ("人民日报官方微博", "人民日报"),
+        ("某某晚报官方账号", "某某晚报"),
+        ("某某晚报官方百家号", "某某晚报"),
+        ("官方账号", "官方账号"),  # nothing left: kept as shown
+        ("某某账号管理中心", "某某账号管理中心"),
         ("新浪微博", "新浪微博"),  # a platform's own name is no account's suffix
         # Rule "platform before the account": the account after the platform's name.
         # Rows that must not match: a product or a name that opens with a platform's word.

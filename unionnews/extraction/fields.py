@@ -69,6 +69,8 @@ class RawFields:
 # The line before a date that may name the account: a name alone on its line, not a
 # widget such as 字号: [大] [中] [小].
 _NAME_ALONE = re.compile(r"[^\s:：\[\]【】]{2,20}")
+# A follow button set after the account's name on its line.
+_FOLLOW = re.compile(r"\s+(?:[+＋]\s*)?(?:关注|已关注|订阅|已订阅)$")
 
 
 # A web address or a bare domain beside the date (www.qq.com, http://news.qq.com) is the
@@ -305,8 +307,9 @@ def _read_lines(
             ]
             residue = " ".join(u.replace(shown, " ") for u in unlabelled)
             residue = _credits_beside(residue, sink)
+            named = _FOLLOW.sub("", previous)  # 扬眼 关注: the account and its button
             raw.outlet_guess = _outlet_in(residue) or (
-                _outlet_in(previous) if _NAME_ALONE.fullmatch(previous) else None
+                _outlet_in(named) if _NAME_ALONE.fullmatch(named) else None
             )
         previous = line
 

@@ -20,11 +20,12 @@ ALIASES: dict[str, str] = {}
 # an outlet of its own name, kept as shown (§5).
 _PUBLISHER_SUFFIX = re.compile(r"(?<=[\u4e00-\u9fff])社$")
 _KEEP_SHE = re.compile(r"(?:新华社|中新社|通讯社|杂志社|出版社|新闻社)$")
-# Rule "account suffix": 某某发布微信公众号, 某某日报官方微信, 某某日报官方微博 are the
-# account, 某某发布.
+# Rule "account suffix": 某某发布微信公众号, 某某日报官方微信, 某某日报官方微博,
+# 某某晚报官方账号, 某某晚报官方百家号 are the account, 某某发布.
 _ACCOUNT_SUFFIX = re.compile(
     r"(?<=[\u4e00-\u9fffA-Za-z])\s*"
-    r"(?:微信公众号|微信公众平台|微信公号|官方微信|微信号|公众号|官方微博)$"
+    r"(?:微信公众号|微信公众平台|微信公号|官方微信|微信号|公众号|官方微博|"
+    r"官方(?:账号|帐号|百家号|头条号|企鹅号|网易号|抖音号|快手号|搜狐号|大风号))$"
 )
 # Rule "platform before the account": 微信公众号“某某”, 百家号 某某财经, 新浪微博@人民日报
 # name the account after the platform; the account is the source (§5).
