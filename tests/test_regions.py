@@ -32,6 +32,7 @@ def region(province=None, city=None, county=None):
         ("湖北恩施一家企业获评模范职工之家", region("湖北省", "恩施土家族苗族自治州")),
         ("海南省总工会召开会议", region("海南省")),
         ("白城市总工会召开会议", region("吉林省", "白城市")),
+        ("雄安新区总工会召开会议", region("河北省", "雄安新区")),  # a city with no suffix
     ],
 )
 def test_union_organisation(title, expected):

@@ -114,7 +114,8 @@ def _table() -> _Table:
         if level == 1:
             add(_PROVINCE_SUFFIX.sub("", name), _Entry(division, short=True))
         elif level == 2:
-            add(_CITY_SUFFIX.sub("", name), _Entry(division, short=True))
+            if _CITY_SUFFIX.search(name):  # 雄安新区 has no suffix: no short form either
+                add(_CITY_SUFFIX.sub("", name), _Entry(division, short=True))
             if name.endswith("自治州"):
                 # 延边州, 海南州: an autonomous prefecture's usual name, whole and longer
                 # than the province's short form it may open with (海南).
