@@ -367,6 +367,14 @@ def test_edition_paper(line, paper):
         ("摘自《某某杂志》2024年第3期", "某某杂志"),
         ("（资料来源：某市统计局）", None),
         ("图片来源：视觉中国", None),
+        # whose own work the text is, or who let it be reprinted; rows that must not
+        # match: a sentence about an original work, a rights note naming nobody
+        ("本文为扬眼原创，未经授权禁止转载。", "扬眼"),
+        ("（本文系某某日报独家稿件）", "某某日报"),
+        ("本文由某某日报授权转载", "某某日报"),
+        ("以上内容来自某某日报", "某某日报"),
+        ("本文为原创，未经授权禁止转载。", None),
+        ("本文讲述了某某原创歌曲的创作过程，值得一读。", None),
     ],
 )
 def test_provenance_outlet(line, outlet):

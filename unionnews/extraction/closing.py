@@ -154,7 +154,7 @@ CLOSING: dict[str, re.Pattern[str]] = {
         rf"|^{_OPEN}(?:原文|本文)?(?:原载|原刊|刊于|刊载于|选自|摘自)于?\s*《[^》]{{1,30}}》"
         rf"{_PRINTED}{_CLOSE}[。.]?$"
         # 内容来自某某客户端, 本文整理自某某日报, 【转自某某日报】, 本文根据某某报道整理
-        rf"|^{_OPEN}(?:(?:本文|文章|内容|本文内容|本文素材|素材)来自"
+        rf"|^{_OPEN}(?:(?:本文|文章|内容|本文内容|本文素材|素材|以上内容)来自"
         rf"|(?:本文|文章|内容|本文内容)?(?:整理自|编译自|综合自|转载于|转自))"
         rf"[^，。；\s]{{2,24}}{_CLOSE}[。.]?$"
         r"|^本文根据.{2,30}(?:整理|编写|改编)[。.]?$"
@@ -174,7 +174,7 @@ CLOSING: dict[str, re.Pattern[str]] = {
         # a reprint request closing a line: 欢迎转载，请注明出处; 如需转载，请后台留言申请授权
         r"|^.{0,30}转载.{0,8}?(?:请|须|需|务必|并)(?:注明|标明)(?:出处|来源|作者)"
         r"|^.{0,40}如需转载.{0,30}(?:授权|联系|申请|注明)"
-        rf"|^{_OPEN}(?:本文|文章)(?:为|系|由).{{1,20}}原创"
+        rf"|^{_OPEN}(?:本文|文章)(?:为|系|由).{{1,20}}(?:原创|独家)"
         # 如有侵权请联系删除, 版权归原作者所有
         r"|^.{0,40}如有侵权[，,]?\s*(?:请)?(?:联系|告知|通知)|^.{0,20}版权归.{1,16}所有"
         # a portal's standing notices: 网友评论仅供其表达个人看法…, …不代表本网观点, 如涉及版权问题…
@@ -253,7 +253,7 @@ def edition_paper(line: str) -> str | None:
 # The outlet a provenance note names (§3): 本文来自澎湃新闻，更多…, 【转自某某日报】,
 # 原载《某某日报》, 据某某日报报道, 本文整理自某某日报, 本文经授权转载自某某.
 _PROVENANCE_OUTLET = re.compile(
-    r"^[（(【\[]?\s*(?:本文|文章|内容|本文内容|稿件)?(?:经授权|经\S{1,12}授权)?"
+    r"^[（(【\[]?\s*(?:本文|文章|内容|本文内容|以上内容|稿件)?(?:经授权|经\S{1,12}授权)?"
     r"(?:来自|转载自|转自|转载于|来源于|整理自|编译自|综合自|原载于?|原刊于?|刊于|摘自|选自|据)\s*"
     r"(?:微信公众号|公众号)?\s*[:：]?\s*[《“\"]?(?P<name>[^，,。；;（(）)》”\"\s】\]]{2,24}?)"
     r"(?:[》”\"]|报道|消息|$|[，,。；;（(）)\s】\]])"
@@ -265,12 +265,25 @@ _PRINTED_IN = re.compile(r"原载|原刊|刊于|摘自|选自")
 _OUTLET_ENDING = re.compile(r"(?:报|刊|杂志|周刊|网|社|台|新闻|客户端)$")
 
 
+# The outlet whose own work the text is, by its rights note (本文为某某原创, 本文系某某日报
+# 独家稿件), or that let it be reprinted (本文由某某日报授权转载, 本文经某某授权发布).
+_OWN_WORK = re.compile(
+    rf"^{_OPEN}(?:本文|文章)(?:(?:为|系|是)(?P<own>[^，,。；;\s]{{2,20}}?)(?:原创|独家)"
+    r"|(?:经|由)(?P<lent>[^，,。；;\s]{2,20}?)授权(?:转载|发布|刊发|刊登))"
+)
+
+
 def provenance_outlet(line: str) -> str | None:
     """The outlet a closing provenance note names, as written, else None."""
     text = line.strip()
     if closing_kind(text) is None:
         return None  # a sentence of the text that opens so (据统计…) names no source
-    m = _PROVENANCE_OUTLET.match(fold_labels(text))
+    folded = fold_labels(text)
+    own = _OWN_WORK.match(folded)
+    if own:
+        group = "own" if own["own"] else "lent"
+        return text[own.start(group) : own.end(group)]
+    m = _PROVENANCE_OUTLET.match(folded)
     if not m:
         return None
     name = text[m.start("name") : m.end("name")]
