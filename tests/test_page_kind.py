@@ -673,6 +673,12 @@ def test_an_encyclopedia_entry(meta, lines, headline, expected):
         (["安徽工人日报社 2025-09-30 报刊:安徽工人日报"], "2025-09-30"),
         (["当前刊期: 2025年1月15日 星期三 日历查看"], "2025年1月15日"),
         (["报刊亭里的劳模故事 2024-05-12"], None),  # a headline link with its date
+        # the date alone in the cell beside the bar's links or the page number; rows that
+        # must not match: a date line two lines away, a headline with its date beside them
+        (["2024年05月12日 星期日", "往期回顾", "第03版：工会新闻"], "2024年05月12日"),
+        (["第03版：工会新闻", "2024-05-12"], "2024-05-12"),
+        (["2024年05月12日 星期日", "首页", "第03版：工会新闻"], None),
+        (["职工技能大赛开赛 2024-05-12", "第03版：工会新闻"], None),
     ],
 )
 def test_an_e_paper_issue_date(above, expected):

@@ -185,6 +185,9 @@ def test_alias_table_can_be_given():
         (["自由電子報 版權所有 不得轉載 © 2013"], "自由電子報"),
         (["© 2010 - 2016 某某网 京ICP备16058363号-1"], None),  # © alone names nobody
         (["主管单位：某某市委宣传部"], None),
+        # a rights notice after 版权所有 names nobody: the name before it does
+        (["某某工人报社版权所有 未经书面授权禁止使用"], "某某工人报社"),
+        (["版权所有 严禁转载"], None),
     ],
 )
 def test_footer_name(lines, expected):

@@ -611,7 +611,7 @@ _FOOTER_BEFORE = re.compile(
 # Words that stand where a name would but are none (版权所有 复制必究), and a company
 # (某某广告有限公司深圳分公司 版权所有): the site's operator, not the site's name.
 _NOT_A_NAME = re.compile(
-    r"^(?:复制必究|翻印必究|违者必究|侵权必究|不得转载|未经授权|网站|本站|本网)"
+    r"^(?:复制必究|翻印必究|违者必究|侵权必究|不得转载|未经|禁止|严禁|网站|本站|本网)"
     r"|(?:公司|集团)(?:[（(].{1,10}[)）])?$"
 )
 # The body that supervises a site (主管：某某市委宣传部) is not its name.
@@ -1557,13 +1557,31 @@ _ISSUE_MARK = re.compile(
 ISSUE_LINE_CHARS = 60
 
 
+# The issue's date may stand alone in the next cell of the bar (2024年05月12日 星期日 |
+# 往期回顾): a date, perhaps its weekday, and nothing else.
+_DATE_ALONE = re.compile(
+    r"^\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
+    r"\s*(?:[（(]?(?:星期|周)[一二三四五六日天][)）]?)?\s*$"
+)
+
+
+def _year_date(text: str) -> str | None:
+    shown = find_date(text)
+    if shown and re.match(r"(?:19|20)\d{2}", text[shown.start : shown.end]):
+        return text[shown.start : shown.end].strip()
+    return None
+
+
 def issue_line(above: list[str]) -> str | None:
     """The line above the headline that dates an e-paper's issue, else None."""
-    for text in above:
+    for i, text in enumerate(above):
         if len(text) <= ISSUE_LINE_CHARS and _ISSUE_MARK.search(text):
-            shown = find_date(text)
-            if shown and re.match(r"(?:19|20)\d{2}", text[shown.start : shown.end]):
-                return text[shown.start : shown.end].strip()
+            dated = _year_date(text)
+            if dated:
+                return dated
+            for near in above[max(0, i - 1) : i] + above[i + 1 : i + 2]:
+                if _DATE_ALONE.match(near):
+                    return _year_date(near)
     return None
 
 
