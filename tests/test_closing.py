@@ -403,3 +403,21 @@ def test_a_news_leads_outlet_before_a_provenance_note():
 
     assert source("新华社北京3月5日电 ") == "新华社"
     assert source("") == "澎湃新闻"
+
+
+# The 来源 of a provenance note glued to the last paragraph. Rows that must not match: a
+# note on the data (资料来源), a note with no sentence before it, a place in brackets.
+@pytest.mark.parametrize(
+    ("paragraph", "value"),
+    [
+        ("全市职工参赛。（来源：某某日报）", "某某日报"),
+        ("全市职工参赛。(本文来源: 某某网)", "某某网"),
+        ("全市职工参赛。（资料来源：某市统计局）", None),
+        ("全市职工参赛（来源：某某日报）", None),
+        ("全市职工参赛。（北京）", None),
+    ],
+)
+def test_glued_source(paragraph, value):
+    from unionnews.extraction.closing import glued_source
+
+    assert glued_source(paragraph) == value

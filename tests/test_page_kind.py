@@ -728,3 +728,33 @@ def test_a_related_box_inside_the_text(content, after, body):
         f'<div class="content">{content}</div><div class="more">{after}</div>'
     )
     assert extract(html).body_lines == body
+
+
+# Rule "closing glued to the last paragraph" (§3): the paragraph whose closing (an editor's
+# line, a credit, a provenance note) is glued to it stays the text's last paragraph.
+# Rows that must not match: such a line in another block after the text.
+@pytest.mark.parametrize(
+    ("content", "after", "last"),
+    [
+        (_ps(_OWN[:3]) + f"<p>{_OWN[3]}（责任编辑：张三）</p>", "", _OWN[3]),
+        (_ps(_OWN[:3]) + f"<p>{_OWN[3]}（来源：某某日报）</p>", "", _OWN[3]),
+        (_ps(_OWN[:3]) + f"<p>{_OWN[3]}（王鑫 方大丰）</p>", "", _OWN[3]),
+        (_ps(_OWN[:3]), f"<p>{_OTHER}（责任编辑：张三）</p>", _OWN[2]),
+    ],
+)
+def test_a_closing_glued_to_the_last_paragraph(content, after, last):
+    html = page(
+        '<h1>某某市总工会推出十大措施</h1><div class="info">来源：某某市总工会 2026-11-20</div>'
+        f'<div class="content">{content}</div><div class="more">{after}</div>'
+    )
+    assert read_page_record(html)["body"].split("\n")[-1] == last
+
+
+def read_page_record(html: str) -> dict:
+    from unionnews.extract import extract_page
+
+    record = extract_page(
+        html.encode(), "http://example.org/a/1.html", {"Content-Type": "text/html"}
+    )
+    assert record is not None
+    return record

@@ -403,7 +403,8 @@ def _pop_closing(kept: list[str], out: BodyParts, last_meta: int) -> None:
     and short lines after a credit. A date stamp under the text (【2024-05-13】) gives the
     record its date."""
     while kept and (
-        (_CAPTION.search(fold_labels(kept[-1])) and len(kept[-1]) < 60)
+        # a caption, but not a paragraph with a provenance note glued to it (…。（来源：X）)
+        (_CAPTION.search(fold_labels(closing.strip_glued_tail(kept[-1]))) and len(kept[-1]) < 60)
         or _closing_line(kept[-1], out)
         or _COMPILED_FROM.match(kept[-1])
         or (
@@ -506,6 +507,9 @@ def split_body(lines: list[str], title: str | None = None) -> BodyParts:
         out.credits.append(" ".join(writers))
         _pop_closing(kept, out, last_meta)
     if kept:
+        glued = closing.glued_source(kept[-1])
+        if glued:
+            out.take("source", glued)  # …增长。（来源：某某日报）
         last = closing.strip_glued_tail(_HOME_SUFFIX.sub("", kept[-1]))
         last = credits.closing_department(last)
         last, editor = credits.closing_editor(last)

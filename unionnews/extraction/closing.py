@@ -328,6 +328,19 @@ _GLUED_TAIL = re.compile(
 )
 
 
+# Of those, the ones that name where the text comes from: …增长。（来源：某某日报）
+_GLUED_SOURCE = re.compile(
+    r"(?<=[。！？!?”…])\s*[（(](?:本文|文章)?(?:来源|来自|转载自|转自)\s*[:：]?\s*"
+    r"(?P<value>[^（()）]{2,40})[)）]\s*$"
+)
+
+
+def glued_source(paragraph: str) -> str | None:
+    """The 来源 value of a provenance note glued to the end of the last paragraph."""
+    m = _GLUED_SOURCE.search(paragraph[-60:])
+    return m["value"].strip() if m else None
+
+
 def strip_glued_tail(paragraph: str) -> str:
     """The last paragraph without a provenance note glued to its end."""
     if len(paragraph) > 20_000:

@@ -1380,6 +1380,21 @@ def paragraphs_across_boxes(
     return start, end
 
 
+# Rule "closing glued to the last paragraph" (§3): the paragraph right after the best
+# span that ends a sentence once the credit, editor's line or provenance note glued to it
+# is taken off (…项目。（责任编辑：张三）) is the text's last paragraph: its label words
+# cost it the span; body's rules split the closing off it.
+def paragraph_with_closing(lines: list[Line], end: int, parent: list[int]) -> int:
+    """The best span's end ``end``, one further when the line there is such a paragraph."""
+    if not 0 < end < len(lines) or not lines[end].score:
+        return end
+    text = lines[end].text
+    rest = closing.strip_glued_tail(credits.closing_credit(credits.closing_editor(text)[0])[0])
+    if rest == text or not ends_sentence(rest):
+        return end
+    return end + 1 if parent[lines[end].owner] == parent[lines[end - 1].owner] else end
+
+
 # Rule "date in the headline's element": a CMS that prints the time inside the <h1>
 # after the headline (林義雄宣布停止禁食 願再為台奮鬥 2014-04-30 14:49). A full date, set off by
 # a space at the very end; a year inside the words (2024年职工技能大赛) is the headline's.
@@ -1685,6 +1700,7 @@ def extract(text: str, hints: Hints | None = None, continuation: bool = False) -
         body_idx = _line_range(walker, chosen)
     else:
         first_line, end_line = paragraphs_across_boxes(lines, first_line, end_line, walker.parent)
+        end_line = paragraph_with_closing(lines, end_line, walker.parent)
         body_idx = list(range(first_line, end_line))
     if not body_idx:
         raise NotAnArticle("no prose")
