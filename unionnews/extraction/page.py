@@ -10,6 +10,7 @@ is the line before the body that best matches the page's ``<title>``/``og:title`
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from difflib import SequenceMatcher
@@ -1287,7 +1288,7 @@ def _inline_link_box(lines: list[Line], kept: list[int]) -> set[int]:
     return drop
 
 
-def _box_run(lines: list[Line], kept: list[int], n: int, step: int) -> tuple[int, int]:
+def _box_run(lines: list[Line], kept: Sequence[int], n: int, step: int) -> tuple[int, int]:
     """From ``kept[n]`` on, in direction ``step``: where a related box's lines (inline
     links, bullets, a heading over them) stop, and how many links it holds."""
     links = 0
@@ -1313,7 +1314,7 @@ def _paragraph(lines: list[Line], i: int) -> bool:
 PARAGRAPHS_AFTER_BOX = 2
 
 
-def _text_goes_on(lines: list[Line], after: list[int], family: int, parent: list[int]) -> bool:
+def _text_goes_on(lines: list[Line], after: Sequence[int], family: int, parent: list[int]) -> bool:
     """Whether the lines ``after`` a box open with the text's own paragraphs (children of
     ``family``), enough of them to be the article going on."""
     run = after[:PARAGRAPHS_AFTER_BOX]
@@ -1346,8 +1347,7 @@ def _paragraphs_past_box(lines: list[Line], edge: int, step: int, parent: list[i
     """From the span's edge line ``edge``, in direction ``step``: past a related box
     right beside it, the last of the text's own paragraphs (children of the edge line's
     element) that follow the box; ``edge`` when there are none."""
-    every = list(range(len(lines)))
-    past, links = _box_run(lines, every, edge + step, step)
+    past, links = _box_run(lines, range(len(lines)), edge + step, step)
     if past == edge + step:
         return edge
     box = range(min(edge + step, past - step), max(edge + step, past - step) + 1)
@@ -1355,7 +1355,7 @@ def _paragraphs_past_box(lines: list[Line], edge: int, step: int, parent: list[i
     if not (links >= 2 or (links and heading)):
         return edge
     family = parent[lines[edge].owner]
-    if step > 0 and not _text_goes_on(lines, list(range(past, len(lines))), family, parent):
+    if step > 0 and not _text_goes_on(lines, range(past, len(lines)), family, parent):
         return edge
     reach = edge
     i = past
