@@ -478,3 +478,21 @@ def test_credited_outlet(value, outlet):
     from unionnews.extraction.credits import credited_outlet
 
     assert credited_outlet(value) == outlet
+
+
+# A counter's label a template sets beside the credit (作者:admin 阅读量) names nobody, in
+# either script. Rows that must not match: a name that holds such a word's characters.
+@pytest.mark.parametrize(
+    ("value", "names"),
+    [
+        ("张三 阅读量", ["张三"]),
+        ("張三 閱讀數", ["張三"]),
+        ("admin 浏览次数", []),
+        ("阅晓", ["阅晓"]),
+        ("张点击", ["张点击"]),
+    ],
+)
+def test_a_counter_is_no_name(value, names):
+    from unionnews.extraction.credits import names_in
+
+    assert names_in(value) == names

@@ -146,6 +146,13 @@ NOT_A_PERSON = frozenset(
         "关注",
     }
 )
+# A counter's label that a template sets beside the credit or the date (作者:admin 阅读量
+# 128, 浏览次数), in either script: no name, no outlet.
+COUNTER_WORD = (
+    r"(?:阅读|閱讀|浏览|瀏覽|点击|點擊|访问|訪問|评论|評論|点赞|點讚|收藏|转发|轉發|分享)"
+    r"(?:量|数|數|次数|次數)?|人气|人氣|热度|熱度"
+)
+_COUNTER = re.compile(COUNTER_WORD)
 # Rule "collective signature": an outlet or a body in an author slot is not a person.
 _COLLECTIVE = re.compile(
     r"(?:评论员|供稿|党支部|支部|党委|工会|协会|委员会|办公室|中心|研究院|局|报|网|社|台|部|处|科|室|所|站"
@@ -169,7 +176,7 @@ def clean_name(name: str) -> str:
 
 
 def _is_name(token: str) -> bool:
-    if token in NOT_A_PERSON or TITLE_WORD.search(token):
+    if token in NOT_A_PERSON or TITLE_WORD.search(token) or _COUNTER.fullmatch(token):
         return False
     if _CJK_NAME.fullmatch(token):
         return not _COLLECTIVE.search(token)

@@ -24,8 +24,7 @@ from unionnews.extraction.text import bracketed_inner, punct_count
 _FURNITURE = re.compile(
     r"^(?:原创|企鹅号|头条号|百家号|优质原创作者|"
     # a counter's label (阅读量 123, 浏览次数：56, 人气)
-    r"(?:阅读|閱讀|浏览|瀏覽|点击|點擊|访问|訪問|评论|評論|点赞|點讚|收藏|转发|轉發|分享)"
-    r"(?:量|数|數|次数|次數)?|人气|人氣|热度|熱度|"
+    rf"{credits.COUNTER_WORD}|"
     r"打开APP|打开App|APP内打开|App内打开|打开客户端|字号|字体|[+＋]?关注|已关注|"
     r"我有话说.*|\d+\S{0,4}|\d+次阅读|\d+条评论|来自\S*|作者|发布于\S*|发表于\S*|\W+|"
     # a date or a time (2024-05-13, 10:00), where the poster was (IP属地：北京)
