@@ -95,6 +95,11 @@ def test_channel_is_not_a_source(raw, own, expected):
     ("raw", "own", "expected"),
     [
         ("本网原创", "某某市总工会", "某某市总工会"),
+        # in any brackets or script (§5); row that must not match: an outlet in brackets
+        ("〔本報訊〕", "某某网", "某某网"),
+        ("【本报讯】", "某某网", "某某网"),
+        ("本網原創", "某某网", "某某网"),
+        ("（某某日报）", "某某网", "某某日报"),
         ("本站原创", "某某医院", "某某医院"),
         ("本网原创稿", "某某网", "某某网"),
         ("原创", "某某网", "某某网"),

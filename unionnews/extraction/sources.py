@@ -87,8 +87,17 @@ _LEAD = re.compile(r"^(?:本文|文章|稿件|信息|新闻)?(?:来源于?|稿�
 # Rule "placeholder": what a page template prints in a 来源 slot left empty (来源：未知,
 # 来源：暂无) is an empty label: the page is the site's own (§5).
 _PLACEHOLDER = frozenset({"未知", "不详", "暂无", "无"})
-# Rule "self-name": the page says it is its own (本网原创, 本站讯, 原创).
+# Rule "self-name": the page says it is its own (本网原创, 本站讯, 原创), in any brackets
+# or script (【本报讯】, 〔本報訊〕, 本網原創).
 _SELF = re.compile(r"^(?:本网|本站|本报|本刊)(?:原创稿?|讯|稿|独家|整理|编辑)?$|^原创(?:稿件?)?$")
+_WRAP = re.compile(r"^[【〔\[［（(]\s*(.*?)\s*[】〕\]］）)]$")
+
+
+def _is_self(text: str) -> bool:
+    """Whether ``text`` is a self-name, brackets and script aside."""
+    return bool(_SELF.match(_WRAP.sub(r"\1", fold_labels(text.strip()))))
+
+
 # Rule "relative self-name": 本会, or 市总工会 with no place before it, or one of the
 # federation's own departments (来源：办公室, 宣教部): the site names itself by its part.
 _RELATIVE_SELF = re.compile(
@@ -134,7 +143,7 @@ def ends_like_outlet(name: str) -> bool:
     """Whether ``name`` ends as an outlet's name does: 新京报, 某某網, 某某客户端 (not
     the page's own 本报)."""
     folded = fold_labels(name)
-    return bool(_OUTLET_END.search(folded)) and not _SELF.match(folded)
+    return bool(_OUTLET_END.search(folded)) and not _is_self(folded)
 
 
 def person_and_outlet(raw: str | None) -> tuple[str, str] | None:
@@ -216,7 +225,7 @@ def canonical_source(raw: str | None, aliases: dict[str, str] | None = None) -> 
     # its Chinese name (ETtoday 东森新闻云), one name written twice.
     if " " in text and not (_LATIN_SPACED.search(text) or _BRAND_THEN_NAME.match(text)):
         text = text.split(" ")[0]
-    if _COMPILED.match(text) or _SELF.match(text):
+    if _COMPILED.match(text) or _is_self(text):
         return None
     parts = [p for p in _SPLIT.split(text) if p and not _CHANNEL.search(p)]
     if not parts:
@@ -252,7 +261,7 @@ def names_no_outlet(value: str) -> bool:
     """Whether ``value`` says the text has no single outlet (网络, 综合, 网友投稿), as
     opposed to naming one or naming the page itself (本站原创)."""
     text = _clean(value)
-    return bool(text) and not _SELF.match(text) and canonical_source(text) is None
+    return bool(text) and not _is_self(text) and canonical_source(text) is None
 
 
 def names_an_outlet(value: str) -> bool:
@@ -284,11 +293,11 @@ def resolve_source(
     text = _clean(raw or "")
     if text in _PLACEHOLDER:
         text = ""  # 来源：未知, a template's default for a 来源 left empty
-    if (_names_no_outlet(text) and not _SELF.match(text)) or PLATFORM_NAME.fullmatch(text):
+    if (_names_no_outlet(text) and not _is_self(text)) or PLATFORM_NAME.fullmatch(text):
         return None  # 转载, 投稿; 微信, 公众号 (a platform, the account unnamed)
     if text and not names_an_outlet(text):
         text = ""  # no outlet named: the page is taken to be the site's own
-    if not text or _SELF.match(text) or (_CHANNEL.search(text) and not _SPLIT.search(text)):
+    if not text or _is_self(text) or (_CHANNEL.search(text) and not _SPLIT.search(text)):
         return canonical_source(own_name, aliases) if own_name else None
     if _RELATIVE_SELF.match(text):
         return own_name or text

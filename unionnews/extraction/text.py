@@ -58,11 +58,11 @@ def ends_sentence(text: str) -> bool:
 # original, and values (names, outlets) are taken from the original as written.
 _TRADITIONAL = (
     "記編輯責攝報導訊電來標籤鍵圖發佈時間實習員與網聞閱讀薦關審稿傳點擊載專熱線權經轉聲後"
-    "門鏈資題擴為歡顧條評論進體別結絡許閉掃機維碼長識據綜譯註處舉話聯繫請"
+    "門鏈資題擴為歡顧條評論進體別結絡許閉掃機維碼長識據綜譯註處舉話聯繫請創"
 )
 _SIMPLIFIED = (
     "记编辑责摄报导讯电来标签键图发布时间实习员与网闻阅读荐关审稿传点击载专热线权经转声后"
-    "门链资题扩为欢顾条评论进体别结络许闭扫机维码长识据综译注处举话联系请"
+    "门链资题扩为欢顾条评论进体别结络许闭扫机维码长识据综译注处举话联系请创"
 )
 _FOLD = str.maketrans(_TRADITIONAL, _SIMPLIFIED)
 # One regex scan is far cheaper than translate() on every line of every page.
