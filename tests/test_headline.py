@@ -110,3 +110,30 @@ def _epaper(heads: str) -> str:
 )
 def test_the_headline_among_headings(heads, expected):
     assert extract(_epaper(heads)).title == expected
+
+
+# A kicker set apart from the headline's heading (a <div> over the <h1>) is not the title,
+# even when <title> holds it too (§1). Row that must not match: the kicker's words inside
+# the heading, broken with <br>.
+@pytest.mark.parametrize(
+    ("above", "headline_html", "expected"),
+    [
+        (
+            "<div class='yt'>高温下的坚守</div>",
+            "某某市总工会为一线职工送清凉",
+            "某某市总工会为一线职工送清凉",
+        ),
+        (
+            "",
+            "高温下的坚守<br>某某市总工会为一线职工送清凉",
+            "高温下的坚守某某市总工会为一线职工送清凉",
+        ),
+    ],
+)
+def test_a_kicker_beside_the_heading_is_no_title(above, headline_html, expected):
+    html = (
+        "<html><head><title>高温下的坚守 某某市总工会为一线职工送清凉_某某网</title></head><body>"
+        f"{above}<h1>{headline_html}</h1><div class='info'>来源：某某日报 2026-11-20</div>"
+        f"<div class='content'>{PARA * 3}</div></body></html>"
+    )
+    assert extract(html).title == expected

@@ -561,7 +561,9 @@ HEADLINE_PART_MAX = 60
 
 
 def headline_span(lines: list[Line], at: int, meta: dict[str, str]) -> tuple[int, int]:
-    """First and last index of the headline whose line ``at`` was picked."""
+    """First and last index of the headline whose line ``at`` was picked: the lines next
+    to it that <title> holds with it, set as it is (a kicker in a <div> over the <h1> is
+    not the headline, §1)."""
     refs = [squeeze(r) for r in (meta.get("og:title"), meta.get("html_title")) if r]
     if not refs:
         return at, at
@@ -575,6 +577,7 @@ def headline_span(lines: list[Line], at: int, meta: dict[str, str]) -> tuple[int
     while (
         last + 1 < len(lines)
         and len(lines[last + 1].text) <= HEADLINE_PART_MAX
+        and lines[last + 1].heading == lines[at].heading
         and inside(text + lines[last + 1].text)
     ):
         last += 1
@@ -582,6 +585,7 @@ def headline_span(lines: list[Line], at: int, meta: dict[str, str]) -> tuple[int
     while (
         first > 0
         and len(lines[first - 1].text) <= HEADLINE_PART_MAX
+        and lines[first - 1].heading == lines[at].heading
         and inside(lines[first - 1].text + text)
     ):
         first -= 1
