@@ -512,3 +512,32 @@ def test_labels_and_media_words_are_no_outlet(line, guess):
 )
 def test_the_outlet_beside_a_labelled_date(line, guess):
     assert _read([line]).outlet_guess == guess
+
+
+# A time label whose value a script writes (发布时间：<script>…</script>) shows the time the
+# page's own data holds. Rows that must not match: no label (the page shows no date), a
+# label with its value (the value wins).
+@pytest.mark.parametrize(
+    ("head", "date_text"),
+    [
+        (["来源：某某日报 发布时间："], "2024-03-05 10:20:00"),
+        (["发布时间：", "来源：某某日报"], "2024-03-05 10:20:00"),
+        (["来源：某某日报"], None),
+        (["来源：某某日报 发布时间：2024-03-01"], "2024-03-01"),
+    ],
+)
+def test_a_time_label_a_script_fills(head, date_text):
+    from datetime import datetime, timedelta, timezone
+
+    from unionnews.extraction.fields import read_fields
+    from unionnews.extraction.page import PageParts
+
+    para = "某某市总工会近日推出十大措施，从强化基层基础、劳动竞赛、技能培训等方面入手。"
+    parts = PageParts(
+        title="某某市总工会推出十大措施",
+        head_lines=head,
+        body_lines=[para, para],
+        tail_lines=[],
+        data_published=datetime(2024, 3, 5, 10, 20, tzinfo=timezone(timedelta(hours=8))),
+    )
+    assert read_fields(parts).date_text == date_text

@@ -136,6 +136,7 @@ class BodyParts:
     trailing: int = 0  # lines of trailing blocks after the article's end
     dateline_outlet: str | None = None  # 新华社 of 新华社北京5月19日电 opening the text
     outlets: list[str] = field(default_factory=list)  # outlets in an author slot
+    empty_time: bool = False  # a time label with no value: a script writes it
 
     def editor(self) -> str | None:
         """The best-ranked editor named: 责任编辑 before 责编, 编辑, 选稿; page order within."""
@@ -186,7 +187,10 @@ class BodyParts:
             if outlet:
                 self.outlets.append(outlet)
         elif kind == "time":
-            self.times.append(value)
+            if value.strip():
+                self.times.append(value)
+            else:
+                self.empty_time = True
         elif kind == "updated":
             self.updated.append(value)
 

@@ -257,6 +257,8 @@ def _read_lines(
             # may show the date too (编辑：张三 2024-05-13 10:00).
             sink.take_credit(credit)
             sink.take_shown_date(line)
+            if guess and any(k == "time" and not v for k, v in infoline.split_infoline(line)):
+                sink.empty_time = True  # 来源：某某 发布时间：<script>…</script>
             if guess and raw.outlet_guess is None:
                 raw.outlet_guess = _outlet_before_credit(line)
             previous = line
@@ -447,9 +449,15 @@ def read_fields(parts: PageParts, url: str | None = None) -> RawFields:
         raw.date_text = signature_date(body.lines) or parts.issue_line
     if raw.date_text is None:
         raw.date_text = record_line_date(parts.tail_lines[:15], parts.title)
-    if raw.date_text is None and parts.data_published is not None and parts.data_day_shown:
+    written = head.empty_time  # 发布时间：<script>document.write(…)</script>
+    if (
+        raw.date_text is None
+        and parts.data_published is not None
+        and (parts.data_day_shown or written)
+    ):
         # The time the page's meta tags or scripts hold, for a day it shows where no date
-        # rule reads it (a breadcrumb's date); a page that shows no date has none (§6).
+        # rule reads it (a breadcrumb's date) or for a time label whose value a script
+        # writes; a page that shows no date has none (§6).
         shown = parts.data_published.astimezone(SHANGHAI)
         raw.date_text = shown.strftime("%Y-%m-%d %H:%M:%S")
     # Authors: the byline and the credits inside the body, in page order; else after it.
