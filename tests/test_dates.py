@@ -310,3 +310,31 @@ def test_a_date_a_script_writes_in_place_is_shown(info, expected):
     )
     assert record is not None
     assert record["published_at"] == expected
+
+
+# The same rule for a label's value written right after the label. Rows that must not
+# match: a script with no label before it, a long text, markup written after a label.
+@pytest.mark.parametrize(
+    ("info", "source"),
+    [
+        ('2024-05-13 来源：<script>document.write("某某日报")</script>', "某某日报"),
+        ('2024-05-13 <script>document.write("某某日报")</script>', "某某网"),
+        ('2024-05-13 来源：<script>document.write("' + "某" * 40 + '")</script>', "某某网"),
+        ('2024-05-13 来源：<script>document.write("<b>某某日报</b>")</script>', "某某网"),
+    ],
+)
+def test_a_label_s_value_a_script_writes_is_shown(info, source):
+    from unionnews.extract import extract_page
+
+    paragraph = (
+        "<p>某某市总工会近日推出十大措施，从强化基层基础、劳动竞赛等方面入手，为职工办实事。</p>"
+    )
+    page = (
+        "<html><head><title>某某市总工会推出十大措施_某某网</title></head><body>"
+        f"<h1>某某市总工会推出十大措施</h1><div class='info'>{info}</div>"
+        f"<div class='content'>{paragraph * 4}</div></body></html>"
+    )
+    record = extract_page(
+        page.encode(), "http://www.example.cn/a/1.html", {"Content-Type": "text/html"}
+    )
+    assert record["source"] == source

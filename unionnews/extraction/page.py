@@ -343,7 +343,8 @@ class _Walker:
                         # itself.
                         spans[index] = (index, index)
                         if tag == "script" and el.text and "document.write" in el.text:
-                            add(_written(el.text), owner, link, heading)
+                            after_label = bool(buf) and buf[-1].rstrip().endswith(("：", ":"))
+                            add(_written(el.text, after_label), owner, link, heading)
                         events.skip_subtree()
                         open_.append((index, -1, False, False))
                         continue
@@ -394,17 +395,24 @@ class _Walker:
 
 
 # Rule "written by a script": a date the page writes with document.write where it stands
-# (<script>document.write("2024-05-13 10:00")</script>) is shown on the page. Only a short
-# text holding a date: a script writing an ad, a frame or a widget's label writes markup or
-# furniture.
+# (<script>document.write("2024-05-13 10:00")</script>) is shown on the page, and so is a
+# label's value written right after the label (来源：<script>document.write("某某日报")…).
+# Only a short text holding a date, or a short value after a label: a script writing an
+# ad, a frame or a widget's label writes markup or furniture.
 _WRITE = re.compile(r"""document\.write(?:ln)?\(\s*(['"])(?P<text>.{0,200}?)\1\s*\)""")
 _TAG = re.compile(r"<[^>]*>")
 WRITTEN_CHARS = 60
 
 
-def _written(script: str) -> str | None:
-    """The short dated text a script writes in place, else None."""
+WRITTEN_VALUE_CHARS = 30
+
+
+def _written(script: str, after_label: bool = False) -> str | None:
+    """The short dated text a script writes in place (or, ``after_label``, the label's
+    short value), else None."""
     text = "".join(m["text"] for m in _WRITE.finditer(script[:2000]))
+    if after_label and text and "<" not in text and len(text.strip()) <= WRITTEN_VALUE_CHARS:
+        return text.strip()
     text = _TAG.sub("", text).strip()
     return text if len(text) <= WRITTEN_CHARS and find_date(text) else None
 
