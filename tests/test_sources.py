@@ -301,6 +301,14 @@ def test_account_suffix(raw, expected):
         ("果汁？啤酒？難分", False),  # sentence marks: a headline
         ("据介绍，该活动由市总工会主办", False),
         ("一" * 31, False),  # longer than any outlet's name
+        # a reporter's role alone, a web address; rows that must not match: an outlet
+        # named with its address, an outlet whose name holds a role's word
+        ("通讯员", False),
+        ("本站记者", False),
+        ("www.example.com.cn", False),
+        ("http://www.example.com/news/", False),
+        ("某某网 www.example.com", True),
+        ("记者之家网", True),
     ],
 )
 def test_names_an_outlet(value, expected):

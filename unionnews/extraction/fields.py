@@ -72,11 +72,6 @@ _NAME_ALONE = re.compile(r"[^\s:：\[\]【】]{2,20}")
 _FOLLOW = re.compile(r"\s+(?:[+＋]\s*)?(?:关注|已关注|订阅|已订阅)$")
 
 
-# A web address or a bare domain beside the date (www.qq.com, http://news.qq.com) is the
-# site's address, not an outlet's name.
-_ADDRESS = re.compile(r"^(?:https?://)?[\w\-]+(?:\.[\w\-]+)+(?:/\S*)?$", re.A)
-
-
 def _outlet_in(text: str) -> str | None:
     for token in re.split(r"\s+", text):
         if token.endswith((":", "：")):
@@ -88,8 +83,8 @@ def _outlet_in(text: str) -> str | None:
         token = inner if inner is not None else token.strip("【】[]［］〔〕")
         if token.startswith("来自") and sources.ends_like_outlet(token[2:].lstrip(":：")):
             token = token[2:].lstrip(":：")  # 来自某某日报: that outlet (来自北京 says where)
-        if _ADDRESS.match(token):
-            continue
+        if sources.ADDRESS.match(token):
+            continue  # www.qq.com beside the date: the site's address, not an outlet
         # A labelled value (发布单位：某某) is no outlet shown unlabelled.
         # A place beside the date (2024-05-13 10:00 上海) says where, not who published.
         # Nor a portal's section, a widget (听新闻, A+) or a person (2024-05-13 10:00 张三).

@@ -253,6 +253,12 @@ _FURNITURE_WORD = re.compile(
     r"楼主|樓主|编辑于|編輯於|发表于|發表於|发布于|發佈於)$"
 )
 _INVITATION = re.compile(r"参与互动|參與互動|抢先看|搶先看")
+# A reporter's role alone (通讯员, 本站记者) names a person's job, not an outlet; a web
+# address (www.example.com) is where a page is, not an outlet's name.
+_ROLE_ALONE = re.compile(
+    r"^(?:本[站网報报刊])?(?:特约|全媒体|见习|實習|实习)?(?:记者|記者|通讯员|通訊員)$"
+)
+ADDRESS = re.compile(r"^(?:https?://)?[\w\-]+(?:\.[\w\-]+)+(?:/\S*)?$", re.A)
 _COLUMN_LABEL = re.compile(r"^【[^】]*】$")
 OUTLET_MAX = 30
 
@@ -275,7 +281,11 @@ def names_an_outlet(value: str) -> bool:
     if text.count("】") > text.count("【"):
         return False  # 快资讯】: a column label 【快资讯】 cut after its opening
     return not (
-        _FURNITURE_WORD.match(text) or _INVITATION.search(text) or _COLUMN_LABEL.match(text)
+        _FURNITURE_WORD.match(text)
+        or _INVITATION.search(text)
+        or _COLUMN_LABEL.match(text)
+        or _ROLE_ALONE.match(text)
+        or ADDRESS.match(text)
     )
 
 
