@@ -460,3 +460,19 @@ def test_the_lead_after_a_heading(lines, credits):
 def test_the_wire_headline_line(lines, first, credits, outlet):
     out = split_body(lines)
     assert (out.lines[0], out.credits, out.dateline_outlet) == (first, credits, outlet)
+
+
+# A 来源 on the editor's line that ends the text (责任编辑：张三 来源：某某日报) is the
+# page's. Rows that must not match: a 来源 inside a trailing block (another story's), a
+# standing notice that the text came from the web.
+@pytest.mark.parametrize(
+    ("closing", "sources"),
+    [
+        (["责任编辑：张三 来源：某某日报"], ["某某日报"]),
+        (["责任编辑：张三", "来源：某某日报"], ["某某日报"]),
+        (["相关阅读", "某某新闻标题一", "来源：某某网 2024-05-12", "责任编辑：张三"], []),
+        (["信息来源于网络"], []),
+    ],
+)
+def test_a_source_on_the_closing_editor_line(closing, sources):
+    assert split_body([PARA, LAST, *closing]).sources == sources

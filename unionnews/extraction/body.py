@@ -553,11 +553,24 @@ def split_body(lines: list[str], title: str | None = None) -> BodyParts:
         out.dateline_outlet = sources.dateline_outlet(opening)
         if len(kept) > 1 and _WIRE_TITLE.match(kept[0]) and not ends_sentence(kept[0]):
             del kept[0]
-    # The editor's line often follows the trailing blocks (责任编辑 at the very end).
+    # The editor's line often follows the trailing blocks (责任编辑 at the very end). A
+    # 来源 that names an outlet is taken only before the first of them (责任编辑：张三
+    # 来源：某某日报 closing the text), not from other stories' lines inside them, nor from
+    # a standing notice (信息来源于网络).
     trailing_meta = BodyParts(lines=[])
+    closing_sources: list[str] = []
+    in_blocks = False
     for line in rest:
+        in_blocks = in_blocks or trailing.is_block_heading(line)
         if not take_account_note(line, trailing_meta):
             _meta_line(line, trailing_meta)
+        if not in_blocks:
+            closing_sources = [
+                v
+                for v in trailing_meta.sources
+                if sources.names_an_outlet(v) and not sources.names_no_outlet(v)
+            ]
+    out.sources.extend(closing_sources)
     out.editors.extend(trailing_meta.editors)
     if out.tags is None:
         out.tags = trailing_meta.tags
