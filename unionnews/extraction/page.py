@@ -402,8 +402,6 @@ class _Walker:
 _WRITE = re.compile(r"""document\.write(?:ln)?\(\s*(['"])(?P<text>.{0,200}?)\1\s*\)""")
 _TAG = re.compile(r"<[^>]*>")
 WRITTEN_CHARS = 60
-
-
 WRITTEN_VALUE_CHARS = 30
 
 
