@@ -758,3 +758,34 @@ def read_page_record(html: str) -> dict:
     )
     assert record is not None
     return record
+
+
+# A table inside the text reads a row to a line. Rows that must not match: lines of one
+# cell broken with <br>, a table of one cell per row.
+@pytest.mark.parametrize(
+    ("table", "lines"),
+    [
+        (
+            "<table><tr><td>序号</td><td>姓名</td><td>单位</td></tr>"
+            "<tr><td>1</td><td>张三</td><td>某某公司</td></tr></table>",
+            ["序号 姓名 单位", "1 张三 某某公司"],
+        ),
+        (
+            "<table><tr><td>张三 某某公司<br>李四 某某工厂</td></tr></table>",
+            ["张三 某某公司", "李四 某某工厂"],
+        ),
+        (
+            "<table><tr><td>张三 某某公司</td></tr><tr><td>李四 某某工厂</td></tr></table>",
+            ["张三 某某公司", "李四 某某工厂"],
+        ),
+    ],
+)
+def test_a_table_inside_the_text_reads_a_row_to_a_line(table, lines):
+    content = _ps(_OWN[:2]) + "<p>附件：获奖名单</p>" + table + _ps(_OWN[2:])
+    html = page(
+        '<h1>某某市总工会推出十大措施</h1><div class="info">来源：某某市总工会 2026-11-20</div>'
+        f'<div class="content">{content}</div>'
+    )
+    body = extract(html).body_lines
+    at = body.index("附件：获奖名单") + 1
+    assert body[at : at + len(lines)] == lines

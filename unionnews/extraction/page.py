@@ -1405,6 +1405,26 @@ def paragraph_with_closing(lines: list[Line], end: int, parent: list[int]) -> in
     return end + 1 if parent[lines[end].owner] == parent[lines[end - 1].owner] else end
 
 
+# A table inside the text (a list of names, a schedule) reads a row to a line: the cells
+# of one row, each a line of the page, are joined by a space.
+_CELLS = ("td", "th")
+
+
+def table_rows(walker: _Walker, lines: list[Line], body_idx: list[int]) -> list[str]:
+    """The body's lines, the cells of each table row joined into one."""
+    out: list[str] = []
+    row, cell = -1, -1
+    for i in body_idx:
+        owner = lines[i].owner
+        here = walker.parent[owner] if walker.elements[owner].tag in _CELLS else -1
+        if here >= 0 and here == row and owner != cell and out:
+            out[-1] = f"{out[-1]} {lines[i].text}"  # the next cell of the same row
+        else:
+            out.append(lines[i].text)  # lines of one cell (<br>) stay lines
+        row, cell = here, owner
+    return out
+
+
 # Rule "date in the headline's element": a CMS that prints the time inside the <h1>
 # after the headline (林義雄宣布停止禁食 願再為台奮鬥 2014-04-30 14:49). A full date, set off by
 # a space at the very end; a year inside the words (2024年职工技能大赛) is the headline's.
@@ -1813,7 +1833,7 @@ def extract(text: str, hints: Hints | None = None, continuation: bool = False) -
     return PageParts(
         title=title,
         head_lines=head,
-        body_lines=[lines[i].text for i in body_idx],
+        body_lines=table_rows(walker, lines, body_idx),
         tail_lines=[line.text for line in lines[end : end + 40]],
         pre_title_lines=[line.text for line in lines[max(0, (title_at or 0) - 3) : title_at or 0]],
         markup_tags=_markup_tags(doc),
