@@ -327,6 +327,13 @@ def test_an_update_time_gives_way_to_the_publication_date(head, date_text):
         (["正文。", "2024年5月13日，市总工会召开会议。"], None),
         (["正文。", "某某市总工会", "5月13日"], None),
         (["2024年5月13日", "正文。", "某某市总工会", "（完）"], None),
+        # signed in Chinese numerals; rows that must not match: a date that does not exist,
+        # a month alone, a date inside a sentence
+        (["正文。", "某某市总工会", "二〇二四年五月十三日"], "2024年5月13日"),
+        (["正文。", "某某市总工会", "二〇二四年十二月三十一日"], "2024年12月31日"),
+        (["正文。", "某某市总工会", "二〇二四年二月三十日"], None),
+        (["正文。", "某某市总工会", "二〇二四年五月"], None),
+        (["正文。", "二〇二四年五月十三日，市总工会召开会议。"], None),
     ],
 )
 def test_signature_date(lines, expected):

@@ -224,6 +224,33 @@ def find_date(
 _CLOCK = re.compile(r"(?P<H>[0-2]?\d)[:：](?P<M>[0-5]\d)")
 
 
+# A document's date in Chinese numerals, as a notice is signed: 二〇二四年五月十日.
+# The zero is also written 零, ○ or a full-width O (\uff2f).
+_CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0, "\uff2f": 0}
+_CN_DATE = re.compile(
+    r"^(?P<y>[〇零○\uff2f一二三四五六七八九]{4})年(?P<m>[一二三四五六七八九十]{1,2})月"
+    r"(?P<d>[一二三四五六七八九十]{1,3})日$"
+)
+
+
+def _cn_number(text: str) -> int:
+    """一 → 1, 十 → 10, 十二 → 12, 二十 → 20, 三十一 → 31."""
+    if "十" not in text:
+        return _CN_DIGITS[text]
+    tens, _, ones = text.partition("十")
+    return (_CN_DIGITS[tens] if tens else 1) * 10 + (_CN_DIGITS[ones] if ones else 0)
+
+
+def chinese_numeral_date(text: str) -> str | None:
+    """``二〇二四年五月十日`` → ``2024年5月10日``; None for anything else."""
+    m = _CN_DATE.match(text.strip())
+    if not m:
+        return None
+    year = int("".join(str(_CN_DIGITS[c]) for c in m["y"]))
+    month, day = _cn_number(m["m"]), _cn_number(m["d"])
+    return f"{year}年{month}月{day}日" if _valid(year, month, day) else None
+
+
 def from_page_data(expr: str, published: datetime) -> str:
     """A relative expression the page shows, read from the publication time in its own
     data, at the precision shown: a day word gives the date; with a clock time, that

@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 
 from unionnews.extraction import closing, credits, infoline, sources, tags
 from unionnews.extraction.body import BodyParts, page_record, split_body, take_account_note
-from unionnews.extraction.dates import SHANGHAI, find_date
+from unionnews.extraction.dates import SHANGHAI, chinese_numeral_date, find_date
 from unionnews.extraction.page import PageParts
 from unionnews.extraction.regions import is_place_name
 from unionnews.extraction.text import bracketed_inner, punct_count
@@ -368,9 +368,10 @@ SIGNATURE_LINES = 2
 
 
 def signature_date(body_lines: list[str]) -> str | None:
-    """The date a line of its own shows at the very end of the text, else None."""
+    """The date a line of its own shows at the very end of the text, else None; a
+    document may sign it in Chinese numerals (二〇二四年五月十日)."""
     for line in reversed(body_lines[-SIGNATURE_LINES:]):
-        text = line.strip()
+        text = chinese_numeral_date(line) or line.strip()
         shown = find_date(text)
         if shown and shown.start == 0 and shown.end == len(text) and _FULL_YEAR.match(text):
             return text
