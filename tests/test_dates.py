@@ -293,6 +293,13 @@ def test_the_date_a_url_gives(url, reference):
     ],
 )
 def test_a_date_a_script_writes_in_place_is_shown(info, expected):
+    record = _record_under(info)
+    assert record is not None
+    assert record["published_at"] == expected
+
+
+def _record_under(info: str) -> dict | None:
+    """The record of an article page whose info line is ``info``."""
     from unionnews.extract import extract_page
 
     paragraph = (
@@ -303,13 +310,11 @@ def test_a_date_a_script_writes_in_place_is_shown(info, expected):
         f"<h1>某某市总工会推出十大措施</h1><div class='info'>{info}</div>"
         f"<div class='content'>{paragraph * 4}</div></body></html>"
     )
-    record = extract_page(
+    return extract_page(
         page.encode(),
         "http://www.example.cn/a/1.html",
         {"Content-Type": "text/html; charset=utf-8"},
     )
-    assert record is not None
-    assert record["published_at"] == expected
 
 
 # The same rule for a label's value written right after the label. Rows that must not
@@ -324,17 +329,6 @@ def test_a_date_a_script_writes_in_place_is_shown(info, expected):
     ],
 )
 def test_a_label_s_value_a_script_writes_is_shown(info, source):
-    from unionnews.extract import extract_page
-
-    paragraph = (
-        "<p>某某市总工会近日推出十大措施，从强化基层基础、劳动竞赛等方面入手，为职工办实事。</p>"
-    )
-    page = (
-        "<html><head><title>某某市总工会推出十大措施_某某网</title></head><body>"
-        f"<h1>某某市总工会推出十大措施</h1><div class='info'>{info}</div>"
-        f"<div class='content'>{paragraph * 4}</div></body></html>"
-    )
-    record = extract_page(
-        page.encode(), "http://www.example.cn/a/1.html", {"Content-Type": "text/html"}
-    )
+    record = _record_under(info)
+    assert record is not None
     assert record["source"] == source

@@ -458,6 +458,13 @@ def page_record(line: str, title: str | None) -> bool:
     )
 
 
+def _take_meta(lines: list[str], sink: BodyParts) -> None:
+    """File what the metadata lines among ``lines`` say (an account's note, 责任编辑, 来源)."""
+    for line in lines:
+        if not take_account_note(line, sink):
+            _meta_line(line, sink)
+
+
 def split_body(lines: list[str], title: str | None = None) -> BodyParts:
     """The article's lines and the credits found among them."""
     end = trailing.article_end(lines)
@@ -558,19 +565,14 @@ def split_body(lines: list[str], title: str | None = None) -> BodyParts:
     # 来源：某某日报 closing the text), not from other stories' lines inside them, nor from
     # a standing notice (信息来源于网络).
     trailing_meta = BodyParts(lines=[])
-    closing_sources: list[str] = []
-    in_blocks = False
-    for line in rest:
-        in_blocks = in_blocks or trailing.is_block_heading(line)
-        if not take_account_note(line, trailing_meta):
-            _meta_line(line, trailing_meta)
-        if not in_blocks:
-            closing_sources = [
-                v
-                for v in trailing_meta.sources
-                if sources.names_an_outlet(v) and not sources.names_no_outlet(v)
-            ]
-    out.sources.extend(closing_sources)
+    blocks = next((i for i, line in enumerate(rest) if trailing.is_block_heading(line)), len(rest))
+    _take_meta(rest[:blocks], trailing_meta)
+    out.sources.extend(
+        v
+        for v in trailing_meta.sources
+        if sources.names_an_outlet(v) and not sources.names_no_outlet(v)
+    )
+    _take_meta(rest[blocks:], trailing_meta)
     out.editors.extend(trailing_meta.editors)
     if out.tags is None:
         out.tags = trailing_meta.tags
