@@ -8,6 +8,7 @@ import signal
 import subprocess
 from pathlib import Path
 
+import pytest
 import redis
 from helpers import LOCALSITE_PATTERN, ROOT, generic_command, run_crawl, scrapy
 from localsite import LocalSite, article_html, article_path
@@ -189,3 +190,148 @@ def test_taking_a_request_on_sets_its_lease_and_its_entry_together(redis_url):
     b.done(other)
     assert server.hlen(a.key) == 0
     assert not server.exists(a._lease_key(url), a._lease_key(other))
+
+
+def test_a_worker_renews_the_leases_it_holds_and_no_other(redis_url):
+    from unionnews.distributed.ledger import Ledger
+
+    server = redis.Redis.from_url(redis_url, decode_responses=True)
+    a = Ledger(server, "generic", lease=60, worker="a")
+    b = Ledger(server, "generic", lease=60, worker="b")
+    mine, lost, finished = (f"http://127.0.0.1:1/a/{i}.html" for i in (1, 2, 3))
+    for url in (mine, lost, finished):
+        assert a.take(url, {"kind": "article"})
+    a.done(finished)
+    for url in (mine, lost):
+        server.expire(a._lease_key(url), 5)  # most of the lease gone
+    # a stalled past the lease of ``lost``: b took it over, and keeps it.
+    server.delete(a._lease_key(lost))
+    assert b.take(lost, {"kind": "article"})
+    server.expire(b._lease_key(lost), 5)
+    assert a.renew([mine, lost, finished]) == 1
+    assert server.ttl(a._lease_key(mine)) > 50
+    assert server.ttl(b._lease_key(lost)) <= 5
+    assert server.get(b._lease_key(lost)) == "b"
+    assert not server.exists(a._lease_key(finished))
+    assert a.renew([]) == 0
+
+
+def test_a_request_waiting_longer_than_a_lease_stays_with_its_worker(tmp_path, redis_url):
+    import time
+
+    fetched = []
+
+    def slow_article(handler):
+        fetched.append(handler.path)
+        time.sleep(8)  # eight leases, more than the idle check's five seconds
+        body = article_html(2, site.site_name)
+        handler.send_response(200)
+        handler.send_header("Content-Type", "text/html; charset=utf-8")
+        handler.send_header("Content-Length", str(len(body)))
+        handler.end_headers()
+        handler.wfile.write(body)
+
+    with LocalSite(articles=4).running() as site:
+        site.raw[article_path(2)] = slow_article
+        start = f"{site.url}/news/"
+        seed(redis_url, start)
+        outs = [tmp_path / f"worker{i}.jsonl" for i in range(2)]
+        workers = [worker(out, redis_url, start, lease=1) for out in outs]
+        codes = [w.wait(timeout=120) for w in workers]
+    assert codes == [0, 0], [tail(out) for out in outs]
+    urls = [r["url"] for r in records_of(outs)]
+    assert len(urls) == len(set(urls)) == 4
+    # Its worker renewed the lease while the page came: nobody took it over.
+    assert fetched == [article_path(2)]
+    assert "taken_over" not in "".join(tail(out) for out in outs)
+
+
+def test_whichever_worker_claims_a_record_first_writes_it(redis_url):
+    from unionnews.distributed.state import RedisArticleState
+
+    server = redis.Redis.from_url(redis_url, decode_responses=True)
+    one, two = RedisArticleState(server), RedisArticleState(server)
+    record, alias, other = (f"http://127.0.0.1:1/a/{i}.html" for i in (1, 2, 3))
+    assert one.claim([record, alias], "f1")
+    assert not two.claim([record], "f1")  # the same article, held by two workers
+    assert not two.claim([other, alias], "f3")  # known by a URL already emitted
+    assert not two.is_emitted(other)  # a refused claim marks nothing
+    assert one.first_with_fingerprint("f1") == record
+    assert two.claim([other], "f1")  # a repost: its fingerprint still names the first
+    assert one.first_with_fingerprint("f1") == record
+    two.unclaim([other], "f1")
+    assert not one.is_emitted(other)
+    assert one.first_with_fingerprint("f1") == record
+    one.unclaim([record, alias], "f1")
+    assert not one.is_emitted(record)
+    assert not one.is_emitted(alias)
+    assert one.first_with_fingerprint("f1") is None
+
+
+def test_a_claimed_record_whose_write_failed_is_emitted_by_the_next_run(redis_url, tmp_path):
+    from scrapy.exceptions import DropItem
+    from scrapy.utils.test import get_crawler
+
+    from unionnews.pipelines import ClaimPipeline
+    from unionnews.run.incremental import IncrementalState
+
+    settings = {
+        "REDIS_URL": redis_url,
+        "UNIONNEWS_STATE_CLASS": "unionnews.distributed.state.RedisArticleState",
+    }
+    workers = []
+    for _ in range(2):
+        crawler = get_crawler(settings_dict=settings)
+        state = IncrementalState(crawler)
+        state.open("generic")
+        crawler.get_extension = lambda cls, state=state: state
+        workers.append((state, ClaimPipeline.from_crawler(crawler), crawler))
+    (one, claim_one, _), (two, claim_two, crawler_two) = workers
+    written = {"url": "http://127.0.0.1:1/a/1.html", "fingerprint": "f1"}
+    failed = {"url": "http://127.0.0.1:1/a/2.html", "fingerprint": "f2"}
+    one.known_as(written["url"], ["http://127.0.0.1:1/old/1.html"])
+
+    assert claim_one.process_item(written) is written
+    one.item_scraped(written, None)  # the feed wrote it
+    with pytest.raises(DropItem):
+        claim_two.process_item(dict(written))
+    assert crawler_two.stats.get_value("unionnews/dropped/emitted_elsewhere") == 1
+    assert two.is_emitted("http://127.0.0.1:1/old/1.html")  # the URL it was known by
+
+    assert claim_two.process_item(failed) is failed
+    two.write_failed(OSError(28, "No space left on device"), tmp_path / "out.jsonl")
+    two.item_scraped(failed, None)
+    assert not one.is_emitted(failed["url"])  # not on disk: the next run emits it
+    assert claim_one.process_item(dict(failed))
+
+
+# scrapy-redis's scheduler counts its stats the way Scrapy now deprecates: not ours.
+@pytest.mark.filterwarnings("ignore:Passing a 'spider' argument")
+def test_a_request_taken_over_waits_in_its_workers_own_queue(redis_url):
+    import scrapy
+    from scrapy.utils.test import get_crawler
+
+    from unionnews.distributed.scheduler import LedgerScheduler
+
+    crawler = get_crawler(
+        scrapy.Spider,
+        settings_dict={
+            "REDIS_URL": redis_url,
+            "SCHEDULER_QUEUE_CLASS": "scrapy_redis.queue.PriorityQueue",
+            "DUPEFILTER_CLASS": "scrapy_redis.dupefilter.RFPDupeFilter",
+        },
+    )
+    crawler.spider = scrapy.Spider.from_crawler(crawler, "generic")
+    scheduler = LedgerScheduler.from_crawler(crawler)
+    scheduler.open(crawler.spider)
+    held = scrapy.Request("http://127.0.0.1:1/a/1.html", meta={"unionnews_taken_over": True})
+    queued = scrapy.Request("http://127.0.0.1:1/a/2.html")
+    assert scheduler.enqueue_request(queued)
+    assert scheduler.enqueue_request(held)
+    # Only the queued one is in the shared queue: no other worker can find the held one
+    # there, take it for a copy of a request in flight and drop it.
+    assert redis.Redis.from_url(redis_url).zcard("generic:requests") == 1
+    assert len(scheduler) == 2
+    assert scheduler.has_pending_requests()
+    assert scheduler.next_request() is held
+    assert len(scheduler) == 1

@@ -170,7 +170,10 @@ def test_both_stores_are_article_stores_and_the_setting_chooses(tmp_path):
     assert isinstance(sqlite_store, ArticleStore)
     assert not sqlite_store.shared
     sqlite_store.close()
-    assert isinstance(RedisArticleState(server=None), ArticleStore)
+    import redis
+
+    # A client connects on its first command: none is sent here.
+    assert isinstance(RedisArticleState(redis.Redis(port=1)), ArticleStore)
     assert RedisArticleState.shared
     from unionnews import settings as project
 

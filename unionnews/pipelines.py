@@ -5,6 +5,9 @@
 3. RepostPipeline: fingerprint the body; a copy of an article already emitted (this run
    or an earlier one, through the incremental state) gets ``duplicate_of``, or is dropped
    when UNIONNEWS_DROP_REPOSTS is set.
+4. ClaimPipeline (distributed workers only): take the record as emitted in Redis, in one
+   step, just before the feeds write it; a record another worker emitted first is
+   dropped.
 
 Every drop and every fix is counted under ``unionnews/`` in the crawl stats.
 """
@@ -108,3 +111,28 @@ class RepostPipeline(_StatsPipeline):
             raise DropItem(f"repost of {first}: {adapter.get('url')}")
         adapter["duplicate_of"] = first
         return item
+
+
+class ClaimPipeline(_StatsPipeline):
+    """The last pipeline: with a shared state (distributed workers), claim the record.
+
+    Two workers can hold the same article (one took it over from a worker it thought
+    gone); whichever claims it first writes it, the other drops its copy. A state of one
+    machine claims nothing here: it marks records as its JSON Lines file reports them."""
+
+    def __init__(self, stats=None, crawler=None) -> None:
+        super().__init__(stats)
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler.stats, crawler)
+
+    def process_item(self, item):
+        state = self.crawler.get_extension(IncrementalState) if self.crawler else None
+        if state is None or state.claim(item):
+            return item
+        self.inc("dropped/emitted_elsewhere")
+        url = ItemAdapter(item).get("url")
+        logger.info("emitted by another worker, or the shared state is down: %s", url)
+        raise DropItem(f"not claimed: {url}")

@@ -64,6 +64,8 @@ ITEM_PIPELINES = {
     # Every record is checked against the schema shipped in unionnews/schema/article.json;
     # one that does not fit is dropped and fails the run (the verdict reads the stats).
     "spidermon.contrib.scrapy.pipelines.ItemValidationPipeline": 800,
+    # Last, once nothing else can drop the record: distributed workers claim it.
+    "unionnews.pipelines.ClaimPipeline": 900,
 }
 SPIDERMON_VALIDATION_SCHEMAS = {Article: str(Path(__file__).parent / "schema" / "article.json")}
 SPIDERMON_VALIDATION_DROP_ITEMS_WITH_ERRORS = True

@@ -1,6 +1,8 @@
 """The ledger: every request a worker takes on, with a lease, in Redis; a request whose
-lease ran out belonged to a dead worker and is taken over. LedgerMiddleware takes a
-request on as the worker starts it."""
+lease ran out belonged to a dead worker and is taken over. A live worker renews the
+leases of the requests it is working on (DistributedWorker, every third of a lease), so a
+request that waits in its downloader longer than a lease stays its own. LedgerMiddleware
+takes a request on as the worker starts it."""
 
 from __future__ import annotations
 
@@ -36,6 +38,19 @@ end
 return 0
 """
 
+# Renewing is one step too, and only for leases still this worker's: a lease another
+# worker took over while this one stalled stays theirs.
+_RENEW = """
+local renewed = 0
+for _, key in ipairs(KEYS) do
+    if redis.call('get', key) == ARGV[1] then
+        redis.call('expire', key, ARGV[2])
+        renewed = renewed + 1
+    end
+end
+return renewed
+"""
+
 
 class Ledger:
     """Requests a worker has taken on, with leases, in Redis."""
@@ -46,6 +61,7 @@ class Ledger:
         self.lease = lease
         self.worker = worker
         self._take = server.register_script(_TAKE)
+        self._renew = server.register_script(_RENEW)
 
     @staticmethod
     def _lease_key(url: str) -> str:
@@ -57,6 +73,13 @@ class Ledger:
         data = json.dumps(entry, ensure_ascii=False)
         keys = [self._lease_key(url), self.key]
         return bool(self._take(keys=keys, args=[self.worker, self.lease, url, data]))
+
+    def renew(self, urls) -> int:
+        """Renew the leases this worker holds on ``urls``; how many it held."""
+        keys = [self._lease_key(url) for url in set(urls)]
+        if not keys:
+            return 0
+        return int(self._renew(keys=keys, args=[self.worker, self.lease]))
 
     def done(self, url: str) -> None:
         # The entry goes before the lease: orphans() reads them in the other order, so

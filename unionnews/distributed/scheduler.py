@@ -9,10 +9,16 @@ the take, the request is still queued; killed after it, the request is an orphan
 another worker takes over when the lease runs out (unionnews/distributed/). A worker
 that cannot take the head (another live worker holds it: a copy of a request already
 in flight, or one being taken this instant) removes that copy: its holder has it.
+
+So a request a worker holds must never wait in the shared queue: a request it takes over
+from a dead worker waits in its own queue (``taken_over``) instead. Pushed to the shared
+queue, another worker found it held, removed it, and nobody fetched it.
 Loaded only in distributed mode (REDIS_URL), by the Redis add-on.
 """
 
 from __future__ import annotations
+
+from collections import deque
 
 from scrapy_redis.queue import PriorityQueue
 from scrapy_redis.scheduler import Scheduler
@@ -21,7 +27,22 @@ from unionnews.distributed.worker import DistributedWorker
 
 
 class LedgerScheduler(Scheduler):
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.taken_over: deque = deque()  # requests this worker took over, already held
+
+    def enqueue_request(self, request) -> bool:
+        if request.meta.get("unionnews_taken_over"):
+            self.taken_over.append(request)
+            return True
+        return super().enqueue_request(request)
+
+    def __len__(self) -> int:
+        return len(self.taken_over) + super().__len__()
+
     def next_request(self):
+        if self.taken_over:
+            return self.taken_over.popleft()
         worker = self.spider.crawler.get_extension(DistributedWorker) if self.spider else None
         ledger = worker.ledger if worker is not None else None
         if ledger is None or not isinstance(self.queue, PriorityQueue):

@@ -13,6 +13,37 @@ from unionnews.distributed.addon import PREFIX, redis_for
 
 logger = logging.getLogger(__name__)
 
+# Claiming a record is one step: its URLs (the record's own and those it was also known
+# by) are marked emitted together, or none is when any already was (another worker wrote
+# it first). A worker claims just before it writes the record: checked earlier and marked
+# after the write, two workers that held the same article wrote it both.
+_CLAIM = """
+for i = 2, #ARGV do
+    if redis.call('hexists', KEYS[1], ARGV[i]) == 1 then
+        return 0
+    end
+end
+for i = 2, #ARGV do
+    redis.call('hset', KEYS[1], ARGV[i], ARGV[1])
+end
+if ARGV[1] ~= '' then
+    redis.call('hsetnx', KEYS[2], ARGV[1], ARGV[2])
+end
+return 1
+"""
+
+# A claimed record that was not written after all (its write failed): unmarked, so the
+# next run emits it; its fingerprint goes only when it named this record.
+_UNCLAIM = """
+for i = 2, #ARGV do
+    redis.call('hdel', KEYS[1], ARGV[i])
+end
+if ARGV[1] ~= '' and redis.call('hget', KEYS[2], ARGV[1]) == ARGV[2] then
+    redis.call('hdel', KEYS[2], ARGV[1])
+end
+return 1
+"""
+
 
 class RedisArticleState:
     """An ArticleStore (run/store.py) kept in Redis and shared by every worker."""
@@ -25,6 +56,9 @@ class RedisArticleState:
 
     def __init__(self, server) -> None:
         self.r = server
+        self._claim = server.register_script(_CLAIM)
+        self._unclaim = server.register_script(_UNCLAIM)
+        self._keys = [f"{PREFIX}:emitted", f"{PREFIX}:fingerprints"]
 
     def close(self) -> None:
         self.r.close()
@@ -42,6 +76,15 @@ class RedisArticleState:
         self.r.hdel(f"{PREFIX}:failed", url)
         if fingerprint:
             self.r.hsetnx(f"{PREFIX}:fingerprints", fingerprint, url)
+
+    def claim(self, urls: list[str], fingerprint: str | None) -> bool:
+        """Mark ``urls`` (a record's own first) emitted in one step; False, marking
+        nothing, when one of them already was."""
+        return bool(self._claim(keys=self._keys, args=[fingerprint or "", *urls]))
+
+    def unclaim(self, urls: list[str], fingerprint: str | None) -> None:
+        """Undo claim(): the record was not written."""
+        self._unclaim(keys=self._keys, args=[fingerprint or "", *urls])
 
     def first_with_fingerprint(self, fingerprint: str) -> str | None:
         return self.r.hget(f"{PREFIX}:fingerprints", fingerprint)

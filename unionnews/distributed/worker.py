@@ -1,6 +1,7 @@
-"""DistributedWorker: releases finished work from the ledger, takes over orphans, closes
-once the shared queue was empty UNIONNEWS_IDLE_SECONDS; NoStartRequests: workers take
-their start requests from ``scrapy seed``."""
+"""DistributedWorker: renews the leases of the work it holds, releases finished work from
+the ledger, takes over orphans, closes once the shared queue was empty
+UNIONNEWS_IDLE_SECONDS; NoStartRequests: workers take their start requests from
+``scrapy seed``."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ import time
 from itemadapter import ItemAdapter
 from scrapy import signals
 from scrapy.exceptions import DontCloseSpider, NotConfigured
+from twisted.internet import task
 
 from unionnews import settings as defaults  # every UNIONNEWS_* default lives there
 from unionnews.distributed.addon import redis_for
@@ -45,6 +47,7 @@ class DistributedWorker:
         self.worker = f"{socket.gethostname()}:{os.getpid()}"
         self.idle_since: float | None = None
         self.ledger: Ledger | None = None
+        self.heartbeat: task.LoopingCall | None = None
         # Requests on their way to the scheduler (each kept, so that its id is not reused
         # while it waits) → the batch of the response that led to it.
         self._awaiting: dict[int, tuple[object, _Batch]] = {}
@@ -55,6 +58,7 @@ class DistributedWorker:
             raise NotConfigured
         worker = cls(crawler)
         crawler.signals.connect(worker.spider_opened, signal=signals.spider_opened)
+        crawler.signals.connect(worker.spider_closed, signal=signals.spider_closed)
         crawler.signals.connect(worker.spider_idle, signal=signals.spider_idle)
         crawler.signals.connect(worker.request_scheduled, signal=signals.request_scheduled)
         crawler.signals.connect(worker.request_dropped, signal=signals.request_dropped)
@@ -128,6 +132,45 @@ class DistributedWorker:
         self.ledger = Ledger(self.server, spider.name, self.lease, self.worker)
         spider.ledger = self.ledger
         logger.info("worker %s of %s: shared frontier in Redis", self.worker, spider.name)
+        # A lease only says the worker is alive: a request may wait in the downloader, or
+        # a list's links on their way to the queue, longer than a lease. Unrenewed, another
+        # worker took such a request over while this one still had it, and both wrote
+        # the article.
+        self.heartbeat = task.LoopingCall(self.renew)
+        self.heartbeat.start(max(self.lease / 3, 0.2), now=False)
+
+    def working_on(self) -> set[str]:
+        """The URLs this worker is working on: requests it downloads or whose response it
+        reads (with the URLs a redirect went through), requests it took over and has not
+        started, and pages whose links are still on their way to the shared queue."""
+        urls: set[str] = set()
+        # The engine's own record of its requests in progress (no public interface has it).
+        slot = getattr(self.crawler.engine, "_slot", None)
+        if slot is not None:
+            for request in list(slot.inprogress):
+                urls.add(request.url)
+                urls.update(request.meta.get("redirect_urls", []))
+            urls.update(r.url for r in getattr(slot.scheduler, "taken_over", ()))
+        for _, batch in list(self._awaiting.values()):
+            urls.update(batch.urls or ())
+        return urls
+
+    def renew(self) -> None:
+        """Renew the leases of what this worker is working on. Only of that: a request
+        taken on and then let go by a path that never released it is not renewed, its
+        lease runs out and another worker takes it over, as from a dead worker."""
+        from redis.exceptions import RedisError  # the redis extra: loaded with REDIS_URL only
+
+        if self.ledger is None:
+            return
+        try:
+            self.ledger.renew(self.working_on())
+        except RedisError as exc:  # Redis away for a moment: the next beat tries again
+            logger.warning("could not renew this worker's leases: %s", exc)
+
+    def spider_closed(self, spider) -> None:
+        if self.heartbeat is not None and self.heartbeat.running:
+            self.heartbeat.stop()
 
     def request_scheduled(self, request, spider) -> None:
         self.idle_since = None
@@ -152,7 +195,9 @@ class DistributedWorker:
             if ledger.take(url, entry):
                 logger.warning("taking over %s from a worker that is gone", url)
                 self.crawler.stats.inc_value("unionnews/distributed/taken_over")
-                self.crawler.engine.crawl(spider.rebuild_request(url, entry))
+                request = spider.rebuild_request(url, entry)
+                request.meta["unionnews_taken_over"] = True  # held: not for the shared queue
+                self.crawler.engine.crawl(request)
         if orphans or ledger.pending():
             self.idle_since = None  # others are still working: wait for their results
             raise DontCloseSpider

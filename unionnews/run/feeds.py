@@ -189,7 +189,10 @@ class WholeLineFileFeedStorage(FileFeedStorage):
             cut_torn_tail(path)
         # Only JSON Lines can be read back line by line to know which record is on disk.
         jsonl = self.format in ("jsonlines", "jsonl")
-        marker = state if state is not None and jsonl and state.reports_lines() else None
+        if state is not None and state.shared:
+            marker = state  # distributed workers: a failed write undoes the record's claim
+        else:
+            marker = state if state is not None and jsonl and state.reports_lines() else None
         if marker is not None and not marker.output_opened(path):
             return _Discard()  # the state could not note the file: nothing goes in it
         out = _WholeLines(path, self.write_mode, marker, spider.name if marker else "")

@@ -83,6 +83,9 @@ class IncrementalState:
         self.writes_failed = 0
         self.pending: list[tuple[str, str | None, str, str | None]] = []
         self.aliases: dict[str, list[str]] = {}  # record URL -> other URLs it was known by
+        # A shared store: record URL -> (its URLs, fingerprint, writes failed before) from
+        # claim() until the feeds have written it.
+        self.claimed: dict[str, tuple[list[str], str | None, int]] = {}
         self.durable_output = False  # a JSON Lines file feed marks records as it writes
         self._state_broken = False
         self.close_reason = ""
@@ -261,7 +264,10 @@ class IncrementalState:
         return True
 
     def line_written(self, line: bytes, spider_name: str) -> None:
-        """The feed wrote one JSON line; it is marked once the line is on disk."""
+        """The feed wrote one JSON line; it is marked once the line is on disk (a shared
+        store claimed it before)."""
+        if self.shared:
+            return
         try:
             record = json.loads(line)
         except ValueError:
@@ -341,18 +347,47 @@ class IncrementalState:
         logger.error("%s: the next run re-reads this run's files", message)
         self.problems.append(message)
 
-    def item_scraped(self, item, spider) -> None:
-        # A shared store (distributed workers) claims records as Scrapy hands them over. A single
-        # process marks only what a JSON Lines file reported on disk (line_written,
-        # synced): a crawl with no such file (no -o, a CSV or XML export) marks nothing,
-        # so the next run with a real output still emits every article.
-        if not self.shared or self.state is None or self._state_broken:
-            return
+    def claim(self, item: Any) -> bool:
+        """A shared store (distributed workers): take ``item`` as emitted, with the URLs it
+        was also known by, in one step just before it is written; False when another
+        worker emitted it first, or the store cannot be written (the run fails then, and
+        the next one emits it). A store of one machine marks only what a JSON Lines file
+        reported on disk (line_written, synced), so it always says True here: a crawl with
+        no such file (no -o, a CSV or XML export) marks nothing, and the next run with a
+        real output still emits every article."""
+        if not self.shared or self.state is None:
+            return True
+        if self._state_broken:
+            return False
         adapter = ItemAdapter(item)
-        record = (adapter["url"], adapter.get("fingerprint"), spider.name, adapter.get("site"))
+        url = adapter["url"]
+        urls = [url, *self.aliases.pop(url, [])]
+        fingerprint = adapter.get("fingerprint")
         try:
-            for url, fingerprint, name, site in self._with_aliases([record]):
-                self.state.mark_emitted(url, fingerprint, name, site)
+            if not self.state.claim(urls, fingerprint):
+                return False
+        except STATE_ERRORS as exc:
+            self._state_failed(exc)
+            return False
+        self.claimed[url] = (urls, fingerprint, self.writes_failed)
+        return True
+
+    def item_scraped(self, item, spider) -> None:
+        # The feeds have written the record (their handler runs first): a claim whose
+        # write failed, or whose output never opened, is undone.
+        url = ItemAdapter(item).get("url")
+        if url not in self.claimed:
+            return
+        urls, fingerprint, failed_before = self.claimed.pop(url)
+        lost = self.writes_failed != failed_before or self.crawler.stats.get_value(
+            "unionnews/output_failed"
+        )
+        try:
+            if lost:
+                self.state.unclaim(urls, fingerprint)
+            else:
+                for written in urls:
+                    self.state.forget_failure(written)
         except STATE_ERRORS as exc:
             self._state_failed(exc)
 

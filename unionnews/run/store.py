@@ -15,7 +15,8 @@ from typing import Any, Protocol, runtime_checkable
 @runtime_checkable
 class ArticleStore(Protocol):
     # True when many workers share the store: it resumes by itself and has no file of
-    # its own to check, lock or rebuild from run files.
+    # its own to check, lock or rebuild from run files. A shared store also claims each
+    # record just before it is written (claim, unclaim: distributed/state.py).
     shared: bool
 
     @classmethod
