@@ -15,7 +15,7 @@ from localsite import LocalSite, article_html, article_path
 
 
 def worker(
-    out: Path, redis_url: str, start: str, lease: int = 300, *extra: str
+    out: Path, redis_url: str, start: str, lease: int = 300, *extra: str, env=None
 ) -> subprocess.Popen:
     cmd = generic_command(
         start, "-o", str(out), "-s", f"REDIS_URL={redis_url}", "-s", "UNIONNEWS_IDLE_SECONDS=2",
@@ -23,7 +23,9 @@ def worker(
         "-s", f"LOG_FILE={out.with_suffix('.log')}", *extra,
     )  # fmt: skip
     # Everything a worker says goes to its log file (LOG_FILE), read when a test fails.
-    return subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return subprocess.Popen(
+        cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env
+    )
 
 
 def tail(out: Path) -> str:
@@ -335,3 +337,71 @@ def test_a_request_taken_over_waits_in_its_workers_own_queue(redis_url):
     assert scheduler.has_pending_requests()
     assert scheduler.next_request() is held
     assert len(scheduler) == 1
+
+
+def test_a_claim_its_dead_worker_never_wrote_is_undone_by_its_file(redis_url, tmp_path):
+    from unionnews.distributed.state import RedisArticleState
+
+    server = redis.Redis.from_url(redis_url, decode_responses=True)
+    store = RedisArticleState(server)
+    out = tmp_path / "worker0.jsonl"
+    out.write_text('{"url": "http://127.0.0.1:1/a/0.html"}\n')
+    written, unwritten, torn, alias = (f"http://127.0.0.1:1/a/{i}.html" for i in (1, 2, 3, 4))
+    assert store.claim([written], "f1", out)
+    with out.open("a") as fh:
+        fh.write(json.dumps({"url": written}) + "\n")
+    assert store.claim([unwritten, alias], "f2", out)
+    assert store.claim([torn], "f3", out)
+    with out.open("a") as fh:
+        fh.write('{"url": "' + torn)  # killed in the middle of its line
+    assert store.written(written)
+    # Killed between the claim and the write: no line in its file, so the claim goes
+    # and the worker taking the request over writes it.
+    assert not store.written(alias)
+    assert not store.is_emitted(unwritten)
+    assert not store.is_emitted(alias)
+    assert store.first_with_fingerprint("f2") is None
+    assert not store.written(torn)
+    assert store.claim([unwritten], "f2", out)  # taken over: claimed again
+    # A worker that read the dead worker's note before that leaves the new claim alone.
+    stale = json.dumps({"urls": [unwritten, alias], "fingerprint": "f2", "host": "x"})
+    assert not store.unclaim([unwritten, alias], "f2", stale)
+    assert store.is_emitted(unwritten)
+    # What cannot be read from here is taken as written: never a record twice.
+    server.hset("unionnews:emitted", "http://127.0.0.1:1/b/1.html", "f9")  # an older mark
+    assert store.written("http://127.0.0.1:1/b/1.html")
+    assert store.claim(["http://127.0.0.1:1/b/2.html"], None)  # no JSON Lines file
+    assert store.written("http://127.0.0.1:1/b/2.html")
+    note = json.loads(server.hget("unionnews:emitted", written))
+    server.hset("unionnews:emitted", written, json.dumps({**note, "host": "elsewhere"}))
+    out.write_text("")
+    assert store.written(written)
+    assert not store.written("http://127.0.0.1:1/never.html")
+
+
+def test_a_worker_killed_between_a_claim_and_its_write_loses_nothing(tmp_path, redis_url):
+    from unionnews.settings import ITEM_PIPELINES
+
+    pipelines = {**ITEM_PIPELINES, "dying.DieAfterClaim": 950}
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(Path(__file__).parent),
+        "UNIONNEWS_TEST_DIE_AT": article_path(3),
+    }
+    with LocalSite(articles=6).running() as site:
+        start = f"{site.url}/news/"
+        seed(redis_url, start)
+        outs = [tmp_path / f"worker{i}.jsonl" for i in range(2)]
+        dying = worker(
+            outs[0], redis_url, start, 1, "-s", f"ITEM_PIPELINES={json.dumps(pipelines)}", env=env
+        )
+        assert dying.wait(timeout=120) == -signal.SIGKILL
+        assert redis.Redis.from_url(redis_url).hexists(
+            "unionnews:emitted", site.url + article_path(3)
+        )  # claimed, never written
+        assert site.url + article_path(3) not in [r["url"] for r in records_of(outs[:1])]
+        after = worker(outs[1], redis_url, start, 1)
+        assert after.wait(timeout=120) == 0, tail(outs[1])
+    urls = [r["url"] for r in records_of(outs)]
+    assert len(urls) == len(set(urls)) == 6
+    assert "died before writing it" in outs[1].with_suffix(".log").read_text("utf-8")

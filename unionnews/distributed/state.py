@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import logging
+import socket
 import time
 from pathlib import Path
 from typing import Any
@@ -18,31 +19,63 @@ logger = logging.getLogger(__name__)
 # it first). A worker claims just before it writes the record: checked earlier and marked
 # after the write, two workers that held the same article wrote it both.
 _CLAIM = """
-for i = 2, #ARGV do
+for i = 3, #ARGV do
     if redis.call('hexists', KEYS[1], ARGV[i]) == 1 then
         return 0
     end
 end
-for i = 2, #ARGV do
-    redis.call('hset', KEYS[1], ARGV[i], ARGV[1])
+for i = 3, #ARGV do
+    redis.call('hset', KEYS[1], ARGV[i], ARGV[2])
 end
 if ARGV[1] ~= '' then
-    redis.call('hsetnx', KEYS[2], ARGV[1], ARGV[2])
+    redis.call('hsetnx', KEYS[2], ARGV[1], ARGV[3])
 end
 return 1
 """
 
-# A claimed record that was not written after all (its write failed): unmarked, so the
-# next run emits it; its fingerprint goes only when it named this record.
+# A claimed record that was not written after all (its write failed, or its worker died
+# before it): unmarked, so it is emitted again; its fingerprint goes only when it named
+# this record. Given the claim's note, only marks still holding that note go: another
+# worker may have claimed the record anew since the note was read.
 _UNCLAIM = """
-for i = 2, #ARGV do
+if ARGV[2] ~= '' and redis.call('hget', KEYS[1], ARGV[3]) ~= ARGV[2] then
+    return 0
+end
+for i = 3, #ARGV do
     redis.call('hdel', KEYS[1], ARGV[i])
 end
-if ARGV[1] ~= '' and redis.call('hget', KEYS[2], ARGV[1]) == ARGV[2] then
+if ARGV[1] ~= '' and redis.call('hget', KEYS[2], ARGV[1]) == ARGV[3] then
     redis.call('hdel', KEYS[2], ARGV[1])
 end
 return 1
 """
+
+
+def claim_note(raw: str | None) -> dict[str, Any] | None:
+    """The note of a claim (RedisArticleState.claim); None for a mark without one."""
+    try:
+        note = json.loads(raw) if raw else None
+    except ValueError:
+        return None
+    return note if isinstance(note, dict) and note.get("urls") else None
+
+
+def line_after(path: Path, offset: int, url: str) -> bool:
+    """Whether a JSON line of ``path`` past ``offset`` is the record of ``url``."""
+    try:
+        with path.open("rb") as fh:
+            fh.seek(offset)
+            tail = fh.read()
+    except OSError:
+        return True  # the file is not there to say: taken as written, never doubled
+    for line in tail.splitlines():
+        try:
+            record = json.loads(line)
+        except ValueError:
+            continue  # a torn line is no record
+        if isinstance(record, dict) and record.get("url") == url:
+            return True
+    return False
 
 
 class RedisArticleState:
@@ -77,14 +110,41 @@ class RedisArticleState:
         if fingerprint:
             self.r.hsetnx(f"{PREFIX}:fingerprints", fingerprint, url)
 
-    def claim(self, urls: list[str], fingerprint: str | None) -> bool:
+    def claim(self, urls: list[str], fingerprint: str | None, output: Path | None = None) -> bool:
         """Mark ``urls`` (a record's own first) emitted in one step; False, marking
-        nothing, when one of them already was."""
-        return bool(self._claim(keys=self._keys, args=[fingerprint or "", *urls]))
+        nothing, when one of them already was. The mark notes where the record's line
+        goes (this machine, ``output`` and its size now), for written()."""
+        note: dict[str, Any] = {
+            "urls": urls,
+            "fingerprint": fingerprint,
+            "host": socket.gethostname(),
+        }
+        if output is not None:
+            note["output"] = str(output)
+            note["at"] = output.stat().st_size if output.exists() else 0
+        data = json.dumps(note, ensure_ascii=False)
+        return bool(self._claim(keys=self._keys, args=[fingerprint or "", data, *urls]))
 
-    def unclaim(self, urls: list[str], fingerprint: str | None) -> None:
-        """Undo claim(): the record was not written."""
-        self._unclaim(keys=self._keys, args=[fingerprint or "", *urls])
+    def written(self, url: str) -> bool:
+        """Whether the record claimed under ``url`` by a worker now gone reached its
+        file. A worker killed between its claim and its write left the URL marked and
+        the line unwritten: read on the file itself when it is on this machine (then the
+        claim is undone and False said); taken as written otherwise."""
+        raw = self.r.hget(f"{PREFIX}:emitted", url)
+        note = claim_note(raw)
+        if note is None or note.get("host") != socket.gethostname() or "output" not in note:
+            return raw is not None
+        if line_after(Path(note["output"]), note["at"], note["urls"][0]):
+            return True
+        if not self.unclaim(note["urls"], note.get("fingerprint"), raw or ""):
+            return True  # claimed anew since: by a worker that took it over
+        logger.warning("%s was claimed by a worker that died before writing it", url)
+        return False
+
+    def unclaim(self, urls: list[str], fingerprint: str | None, note: str = "") -> bool:
+        """Undo claim(): the record was not written. With ``note`` (the claim's, as read),
+        only while the record's mark still holds it; whether the claim was undone."""
+        return bool(self._unclaim(keys=self._keys, args=[fingerprint or "", note, *urls]))
 
     def first_with_fingerprint(self, fingerprint: str) -> str | None:
         return self.r.hget(f"{PREFIX}:fingerprints", fingerprint)

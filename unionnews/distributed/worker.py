@@ -189,7 +189,7 @@ class DistributedWorker:
 
         state = self.crawler.get_extension(IncrementalState)
         for url, entry in orphans:
-            if entry["kind"] == "article" and state is not None and state.is_emitted(url):
+            if entry["kind"] == "article" and state is not None and state.written(url):
                 ledger.done(url)  # written after all: nothing to take over
                 continue
             if ledger.take(url, entry):

@@ -364,13 +364,26 @@ class IncrementalState:
         urls = [url, *self.aliases.pop(url, [])]
         fingerprint = adapter.get("fingerprint")
         try:
-            if not self.state.claim(urls, fingerprint):
+            if not self.state.claim(urls, fingerprint, self._line_file()):
                 return False
         except STATE_ERRORS as exc:
             self._state_failed(exc)
             return False
         self.claimed[url] = (urls, fingerprint, self.writes_failed)
         return True
+
+    def _line_file(self) -> Path | None:
+        """The JSON Lines file the feeds write this record to, named in its claim. Asked
+        of the feeds' slots: Scrapy opens the file at its first record, after that
+        record's claim, and a new one for each batch."""
+        from scrapy.extensions.feedexport import FeedExporter
+
+        exporter = self.crawler.get_extension(FeedExporter)
+        for slot in getattr(exporter, "slots", ()):
+            path = getattr(slot.storage, "path", None)
+            if path and slot.format in ("jsonlines", "jsonl"):
+                return Path(path).resolve()
+        return None
 
     def item_scraped(self, item, spider) -> None:
         # The feeds have written the record (their handler runs first): a claim whose
@@ -402,6 +415,19 @@ class IncrementalState:
             return True
         try:
             return bool(self.state.is_emitted(url))
+        except STATE_ERRORS as exc:
+            self._state_failed(exc)
+            return True
+
+    def written(self, url: str) -> bool:
+        """Whether the record emitted under ``url`` is in an output: a shared store asks
+        the file a dead worker claimed it for (RedisArticleState.written)."""
+        if not self.shared or self.state is None:
+            return self.is_emitted(url)
+        if self._state_broken:
+            return True
+        try:
+            return bool(self.state.written(url))
         except STATE_ERRORS as exc:
             self._state_failed(exc)
             return True
