@@ -405,6 +405,58 @@ def test_a_news_leads_outlet_before_a_provenance_note():
     assert source("") == "澎湃新闻"
 
 
+# A closing note saying the text is compiled from several outlets (§5: 综合 names no single
+# outlet). Rows that must not match: one outlet, a 来源 label, a unit called 综合, a
+# sentence of the text, an unbracketed line.
+@pytest.mark.parametrize(
+    ("line", "compiled"),
+    [
+        ("（综合整理自澎湃新闻、智东西、雷锋网等）", True),
+        ("(综合整理自澎湃新闻、智东西、雷锋网等)", True),
+        ("（本报综合）", True),
+        ("（综合自新华社、中新社）", True),
+        ("（综合新华社、中新社报道）", True),
+        ("（据新华社、人民网综合报道）", True),
+        ("（据新华社报道）", False),
+        ("（本文来自澎湃新闻，更多原创资讯请下载“澎湃新闻”APP）", False),
+        ("（来源：综合）", False),
+        ("（综合处 张三）", False),
+        ("（综合新闻部供稿）", False),
+        ("（综合办公室）", False),
+        ("综合来看，今年全市职工技能竞赛的参赛人数明显增加。", False),
+        ("综合整理自澎湃新闻、智东西等", False),
+    ],
+)
+def test_compiled_note(line, compiled):
+    from unionnews.extraction.closing import compiled_note
+
+    assert compiled_note(line) is compiled
+
+
+def test_a_text_compiled_from_several_outlets_has_no_source():
+    from unionnews.extract import extract_page
+
+    para = (
+        "某某市总工会近日推出十大措施，从强化基层基础、劳动竞赛、技能培训等方面入手，为职工办实事。"
+    )
+
+    def source(note: str) -> str | None:
+        html = (
+            "<html><head><title>某某市总工会推出十大措施_某某职工网</title></head><body>"
+            "<h1>某某市总工会推出十大措施</h1><div>2024-03-05 10:20</div>"
+            f"<div><p>{para}</p><p>{para}</p><p>{note}</p></div>"
+            "<div>版权所有：某某职工网</div></body></html>"
+        )
+        record = extract_page(html.encode(), "http://www.example.com/a/1.html")
+        assert record is not None
+        assert note not in record["body"]
+        return record["source"]
+
+    assert source("（综合整理自澎湃新闻、某某网等）") is None
+    assert source("（本文来自澎湃新闻，更多原创资讯请下载“澎湃新闻”APP）") == "澎湃新闻"
+    assert source("（本报记者 张三）") == "某某职工网"  # a page naming no outlet is its own
+
+
 # The 来源 of a provenance note glued to the last paragraph. Rows that must not match: a
 # note on the data (资料来源), a note with no sentence before it, a place in brackets.
 @pytest.mark.parametrize(

@@ -145,8 +145,9 @@ def load_record(
         )
         source_raw = next((g for g in guesses if g and names_an_outlet(g)), None)
     loader.add_value("source_raw", source_raw)
-    # An empty value still goes through: the loader makes it the site's own name.
-    loader.add_value("source", source_raw or "")
+    # An empty value still goes through: the loader makes it the site's own name. A
+    # text compiled from several outlets (a closing 综合整理自…等) has none: 综合 says so.
+    loader.add_value("source", source_raw or ("综合" if raw.compiled else ""))
     loader.add_value("published_at", raw.date_text)
     loader.add_value("published_precision", raw.date_text)
     loader.add_value("authors", raw.credits)

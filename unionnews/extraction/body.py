@@ -130,6 +130,7 @@ class BodyParts:
     sources: list[str] = field(default_factory=list)  # raw 来源 values
     # outlets a closing provenance note names (本文来自某某…): after a dateline's outlet
     provenance: list[str] = field(default_factory=list)
+    compiled: bool = False  # a closing note says the text is compiled from several outlets
     times: list[str] = field(default_factory=list)
     updated: list[str] = field(default_factory=list)  # 更新时间: when no other date is shown
     tags: list[str] | None = None
@@ -237,7 +238,10 @@ def _closing_line(line: str, out: BodyParts) -> bool:
             out.sources.append(paper)
     elif kind is not None:
         # 本文来自澎湃新闻，更多…; 【转自某某日报】: where the text comes from, when no
-        # 来源 is labelled and no news lead names an outlet.
+        # 来源 is labelled and no news lead names an outlet; （综合整理自…等）: none.
+        if closing.compiled_note(line):
+            out.compiled = True
+            return True
         outlet = closing.provenance_outlet(line)
         if outlet:
             out.provenance.append(outlet)

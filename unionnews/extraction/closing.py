@@ -273,6 +273,23 @@ _OWN_WORK = re.compile(
 )
 
 
+# Rule "compiled note" (§5: 综合, 综合A、B name no single outlet), in a closing note:
+# （综合整理自某某新闻、某某网等）, （本报综合）, （综合自新华社、中新社）, （据新华社、人民网
+# 综合报道）: the text was put together from several outlets, so the page has no source,
+# not even its own name. A unit that is called 综合 (综合处, 综合新闻部) is no such note.
+_COMPILED_NOTE = re.compile(
+    r"^[（(【\[]\s*(?:本报|本网|本台|本刊|本站|本文)?(?:综合|综编)"
+    r"(?![^（()）【】]{0,3}?(?:部|处|科|室|办|组|中心|频道|版))"
+    r"|^[（(【\[]\s*据[^（()）]{2,40}?综合(?:报道|整理|编辑)?\s*[)）】\]]$"
+)
+
+
+def compiled_note(line: str) -> bool:
+    """Whether a closing note says the text was compiled from several outlets."""
+    text = line.strip()
+    return closing_kind(text) is not None and bool(_COMPILED_NOTE.match(fold_labels(text)))
+
+
 def provenance_outlet(line: str) -> str | None:
     """The outlet a closing provenance note names, as written, else None."""
     text = line.strip()

@@ -54,6 +54,7 @@ class RawFields:
     dateline_outlet: str | None = None  # the outlet the news lead names (新华社…电)
     credited_outlet: str | None = None  # an outlet in an author slot (作者：某某日报)
     provenance_outlet: str | None = None  # the outlet a closing note names (本文来自…)
+    compiled: bool = False  # a closing note names several outlets (综合整理自…等): none
     media_meta: str | None = None  # the medium the page's own data names (<meta name=mediaid>)
     date_text: str | None = None
     credits: list[str] = field(default_factory=list)
@@ -242,6 +243,9 @@ def _read_lines(
         date_alone = guess and _date_alone(line)
         if take_account_note(line, sink):
             continue
+        if labelled and closing.compiled_note(line):
+            sink.compiled = True
+            continue
         outlet = closing.provenance_outlet(line) if labelled else None
         if outlet:
             sink.provenance.append(outlet)  # under the text: 本文来自某某，更多精彩请下载…
@@ -420,6 +424,7 @@ def read_fields(parts: PageParts, url: str | None = None) -> RawFields:
     raw.credited_outlet = credited[0] if credited else None
     provenance = [*body.provenance, *tail.provenance]
     raw.provenance_outlet = provenance[0] if provenance else None
+    raw.compiled = body.compiled or tail.compiled
     media = parts.meta.get("mediaid")
     raw.media_meta = media if media and sources.canonical_source(media) else None
 
