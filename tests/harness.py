@@ -9,7 +9,8 @@ The invariant, checked after every night:
 
 Each night the site adds articles, some list links redirect to the article's own URL,
 some article pages fail for the night, and the crawl meets a fault drawn at random: a
-kill -9 at a random article, a disk that fills (a file-size limit on the crawl), an output
+kill -9 at a random article (on distributed nights also between a record's claim in
+Redis and its write), a disk that fills (a file-size limit on the crawl), an output
 folder that cannot be made, a second spider on the same state at the same time. The
 output form is drawn too: run files (``-o data/%(name)s/%(time)s.jsonl``), one file
 appended to (``-o all.jsonl``), a new file each night (``-O night-N.jsonl``), or a CSV
@@ -41,6 +42,8 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 from helpers import LOCALSITE_PATTERN, ROOT
 from localsite import LocalSite, article_path
+
+from unionnews.settings import ITEM_PIPELINES
 
 FORMS = ("run_files", "append", "night_file", "csv")
 FAULTS = ("kill", "disk_full", "unwritable", "two_spiders")
@@ -249,9 +252,23 @@ class Harness:
         )  # fmt: skip
         if seeded.returncode != 0:
             raise InvariantBroken(f"scrapy seed failed: {seeded.stderr[-2000:]!r}")
+        count = self.rng.randint(1, 3)
+        # A kill comes either from the site, as an article is served (the worker anywhere
+        # in its work), or from the first worker itself between a record's claim in Redis
+        # and its write, at a random article (tests/dying.py).
+        at_claim = night.fault == "kill" and count > 1 and self.rng.random() < 0.5
+        # One of the newest articles: one that tonight's crawl writes.
+        die_at = article_path(self.rng.choice(self.site.ids[-5:])) if at_claim else None
         workers = []
-        for i in range(self.rng.randint(1, 3)):
+        for i in range(count):
             out = self.out / "data" / "generic" / f"n{night.number}-w{i}.jsonl"
+            extra: list[str] = []
+            env = None
+            if i == 0 and die_at:
+                pipelines = {**ITEM_PIPELINES, "dying.DieAfterClaim": 950}
+                extra = ["-s", f"ITEM_PIPELINES={json.dumps(pipelines)}"]
+                env = {**os.environ, "PYTHONPATH": str(Path(__file__).parent),
+                       "UNIONNEWS_TEST_DIE_AT": die_at}  # fmt: skip
             workers.append(
                 subprocess.Popen(
                     [
@@ -274,13 +291,15 @@ class Harness:
                         "DOWNLOAD_DELAY=0",
                         "-s",
                         "RETRY_TIMES=0",
+                        *extra,
                     ],
                     cwd=ROOT,
                     stdout=subprocess.DEVNULL,
                     stderr=subprocess.PIPE,
+                    env=env,
                 )
             )
-        if night.fault == "kill" and len(workers) > 1:
+        if night.fault == "kill" and len(workers) > 1 and not die_at:
             at = self.rng.randint(1, 6)
             victim = workers[0]
 
@@ -294,8 +313,10 @@ class Harness:
         finally:
             self.site.on_article = None
         night.exit_codes = [w.returncode for w in workers]
+        if die_at and night.exit_codes[0] == -signal.SIGKILL:
+            night.fault = "kill_at_claim"  # it did die there (its article may go elsewhere)
         # A killed worker failed; the night is judged by the workers that finished.
-        if night.fault == "kill" and len(workers) > 1:
+        if night.fault in ("kill", "kill_at_claim") and len(workers) > 1:
             night.exit_codes = night.exit_codes[1:]
         self.last_stderr = b"".join(errs).decode("utf-8", "replace")[-3000:]
 

@@ -363,6 +363,11 @@ def test_a_claim_its_dead_worker_never_wrote_is_undone_by_its_file(redis_url, tm
     assert store.first_with_fingerprint("f2") is None
     assert not store.written(torn)
     assert store.claim([unwritten], "f2", out)  # taken over: claimed again
+    # The first record of a worker: its file did not exist yet, and never came to be.
+    first = "http://127.0.0.1:1/c/1.html"
+    assert store.claim([first], None, tmp_path / "never.jsonl")
+    assert not store.written(first)
+    assert not store.is_emitted(first)
     # A worker that read the dead worker's note before that leaves the new claim alone.
     stale = json.dumps({"urls": [unwritten, alias], "fingerprint": "f2", "host": "x"})
     assert not store.unclaim([unwritten, alias], "f2", stale)
@@ -379,16 +384,20 @@ def test_a_claim_its_dead_worker_never_wrote_is_undone_by_its_file(redis_url, tm
     assert not store.written("http://127.0.0.1:1/never.html")
 
 
-def test_a_worker_killed_between_a_claim_and_its_write_loses_nothing(tmp_path, redis_url):
+# Killed at its first record (its file not made yet) or at a later one.
+@pytest.mark.parametrize(("articles", "dies_at"), [(1, 1), (6, 3)])
+def test_a_worker_killed_between_a_claim_and_its_write_loses_nothing(
+    tmp_path, redis_url, articles, dies_at
+):
     from unionnews.settings import ITEM_PIPELINES
 
     pipelines = {**ITEM_PIPELINES, "dying.DieAfterClaim": 950}
     env = {
         **os.environ,
         "PYTHONPATH": str(Path(__file__).parent),
-        "UNIONNEWS_TEST_DIE_AT": article_path(3),
+        "UNIONNEWS_TEST_DIE_AT": article_path(dies_at),
     }
-    with LocalSite(articles=6).running() as site:
+    with LocalSite(articles=articles).running() as site:
         start = f"{site.url}/news/"
         seed(redis_url, start)
         outs = [tmp_path / f"worker{i}.jsonl" for i in range(2)]
@@ -397,11 +406,11 @@ def test_a_worker_killed_between_a_claim_and_its_write_loses_nothing(tmp_path, r
         )
         assert dying.wait(timeout=120) == -signal.SIGKILL
         assert redis.Redis.from_url(redis_url).hexists(
-            "unionnews:emitted", site.url + article_path(3)
+            "unionnews:emitted", site.url + article_path(dies_at)
         )  # claimed, never written
-        assert site.url + article_path(3) not in [r["url"] for r in records_of(outs[:1])]
+        assert site.url + article_path(dies_at) not in [r["url"] for r in records_of(outs[:1])]
         after = worker(outs[1], redis_url, start, 1)
         assert after.wait(timeout=120) == 0, tail(outs[1])
     urls = [r["url"] for r in records_of(outs)]
-    assert len(urls) == len(set(urls)) == 6
+    assert len(urls) == len(set(urls)) == articles
     assert "died before writing it" in outs[1].with_suffix(".log").read_text("utf-8")

@@ -11,6 +11,7 @@ import json
 import logging
 import os
 import socket
+from collections.abc import Iterable
 from typing import Any
 
 from scrapy.exceptions import IgnoreRequest, NotConfigured
@@ -74,7 +75,7 @@ class Ledger:
         keys = [self._lease_key(url), self.key]
         return bool(self._take(keys=keys, args=[self.worker, self.lease, url, data]))
 
-    def renew(self, urls) -> int:
+    def renew(self, urls: Iterable[str]) -> int:
         """Renew the leases this worker holds on ``urls``; how many it held."""
         keys = [self._lease_key(url) for url in set(urls)]
         if not keys:

@@ -13,6 +13,7 @@ in flight, or one being taken this instant) removes that copy: its holder has it
 So a request a worker holds must never wait in the shared queue: a request it takes over
 from a dead worker waits in its own queue (``taken_over``) instead. Pushed to the shared
 queue, another worker found it held, removed it, and nobody fetched it.
+
 Loaded only in distributed mode (REDIS_URL), by the Redis add-on.
 """
 

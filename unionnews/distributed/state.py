@@ -66,8 +66,13 @@ def line_after(path: Path, offset: int, url: str) -> bool:
         with path.open("rb") as fh:
             fh.seek(offset)
             tail = fh.read()
+    except FileNotFoundError:
+        # Scrapy creates the file at its first record, after that record's claim: a
+        # file that was empty or missing then and is missing now never got a line. One
+        # that had lines and is gone cannot say: taken as written, never doubled.
+        return offset > 0
     except OSError:
-        return True  # the file is not there to say: taken as written, never doubled
+        return True
     for line in tail.splitlines():
         try:
             record = json.loads(line)
