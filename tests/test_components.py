@@ -172,12 +172,16 @@ def test_the_scope_keeps_the_run_window(published_at, kept):
 
 
 class _State:
-    """An incremental state that has emitted the URLs ending in ``known``."""
+    """An incremental state that has emitted the URLs ending in ``known``, this run those
+    that also say ``this-run``."""
 
     walk_all_lists = False
 
     def is_emitted(self, url: str) -> bool:
         return url.endswith("known.html")
+
+    def emitted_this_run(self, url: str) -> bool:
+        return "this-run" in url
 
 
 class _ListSpider(_Spider):
@@ -203,9 +207,10 @@ def _link(url: str, kind: str) -> Request:
 
 
 # Rule "stop paging": a list page whose article links were all older than since or
-# already emitted, with nothing new, is the end of the list. Rows that must not match:
-# a page with one fresh link among them, one link newer than until, no article links,
-# and a state that walks every list after an unfinished run.
+# emitted by an earlier run, with nothing new, is the end of the list. Rows that must not
+# match: a page with one fresh link among them, one link newer than until, no article
+# links, a state that walks every list after an unfinished run, and pages whose links
+# this run emitted (alone, or among links an earlier run emitted or older than since).
 @pytest.mark.parametrize(
     ("articles", "walk_all", "stopped"),
     [
@@ -216,6 +221,9 @@ def _link(url: str, kind: str) -> Request:
         (["2026-10-01-a.html", "2026-12-02-c.html"], False, None),
         ([], False, None),
         (["known.html"], True, None),
+        (["this-run-known.html", "this-run-2-known.html"], False, None),
+        (["known.html", "this-run-known.html"], False, None),
+        (["2026-10-01-a.html", "this-run-known.html"], False, None),
     ],
 )
 def test_the_scope_stops_paging_a_list_of_old_or_known_articles(articles, walk_all, stopped):

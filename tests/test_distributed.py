@@ -12,6 +12,7 @@ import pytest
 import redis
 from helpers import LOCALSITE_PATTERN, ROOT, generic_command, run_crawl, scrapy
 from localsite import LocalSite, article_html, article_path
+from redisproxy import KillingProxy
 
 
 def worker(
@@ -110,6 +111,53 @@ def test_a_killed_worker_loses_nothing(tmp_path, redis_url):
     logs = "".join(out.with_suffix(".log").read_text("utf-8") for out in outs[1:])
     assert redis.Redis.from_url(redis_url).hlen("unionnews:generic:ledger") == 0
     assert "unionnews/distributed/taken_over" in logs or len(urls) == 600
+
+
+def test_a_worker_killed_as_it_queues_a_link_loses_nothing(tmp_path, redis_url):
+    # The worker dies the moment Redis has marked an article's link seen (the proxy kills
+    # it there): the link must be queued in that same step, or the worker taking over the
+    # list page finds it seen, drops it, and the article is never fetched.
+    from scrapy import Request
+    from scrapy_redis.dupefilter import RFPDupeFilter
+
+    with LocalSite(articles=6).running() as site:
+        start = f"{site.url}/news/"
+        seed(redis_url, start)
+        link = RFPDupeFilter(None, "unused").request_fingerprint(
+            Request(site.url + article_path(4))
+        )
+        first, second = tmp_path / "first.jsonl", tmp_path / "second.jsonl"
+        with KillingProxy(redis_url, link.encode()) as proxy:
+            proxy.victim = worker(first, proxy.url, start, lease=1)
+            assert proxy.victim.wait(timeout=120) == -signal.SIGKILL, tail(first)
+        assert not first.exists() or not first.read_text("utf-8")  # died listing, not writing
+        assert worker(second, redis_url, start, lease=1).wait(timeout=120) == 0, tail(second)
+    urls = [r["url"] for r in records_of([second])]
+    assert sorted(urls) == sorted(site.url + article_path(i) for i in range(1, 7))
+    assert redis.Redis.from_url(redis_url).hlen("unionnews:generic:ledger") == 0
+
+
+def test_a_list_page_taken_over_pages_on_when_its_articles_were_written(tmp_path, redis_url):
+    # The worker dies after queueing the last article link of the first list page, before
+    # the link to the second: the worker taking the page over writes those articles first,
+    # and then reads the page again. Its articles are emitted, but the page must still
+    # lead on to the second list, which nobody has queued.
+    from scrapy import Request
+    from scrapy_redis.dupefilter import RFPDupeFilter
+
+    with LocalSite(articles=12, per_page=6).running() as site:
+        start = f"{site.url}/news/"
+        seed(redis_url, start)
+        last = RFPDupeFilter(None, "unused").request_fingerprint(
+            Request(site.url + article_path(7))
+        )
+        first, second = tmp_path / "first.jsonl", tmp_path / "second.jsonl"
+        with KillingProxy(redis_url, last.encode()) as proxy:
+            proxy.victim = worker(first, proxy.url, start, lease=1)
+            assert proxy.victim.wait(timeout=120) == -signal.SIGKILL, tail(first)
+        assert worker(second, redis_url, start, lease=1).wait(timeout=120) == 0, tail(second)
+    urls = [r["url"] for r in records_of([first, second])]
+    assert sorted(urls) == sorted(site.url + article_path(i) for i in range(1, 13))
 
 
 def test_a_worker_whose_pipeline_drops_an_item_still_finishes(tmp_path, redis_url):
@@ -268,6 +316,23 @@ def test_whichever_worker_claims_a_record_first_writes_it(redis_url):
     assert not one.is_emitted(record)
     assert not one.is_emitted(alias)
     assert one.first_with_fingerprint("f1") is None
+
+
+def test_a_record_claimed_since_the_run_was_seeded_is_this_runs(redis_url):
+    from unionnews.distributed.state import RedisArticleState
+
+    server = redis.Redis.from_url(redis_url, decode_responses=True)
+    state = RedisArticleState(server)
+    earlier, later = "http://127.0.0.1:1/a/1.html", "http://127.0.0.1:1/a/2.html"
+    server.hset("unionnews:emitted", "http://127.0.0.1:1/a/0.html", "")  # an unnoted mark
+    assert state.claim([earlier], None)
+    state.seeded("generic")
+    assert state.claim([later], None)
+    started = state.run_started("generic")
+    assert state.emitted_at(earlier) < started <= state.emitted_at(later)
+    assert state.emitted_at("http://127.0.0.1:1/a/0.html") < started
+    assert state.emitted_at("http://127.0.0.1:1/a/3.html") is None
+    assert RedisArticleState(server).run_started("generic") == started  # every worker's
 
 
 def test_a_claimed_record_whose_write_failed_is_emitted_by_the_next_run(redis_url, tmp_path):

@@ -49,6 +49,17 @@ def test_state_remembers_across_connections(tmp_path):
     assert again.first_with_fingerprint(content_fingerprint(BODY)) == "http://a.cn/1.html"
 
 
+def test_state_tells_a_mark_of_this_run_from_an_earlier_ones(tmp_path):
+    state = ArticleState(tmp_path / "state.sqlite")
+    state.mark_many([("http://a.cn/1.html", None, "workercn", "a.cn")])
+    started = state.run_started("workercn")
+    state.mark_many([("http://a.cn/2.html", None, "workercn", "a.cn")])
+    assert (
+        state.emitted_at("http://a.cn/1.html") <= started <= state.emitted_at("http://a.cn/2.html")
+    )
+    assert state.emitted_at("http://a.cn/3.html") is None
+
+
 def test_reconcile_reads_run_files_and_skips_torn_lines(tmp_path):
     runs = tmp_path / "generic"
     runs.mkdir()

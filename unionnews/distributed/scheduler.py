@@ -14,6 +14,11 @@ So a request a worker holds must never wait in the shared queue: a request it ta
 from a dead worker waits in its own queue (``taken_over``) instead. Pushed to the shared
 queue, another worker found it held, removed it, and nobody fetched it.
 
+A link enters the frontier in one step too: its fingerprint is marked seen and the
+request queued together. scrapy-redis does it in two calls, and a worker killed between
+them left an article seen and never queued: the worker taking over its list page found
+the link seen and dropped it (an article lost).
+
 Loaded only in distributed mode (REDIS_URL), by the Redis add-on.
 """
 
@@ -21,22 +26,47 @@ from __future__ import annotations
 
 from collections import deque
 
+from scrapy import Request
+from scrapy_redis.dupefilter import RFPDupeFilter
 from scrapy_redis.queue import PriorityQueue
 from scrapy_redis.scheduler import Scheduler
 
 from unionnews.distributed.worker import DistributedWorker
 
+_SEE_AND_QUEUE = """
+if redis.call('sadd', KEYS[1], ARGV[1]) == 0 then
+    return 0
+end
+redis.call('zadd', KEYS[2], ARGV[2], ARGV[3])
+return 1
+"""
+
 
 class LedgerScheduler(Scheduler):
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
-        self.taken_over: deque = deque()  # requests this worker took over, already held
+        self.taken_over: deque[Request] = deque()  # requests this worker took over, held
+        self._see_and_queue = self.server.register_script(_SEE_AND_QUEUE)
 
-    def enqueue_request(self, request) -> bool:
+    def enqueue_request(self, request: Request) -> bool:
         if request.meta.get("unionnews_taken_over"):
             self.taken_over.append(request)
             return True
-        return super().enqueue_request(request)
+        queue, seen = self.queue, self.df
+        if (
+            request.dont_filter
+            or not isinstance(queue, PriorityQueue)
+            or not isinstance(seen, RFPDupeFilter)
+        ):
+            return super().enqueue_request(request)
+        fingerprint = seen.request_fingerprint(request)
+        data = queue._encode_request(request)
+        keys = [seen.key, queue.key]
+        if not self._see_and_queue(keys=keys, args=[fingerprint, -request.priority, data]):
+            seen.log(request, self.spider)
+            return False
+        self.stats.inc_value("scheduler/enqueued/redis", spider=self.spider)
+        return True
 
     def __len__(self) -> int:
         return len(self.taken_over) + super().__len__()

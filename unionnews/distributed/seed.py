@@ -24,6 +24,7 @@ def seed(spider, server, retry_nights: int = 3) -> int:
     # still shows them (a worker's fetch_failed keeps them in Redis, as SQLite does).
     by_name = {site.name: site for site in spider.sites}
     state = RedisArticleState(server)
+    state.seeded(spider.name)
     for url, site_name, attempts, error in state.failures(spider.name):
         if attempts >= retry_nights:
             logger.warning("giving up %s after %d failed runs (%s)", url, attempts, error)

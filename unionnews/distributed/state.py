@@ -123,6 +123,7 @@ class RedisArticleState:
             "urls": urls,
             "fingerprint": fingerprint,
             "host": socket.gethostname(),
+            "time": self.now(),
         }
         if output is not None:
             note["output"] = str(output)
@@ -150,6 +151,27 @@ class RedisArticleState:
         """Undo claim(): the record was not written. With ``note`` (the claim's, as read),
         only while the record's mark still holds it; whether the claim was undone."""
         return bool(self._unclaim(keys=self._keys, args=[fingerprint or "", note, *urls]))
+
+    def now(self) -> float:
+        """Redis's clock: the one every worker and ``scrapy seed`` share."""
+        seconds, micros = self.r.time()
+        return seconds + micros / 1e6
+
+    def emitted_at(self, url: str) -> float | None:
+        raw = self.r.hget(f"{PREFIX}:emitted", url)
+        if raw is None:
+            return None
+        note = claim_note(raw)
+        return float(note.get("time") or 0) if note else 0.0  # a mark without a time: older
+
+    def run_started(self, spider: str) -> float:
+        """When ``scrapy seed`` started this run (every worker's run is that one)."""
+        seeded = self.r.hget(f"{PREFIX}:seeded", spider)
+        return float(seeded) if seeded is not None else self.now()
+
+    def seeded(self, spider: str) -> None:
+        """``scrapy seed`` starts a run of ``spider`` now."""
+        self.r.hset(f"{PREFIX}:seeded", spider, repr(self.now()))
 
     def first_with_fingerprint(self, fingerprint: str) -> str | None:
         return self.r.hget(f"{PREFIX}:fingerprints", fingerprint)

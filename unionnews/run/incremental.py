@@ -92,6 +92,9 @@ class IncrementalState:
         self.was_unfinished = False
         self.opened = False  # open() ran to its end: a component error stops it midway
         self.run_id = datetime.now(SHANGHAI).isoformat()  # one failed attempt per run
+        # When this run started, on the store's clock (a shared store: when it was seeded).
+        # Until known, every emitted article counts as this run's: lists page on.
+        self.started = 0.0
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -120,6 +123,7 @@ class IncrementalState:
             return None  # another run owns the state: read and write nothing
         if self.shared:
             self.state = store.from_settings(settings, self.path)
+            self._note_start(spider_name)
             return self.state
         problem = self._check_file()
         try:
@@ -146,6 +150,7 @@ class IncrementalState:
             if self._state_broken:
                 return self.state
         self._note_run()
+        self._note_start(spider_name)
         self.was_unfinished = self.state.begin_run(spider_name)
         if self.was_unfinished:
             # Lists are paged only until a page holds nothing new; after a crash the
@@ -155,6 +160,12 @@ class IncrementalState:
             )
             self.walk_all_lists = True
         return self.state
+
+    def _note_start(self, spider_name: str) -> None:
+        try:
+            self.started = self.state.run_started(spider_name)
+        except STATE_ERRORS as exc:
+            self._state_failed(exc)
 
     def locked_out(self) -> bool:
         from unionnews.run.lock import RunLock
@@ -418,6 +429,21 @@ class IncrementalState:
         except STATE_ERRORS as exc:
             self._state_failed(exc)
             return True
+
+    def emitted_this_run(self, url: str) -> bool:
+        """Whether the emitted ``url`` was emitted by this run (by this worker, or by
+        another sharing its frontier) rather than by an earlier run. A list page whose
+        articles were all emitted by earlier runs is where the last run stopped reading;
+        one whose articles this run emitted (shown on another list too, or read by a
+        worker that died before queueing the page's next page) is not."""
+        if self.state is None or self._state_broken:
+            return False
+        try:
+            at = self.state.emitted_at(url)
+        except STATE_ERRORS as exc:
+            self._state_failed(exc)
+            return False
+        return at is not None and at >= self.started
 
     def written(self, url: str) -> bool:
         """Whether the record emitted under ``url`` is in an output: a shared store asks

@@ -6,13 +6,14 @@ Spiders say what a page links to and what each link is (``meta["unionnews_link"]
 them the run fetches:
 
 - An article link dated by its URL outside the run's window (``-a since`` / ``-a until``)
-  is not fetched (``unionnews/skipped/older_than_since``), nor one an earlier run emitted
+  is not fetched (``unionnews/skipped/older_than_since``), nor one already emitted
   (``unionnews/state/known``), nor one this run has requested already.
 - A list stops paging (``unionnews/stopped_paging/<why>``) when its page showed only
-  articles older than ``since`` or already emitted, and nothing new: its links to other
-  lists are dropped. After a run that did not finish (``walk_all_lists``) every list is
-  walked. The list links a page keeps go to the spider's ``take_lists``, which applies
-  its caps.
+  articles older than ``since`` or emitted by an earlier run, and nothing new: its links
+  to other lists are dropped. An article this run emitted (shown on another list too, or
+  written by a worker that died before queueing the page's next list) ends no list.
+  After a run that did not finish (``walk_all_lists``) every list is walked. The list
+  links a page keeps go to the spider's ``take_lists``, which applies its caps.
 - A record whose article an earlier run emitted is dropped (``unionnews/dropped/
   already_emitted``). An article's identity is every URL it was known by: the link a
   list showed, the URLs a redirect went through, the URL the page was read from. The URLs
@@ -113,8 +114,9 @@ class RunScope:
         if until and day and day > until:
             seen.verdicts["new"] += 1
             return False
-        if self._known(url):
-            seen.verdicts["known"] += 1
+        known = self._known(url)
+        if known:
+            seen.verdicts[known] += 1
             return False
         seen.verdicts["fresh"] += 1
         # Once per run: the spider's ``requested`` also holds what it started from.
@@ -124,21 +126,24 @@ class RunScope:
         requested.add(url)
         return True
 
-    def _known(self, url: str) -> bool:
+    def _known(self, url: str) -> str | None:
+        """None for an article not emitted; else whether an earlier run emitted it
+        (``known``) or this one did (``this_run``): only the first ends a list."""
         state = self.crawler.get_extension(IncrementalState)
         if state is None or not state.is_emitted(url):
-            return False
+            return None
         self.crawler.stats.inc_value("unionnews/state/known")
-        return True
+        return "this_run" if state.emitted_this_run(url) else "known"
 
     def _list_link(self, request: Request, seen: _Output) -> bool:
         """Whether a link to a list (or to a page of either kind) is held for the end of
         the page; an emitted article met as a page of either kind counts as known."""
         if request.meta["unionnews_link"] == "page":
-            if self._known(request.url):
+            known = self._known(request.url)
+            if known:
                 site = request.cb_kwargs["site"]
                 self.crawler.stats.inc_value(f"unionnews/{site.name}/articles_found")
-                seen.verdicts["known"] += 1
+                seen.verdicts[known] += 1
                 return False
             if request.url not in self.crawler.spider.requested:
                 seen.verdicts["fresh"] += 1  # it may be a new article
@@ -153,7 +158,7 @@ class RunScope:
             stats.inc_value("unionnews/skipped/older_than_since", v["old"])
         state = self.crawler.get_extension(IncrementalState)
         only_known = v["known"] and not (state is not None and state.walk_all_lists)
-        if (v["old"] or only_known) and not v["fresh"] and not v["new"]:
+        if (v["old"] or only_known) and not (v["fresh"] or v["new"] or v["this_run"]):
             old = v["old"] > 0
             since = self._window()[0]
             why = f"only articles before {since}" if old else "only articles already emitted"

@@ -106,6 +106,13 @@ class ArticleState:
         row = self.db.execute("SELECT 1 FROM emitted WHERE url = ?", (url,)).fetchone()
         return row is not None
 
+    def emitted_at(self, url: str) -> float | None:
+        row = self.db.execute("SELECT emitted_at FROM emitted WHERE url = ?", (url,)).fetchone()
+        return row[0] if row else None
+
+    def run_started(self, spider: str) -> float:
+        return time.time()  # asked as the run opens its state; marks use this clock too
+
     def first_with_fingerprint(self, fingerprint: str) -> str | None:
         row = self.db.execute(
             "SELECT url FROM emitted WHERE fingerprint = ? ORDER BY emitted_at LIMIT 1",
