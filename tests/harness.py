@@ -10,7 +10,7 @@ The invariant, checked after every night:
 Each night the site adds articles, some list links redirect to the article's own URL,
 some article pages fail for the night, and the crawl meets a fault drawn at random: a
 kill -9 at a random article (on distributed nights also between a record's claim in
-Redis and its write), a disk that fills (a file-size limit on the crawl), an output
+Redis and its write, or just after a random one of the worker's Redis commands), a disk that fills (a file-size limit on the crawl), an output
 folder that cannot be made, a second spider on the same state at the same time. The
 output form is drawn too: run files (``-o data/%(name)s/%(time)s.jsonl``), one file
 appended to (``-o all.jsonl``), a new file each night (``-O night-N.jsonl``), or a CSV
@@ -42,6 +42,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 from helpers import LOCALSITE_PATTERN, ROOT
 from localsite import LocalSite, article_path
+from redisproxy import KillingProxy
 
 from unionnews.settings import ITEM_PIPELINES
 
@@ -244,29 +245,36 @@ class Harness:
         """``scrapy seed``, then one to three workers; with the kill fault, one worker is
         killed at a random article and the others take its work over."""
         site_args = ["-a", f"start={self.site.url}/news/", "-a", LOCALSITE_PATTERN]
-        common = ["-s", f"REDIS_URL={self.redis_url}", "-s", "UNIONNEWS_ALLOW_PRIVATE=True",
-                  "-s", "LOG_LEVEL=WARNING"]  # fmt: skip
+        common = ["-s", "UNIONNEWS_ALLOW_PRIVATE=True", "-s", "LOG_LEVEL=WARNING"]
         seeded = subprocess.run(
-            [sys.executable, "-m", "scrapy", "seed", "generic", *site_args, *common],
+            [sys.executable, "-m", "scrapy", "seed", "generic", *site_args, *common,
+             "-s", f"REDIS_URL={self.redis_url}"],
             cwd=ROOT, capture_output=True, timeout=60, check=False,
         )  # fmt: skip
         if seeded.returncode != 0:
             raise InvariantBroken(f"scrapy seed failed: {seeded.stderr[-2000:]!r}")
         count = self.rng.randint(1, 3)
-        # A kill comes either from the site, as an article is served (the worker anywhere
-        # in its work), or from the first worker itself between a record's claim in Redis
-        # and its write, at a random article (tests/dying.py).
-        at_claim = night.fault == "kill" and count > 1 and self.rng.random() < 0.5
+        # A kill comes from the site, as an article is served (the worker anywhere in its
+        # work); from the first worker itself between a record's claim in Redis and its
+        # write, at a random article (tests/dying.py); or from a proxy in front of Redis,
+        # just after a random one of the worker's commands (tests/redisproxy.py): each
+        # step a worker takes in Redis is a moment it may die.
+        kill = self.rng.choice(("article", "claim", "redis")) if night.fault == "kill" else None
+        kill = kill if count > 1 else None
         # One of the newest articles: one that tonight's crawl writes.
-        die_at = article_path(self.rng.choice(self.site.ids[-5:])) if at_claim else None
+        die_at = article_path(self.rng.choice(self.site.ids[-5:])) if kill == "claim" else None
+        proxy = (
+            KillingProxy(self.redis_url, nth=self.rng.randint(1, 400)) if kill == "redis" else None
+        )
         workers = []
         for i in range(count):
             out = self.out / "data" / "generic" / f"n{night.number}-w{i}.jsonl"
-            extra: list[str] = []
+            redis_url = proxy.url if proxy is not None and i == 0 else self.redis_url
+            extra: list[str] = ["-s", f"REDIS_URL={redis_url}"]
             env = None
             if i == 0 and die_at:
                 pipelines = {**ITEM_PIPELINES, "dying.DieAfterClaim": 950}
-                extra = ["-s", f"ITEM_PIPELINES={json.dumps(pipelines)}"]
+                extra += ["-s", f"ITEM_PIPELINES={json.dumps(pipelines)}"]
                 env = {**os.environ, "PYTHONPATH": str(Path(__file__).parent),
                        "UNIONNEWS_TEST_DIE_AT": die_at}  # fmt: skip
             workers.append(
@@ -299,7 +307,10 @@ class Harness:
                     env=env,
                 )
             )
-        if night.fault == "kill" and len(workers) > 1 and not die_at:
+        if proxy is not None:
+            proxy.victim = workers[0]
+            proxy.start()
+        if kill == "article":
             at = self.rng.randint(1, 6)
             victim = workers[0]
 
@@ -312,11 +323,13 @@ class Harness:
             errs = [w.communicate(timeout=180)[1] for w in workers]
         finally:
             self.site.on_article = None
+            if proxy is not None:
+                proxy.close()
         night.exit_codes = [w.returncode for w in workers]
-        if die_at and night.exit_codes[0] == -signal.SIGKILL:
-            night.fault = "kill_at_claim"  # it did die there (its article may go elsewhere)
+        if kill in ("claim", "redis") and night.exit_codes[0] == -signal.SIGKILL:
+            night.fault = f"kill_at_{kill}"  # it did die there
         # A killed worker failed; the night is judged by the workers that finished.
-        if night.fault in ("kill", "kill_at_claim") and len(workers) > 1:
+        if kill is not None:
             night.exit_codes = night.exit_codes[1:]
         self.last_stderr = b"".join(errs).decode("utf-8", "replace")[-3000:]
 

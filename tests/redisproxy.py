@@ -1,7 +1,8 @@
 """A proxy in front of a test's redis-server that kills a worker at one exact moment: as
-soon as Redis has answered the first command carrying ``needle``. Nothing the worker sends
-after that command reaches Redis, so the worker dies between that step and its next one,
-where a random kill lands only once in many runs."""
+soon as Redis has answered the ``nth`` command carrying ``needle`` (any command, with an
+empty needle). Nothing the worker sends after that command reaches Redis, so the worker
+dies between that step and its next one, where a random kill lands only once in many
+runs."""
 
 from __future__ import annotations
 
@@ -14,21 +15,29 @@ from urllib.parse import urlsplit
 
 
 class KillingProxy:
-    def __init__(self, redis_url: str, needle: bytes) -> None:
+    def __init__(self, redis_url: str, needle: bytes = b"", nth: int = 1) -> None:
         parts = urlsplit(redis_url)
         self.upstream = (parts.hostname or "127.0.0.1", parts.port or 6379)
         self.needle = needle
+        self.left = nth  # commands carrying the needle still to let through, this one too
+        self.count_lock = threading.Lock()
         self.victim: subprocess.Popen | None = None
         self.killed = threading.Event()
         self.listener = socket.create_server(("127.0.0.1", 0))
         self.url = f"redis://127.0.0.1:{self.listener.getsockname()[1]}/0"
 
-    def __enter__(self) -> KillingProxy:
+    def start(self) -> None:
         threading.Thread(target=self._accept, daemon=True).start()
+
+    def close(self) -> None:
+        self.listener.close()
+
+    def __enter__(self) -> KillingProxy:
+        self.start()
         return self
 
     def __exit__(self, *exc) -> None:
-        self.listener.close()
+        self.close()
 
     def _accept(self) -> None:
         while True:
@@ -50,13 +59,20 @@ class KillingProxy:
                 break
             if not chunk or self.killed.is_set():
                 break
-            seen = seen[-len(self.needle) :] + chunk  # a needle split across two reads
-            if self.needle in seen:
+            seen = (seen[-len(self.needle) :] if self.needle else b"") + chunk  # split needle
+            if self.needle in seen and self._last():
                 armed.set()  # before the command goes: its answer must find it set
                 server.sendall(chunk)
                 return  # nothing more from this connection reaches Redis
+            seen = b"" if self.needle in seen else seen  # counted once
             server.sendall(chunk)
         server.close()
+
+    def _last(self) -> bool:
+        """Count a command carrying the needle: whether it is the one to die at."""
+        with self.count_lock:
+            self.left -= 1
+            return self.left == 0
 
     def _down(self, server: socket.socket, client: socket.socket, armed: threading.Event) -> None:
         while True:
