@@ -113,50 +113,44 @@ def test_a_killed_worker_loses_nothing(tmp_path, redis_url):
     assert "unionnews/distributed/taken_over" in logs or len(urls) == 600
 
 
-def test_a_worker_killed_as_it_queues_a_link_loses_nothing(tmp_path, redis_url):
-    # The worker dies the moment Redis has marked an article's link seen (the proxy kills
-    # it there): the link must be queued in that same step, or the worker taking over the
-    # list page finds it seen, drops it, and the article is never fetched.
+def killed_as_it_queues(tmp_path: Path, redis_url: str, site: LocalSite, article_id: int):
+    """A seeded run whose one worker dies the moment Redis has marked the link to article
+    ``article_id`` seen (a proxy kills it there), then a second worker that finishes the
+    run: both workers' records."""
     from scrapy import Request
     from scrapy_redis.dupefilter import RFPDupeFilter
 
+    start = f"{site.url}/news/"
+    seed(redis_url, start)
+    link = Request(site.url + article_path(article_id))
+    needle = RFPDupeFilter(None, "unused").request_fingerprint(link).encode()
+    first, second = tmp_path / "first.jsonl", tmp_path / "second.jsonl"
+    with KillingProxy(redis_url, needle) as proxy:
+        proxy.victim = worker(first, proxy.url, start, lease=1)
+        assert proxy.victim.wait(timeout=120) == -signal.SIGKILL, tail(first)
+    assert not first.exists() or not first.read_text("utf-8")  # died listing, not writing
+    assert worker(second, redis_url, start, lease=1).wait(timeout=120) == 0, tail(second)
+    return records_of([first, second])
+
+
+def test_a_worker_killed_as_it_queues_a_link_loses_nothing(tmp_path, redis_url):
+    # The link must be queued in the step that marks it seen, or the worker taking over
+    # the list page finds it seen, drops it, and the article is never fetched.
     with LocalSite(articles=6).running() as site:
-        start = f"{site.url}/news/"
-        seed(redis_url, start)
-        link = RFPDupeFilter(None, "unused").request_fingerprint(
-            Request(site.url + article_path(4))
-        )
-        first, second = tmp_path / "first.jsonl", tmp_path / "second.jsonl"
-        with KillingProxy(redis_url, link.encode()) as proxy:
-            proxy.victim = worker(first, proxy.url, start, lease=1)
-            assert proxy.victim.wait(timeout=120) == -signal.SIGKILL, tail(first)
-        assert not first.exists() or not first.read_text("utf-8")  # died listing, not writing
-        assert worker(second, redis_url, start, lease=1).wait(timeout=120) == 0, tail(second)
-    urls = [r["url"] for r in records_of([second])]
+        records = killed_as_it_queues(tmp_path, redis_url, site, 4)
+    urls = [r["url"] for r in records]
     assert sorted(urls) == sorted(site.url + article_path(i) for i in range(1, 7))
     assert redis.Redis.from_url(redis_url).hlen("unionnews:generic:ledger") == 0
 
 
 def test_a_list_page_taken_over_pages_on_when_its_articles_were_written(tmp_path, redis_url):
-    # The worker dies after queueing the last article link of the first list page, before
-    # the link to the second: the worker taking the page over writes those articles first,
-    # and then reads the page again. Its articles are emitted, but the page must still
-    # lead on to the second list, which nobody has queued.
-    from scrapy import Request
-    from scrapy_redis.dupefilter import RFPDupeFilter
-
+    # The worker dies at the last article link of the first list page, before the link
+    # to the second: the worker taking the page over writes those articles first, and
+    # then reads the page again. Its articles are emitted, but the page must still lead
+    # on to the second list, which nobody has queued.
     with LocalSite(articles=12, per_page=6).running() as site:
-        start = f"{site.url}/news/"
-        seed(redis_url, start)
-        last = RFPDupeFilter(None, "unused").request_fingerprint(
-            Request(site.url + article_path(7))
-        )
-        first, second = tmp_path / "first.jsonl", tmp_path / "second.jsonl"
-        with KillingProxy(redis_url, last.encode()) as proxy:
-            proxy.victim = worker(first, proxy.url, start, lease=1)
-            assert proxy.victim.wait(timeout=120) == -signal.SIGKILL, tail(first)
-        assert worker(second, redis_url, start, lease=1).wait(timeout=120) == 0, tail(second)
-    urls = [r["url"] for r in records_of([first, second])]
+        records = killed_as_it_queues(tmp_path, redis_url, site, 7)
+    urls = [r["url"] for r in records]
     assert sorted(urls) == sorted(site.url + article_path(i) for i in range(1, 13))
 
 
