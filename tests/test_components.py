@@ -177,11 +177,10 @@ class _State:
 
     walk_all_lists = False
 
-    def is_emitted(self, url: str) -> bool:
-        return url.endswith("known.html")
-
-    def emitted_this_run(self, url: str) -> bool:
-        return "this-run" in url
+    def emitted_by(self, url: str) -> str | None:
+        if not url.endswith("known.html"):
+            return None
+        return "this_run" if "this-run" in url else "earlier"
 
 
 class _ListSpider(_Spider):

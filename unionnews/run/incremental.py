@@ -24,6 +24,7 @@ import logging
 import os
 import sqlite3
 import time
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -415,6 +416,17 @@ class IncrementalState:
         except STATE_ERRORS as exc:
             self._state_failed(exc)
 
+    def _ask(self, question: Callable[[], Any], broken: Any) -> Any:
+        """The store's answer to ``question``; ``broken`` when the store cannot be read
+        (locked, a disk error, Redis gone), which then fails the run."""
+        if self._state_broken:
+            return broken
+        try:
+            return question()
+        except STATE_ERRORS as exc:
+            self._state_failed(exc)
+            return broken
+
     def is_emitted(self, url: str) -> bool:
         """Whether ``url`` was emitted by an earlier run. A state that cannot be read
         (locked, a disk error) answers True: the run emits nothing more and fails, and the
@@ -422,41 +434,28 @@ class IncrementalState:
         article as new would write them all again."""
         if self.state is None:
             return False
-        if self._state_broken:
-            return True
-        try:
-            return bool(self.state.is_emitted(url))
-        except STATE_ERRORS as exc:
-            self._state_failed(exc)
-            return True
+        return bool(self._ask(lambda: self.state.is_emitted(url), True))
 
-    def emitted_this_run(self, url: str) -> bool:
-        """Whether the emitted ``url`` was emitted by this run (by this worker, or by
-        another sharing its frontier) rather than by an earlier run. A list page whose
-        articles were all emitted by earlier runs is where the last run stopped reading;
-        one whose articles this run emitted (shown on another list too, or read by a
-        worker that died before queueing the page's next page) is not."""
-        if self.state is None or self._state_broken:
-            return False
-        try:
-            at = self.state.emitted_at(url)
-        except STATE_ERRORS as exc:
-            self._state_failed(exc)
-            return False
-        return at is not None and at >= self.started
+    def emitted_by(self, url: str) -> str | None:
+        """Who emitted ``url``: None (no one), ``this_run`` (this worker, or another
+        sharing its frontier) or ``earlier`` (an earlier run, also the answer of a state
+        that cannot be read, as in is_emitted). A list page whose articles earlier runs
+        all emitted is where the last run stopped reading; one whose articles this run
+        emitted (shown on another list too, or read by a worker that died before
+        queueing the page's next page) is not."""
+        if self.state is None:
+            return None
+        at = self._ask(lambda: self.state.emitted_at(url), float("-inf"))  # before any run
+        if at is None:
+            return None
+        return "this_run" if at >= self.started else "earlier"
 
     def written(self, url: str) -> bool:
         """Whether the record emitted under ``url`` is in an output: a shared store asks
         the file a dead worker claimed it for (RedisArticleState.written)."""
         if not self.shared or self.state is None:
             return self.is_emitted(url)
-        if self._state_broken:
-            return True
-        try:
-            return bool(self.state.written(url))
-        except STATE_ERRORS as exc:
-            self._state_failed(exc)
-            return True
+        return bool(self._ask(lambda: self.state.written(url), True))
 
     # -- failed fetches ----------------------------------------------------------------
     def fetch_failed(self, url: str, site: str, error: str) -> None:

@@ -130,10 +130,11 @@ class RunScope:
         """None for an article not emitted; else whether an earlier run emitted it
         (``known``) or this one did (``this_run``): only the first ends a list."""
         state = self.crawler.get_extension(IncrementalState)
-        if state is None or not state.is_emitted(url):
+        by = state.emitted_by(url) if state is not None else None
+        if by is None:
             return None
         self.crawler.stats.inc_value("unionnews/state/known")
-        return "this_run" if state.emitted_this_run(url) else "known"
+        return "known" if by == "earlier" else by
 
     def _list_link(self, request: Request, seen: _Output) -> bool:
         """Whether a link to a list (or to a page of either kind) is held for the end of
