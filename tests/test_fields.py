@@ -371,6 +371,35 @@ def test_the_medium_the_page_data_names(meta, info, source):
     assert record["source"] == source
 
 
+# Rule "motto after the name": a page that names no outlet is the site's own, and the site
+# is the name before a motto closing the <title>, not the motto. Rows that must not match:
+# a channel's 新闻 before the name, a federation's own name last.
+@pytest.mark.parametrize(
+    ("html_title", "source"),
+    [
+        ("某某市总工会推出十大措施_某某网_国家经济门户", "某某网"),
+        ("某某市总工会推出十大措施 - 某某电视台 - 官方网站", "某某电视台"),
+        ("某某市总工会推出十大措施_图片新闻_某某在线资讯", "某某在线资讯"),
+        ("某某市总工会推出十大措施_某某网_某某市总工会", "某某市总工会"),
+    ],
+)
+def test_a_motto_closing_the_title_is_not_the_source(html_title, source):
+    from unionnews.extract import extract_page
+
+    paragraph = (
+        "<p>某某市总工会近日推出十大措施，从强化基层基础、劳动竞赛等方面入手，为职工办实事。</p>"
+    )
+    page = (
+        f"<html><head><title>{html_title}</title></head><body>"
+        "<h1>某某市总工会推出十大措施</h1><div class='info'>2024-05-13 10:00</div>"
+        f"<div class='content'>{paragraph * 4}</div></body></html>"
+    )
+    headers = {"Content-Type": "text/html; charset=utf-8"}
+    record = extract_page(page.encode(), "http://www.example.cn/a/1.html", headers)
+    assert record is not None
+    assert record["source"] == source
+
+
 # Rule "marked writer": with no credit in the text, a person marked as the writer by
 # rel="author" or itemprop="author", and shown in the header, wrote it. Rows that must not
 # match: an outlet so marked, a name shown only in a sidebar, a <meta name="author">, a

@@ -216,9 +216,24 @@ def test_footer_name(lines, expected):
         ("标题 | 某某网 | A Long English Name Of The Site", "标题", "某某网"),
         ("标题_某某网_Example News", "标题", "某某网"),
         ("标题_Example News", "标题", "Example News"),  # a Latin name alone is the name
-        # Rows that must not match: a Latin name alone, a headline's own brackets.
+        # Rule "motto after the name": the site's motto, edition or column after its name
+        ("标题_某某网_国家经济门户", "标题", "某某网"),
+        ("标题 - 某某电视台 - 官方网站", "标题", "某某电视台"),
+        ("标题 | 某某日报 | 权威发布", "标题", "某某日报"),
+        ("标题_某某客户端_首页", "标题", "某某客户端"),
+        # Rows that must not match: a Latin name alone, a headline's own brackets; a
+        # channel's 新闻 before the name, an organisation's own name, a last part that
+        # has an outlet's ending, a part before it that has none.
         ("标题 - The Paper", "标题", "The Paper"),
         ("标题_某某网（2024年版）", "标题", "某某网（2024年版）"),
+        ("标题_图片新闻_某某", "标题", "某某"),
+        ("标题 - 国际新闻 - 某某", "标题", "某某"),
+        ("标题_工会新闻_某某市总工会", "标题", "某某市总工会"),
+        ("标题-某某网-某某区人民政府", "标题", "某某区人民政府"),
+        ("标题_某某网_某某省总工会", "标题", "某某省总工会"),
+        ("标题_凤凰网资讯_凤凰网", "标题", "凤凰网"),
+        ("标题_要闻动态_某某市人民政府", "标题", "某某市人民政府"),
+        ("标题 | 专题报道 | 权威发布", "标题", "权威发布"),
     ],
 )
 def test_title_suffix_name(html_title, headline, expected):

@@ -667,8 +667,13 @@ def title_suffix_name(html_title: str, headline: str | None = None) -> str | Non
     if "_" in text:
         pieces = [piece.strip() for piece in text.split("_")]
         name = pieces[-1]
-        if not _HAS_CJK.search(name) and len(pieces) > 2 and _HAS_CJK.search(pieces[-2]):
-            name = pieces[-2]  # 标题_某某网_www.example.com: the address is the same site's
+        if len(pieces) > 2 and (
+            (not _HAS_CJK.search(name) and _HAS_CJK.search(pieces[-2]))
+            or _motto_after(pieces[-2], name)
+        ):
+            # 标题_某某网_www.example.com: the address is the same site's, and so is
+            # 标题_某某网_国家经济门户's motto.
+            name = pieces[-2]
         return name if 2 <= len(name) <= 24 else None
     tail = _LATIN_TAIL.search(text)
     if tail and _TITLE_SUFFIX.search(text[: tail.start()]):
@@ -678,11 +683,35 @@ def title_suffix_name(html_title: str, headline: str | None = None) -> str | Non
     m = _TITLE_SUFFIX.search(text)
     if not m or not (headline or m.start() > 0):
         return None
-    if not _HAS_CJK.search(m["name"]):
-        before = _TITLE_SUFFIX.search(text[: m.start()])
-        if before and _HAS_CJK.search(before["name"]) and (headline or before.start() > 0):
-            return before["name"].strip()
+    before = _TITLE_SUFFIX.search(text[: m.start()])
+    if (
+        before
+        and (headline or before.start() > 0)
+        and (
+            (not _HAS_CJK.search(m["name"]) and _HAS_CJK.search(before["name"]))
+            or _motto_after(before["name"].strip(), m["name"].strip())
+        )
+    ):
+        return before["name"].strip()
     return m["name"].strip()
+
+
+# Rule "motto after the name": a site may close its <title> with its motto, its edition or
+# a column after its name (标题_某某网_国家经济门户, 标题 - 某某电视台 - 官方网站): a Chinese
+# part with no outlet's ending after a part that has one is not the site's name; the part
+# before it is. A channel's 新闻 is no outlet's ending here (标题_图片新闻_某某), and an
+# organisation's own name (某某市总工会, 某某区人民政府) is the site's.
+_ORGANISATION = re.compile(r"(?:工会|政府|委员会)$")
+
+
+def _motto_after(name: str, last: str) -> bool:
+    return (
+        ends_like_outlet(name)
+        and not name.endswith("新闻")
+        and not ends_like_outlet(last)
+        and bool(_HAS_CJK.search(last))
+        and not _ORGANISATION.search(last)
+    )
 
 
 _FEDERATION = re.compile(r"..总工会$")
