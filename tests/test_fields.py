@@ -342,6 +342,25 @@ def test_signature_date(lines, expected):
     assert signature_date(lines) == expected
 
 
+def _source_of(html_title: str, meta: str = "", info: str = "2024-05-13 10:00") -> str | None:
+    """The source of a short union item's record whose page has this <title>, <meta>
+    and info line."""
+    from unionnews.extract import extract_page
+
+    paragraph = (
+        "<p>某某市总工会近日推出十大措施，从强化基层基础、劳动竞赛等方面入手，为职工办实事。</p>"
+    )
+    page = (
+        f"<html><head><title>{html_title}</title>{meta}</head><body>"
+        f"<h1>某某市总工会推出十大措施</h1><div class='info'>{info}</div>"
+        f"<div class='content'>{paragraph * 4}</div></body></html>"
+    )
+    headers = {"Content-Type": "text/html; charset=utf-8"}
+    record = extract_page(page.encode(), "http://www.example.cn/a/1.html", headers)
+    assert record is not None
+    return record["source"]
+
+
 # The medium the page's own data names (<meta name="mediaid">) is the source when the page
 # labels none and shows none beside the date. Rows that must not match: a labelled 来源,
 # an empty or compiled value (the site is then its own source).
@@ -355,20 +374,7 @@ def test_signature_date(lines, expected):
     ],
 )
 def test_the_medium_the_page_data_names(meta, info, source):
-    from unionnews.extract import extract_page
-
-    paragraph = (
-        "<p>某某市总工会近日推出十大措施，从强化基层基础、劳动竞赛等方面入手，为职工办实事。</p>"
-    )
-    page = (
-        f"<html><head><title>某某市总工会推出十大措施_某某网</title>{meta}</head><body>"
-        f"<h1>某某市总工会推出十大措施</h1><div class='info'>{info}</div>"
-        f"<div class='content'>{paragraph * 4}</div></body></html>"
-    )
-    headers = {"Content-Type": "text/html; charset=utf-8"}
-    record = extract_page(page.encode(), "http://www.example.cn/a/1.html", headers)
-    assert record is not None
-    assert record["source"] == source
+    assert _source_of("某某市总工会推出十大措施_某某网", meta, info) == source
 
 
 # Rule "motto after the name": a page that names no outlet is the site's own, and the site
@@ -384,20 +390,7 @@ def test_the_medium_the_page_data_names(meta, info, source):
     ],
 )
 def test_a_motto_closing_the_title_is_not_the_source(html_title, source):
-    from unionnews.extract import extract_page
-
-    paragraph = (
-        "<p>某某市总工会近日推出十大措施，从强化基层基础、劳动竞赛等方面入手，为职工办实事。</p>"
-    )
-    page = (
-        f"<html><head><title>{html_title}</title></head><body>"
-        "<h1>某某市总工会推出十大措施</h1><div class='info'>2024-05-13 10:00</div>"
-        f"<div class='content'>{paragraph * 4}</div></body></html>"
-    )
-    headers = {"Content-Type": "text/html; charset=utf-8"}
-    record = extract_page(page.encode(), "http://www.example.cn/a/1.html", headers)
-    assert record is not None
-    assert record["source"] == source
+    assert _source_of(html_title) == source
 
 
 # Rule "marked writer": with no credit in the text, a person marked as the writer by
