@@ -234,6 +234,9 @@ def test_footer_name(lines, expected):
         ("标题_凤凰网资讯_凤凰网", "标题", "凤凰网"),
         ("标题_要闻动态_某某市人民政府", "标题", "某某市人民政府"),
         ("标题 | 专题报道 | 权威发布", "标题", "权威发布"),
+        # the <title> does not start with the headline: its parts may be the headline's
+        ("访谈 - 职工走进某某电视台 - 官方网站", "职工走进某某电视台", "官方网站"),
+        ("访谈_职工走进某某电视台_官方网站", "职工走进某某电视台", "官方网站"),
     ],
 )
 def test_title_suffix_name(html_title, headline, expected):

@@ -662,14 +662,16 @@ def title_suffix_name(html_title: str, headline: str | None = None) -> str | Non
         # columns, which names no outlet: nothing is read from it, and the headline is
         # no suffix.
         return None
+    stripped = False  # whether the headline was taken off: the parts left are the site's
     if headline and text.startswith(headline):
         text = text[len(headline) :]
+        stripped = True
     if "_" in text:
         pieces = [piece.strip() for piece in text.split("_")]
         name = pieces[-1]
         if len(pieces) > 2 and (
             (not _HAS_CJK.search(name) and _HAS_CJK.search(pieces[-2]))
-            or _motto_after(pieces[-2], name)
+            or (stripped and _motto_after(pieces[-2], name))
         ):
             # 标题_某某网_www.example.com: the address is the same site's, and so is
             # 标题_某某网_国家经济门户's motto.
@@ -684,22 +686,19 @@ def title_suffix_name(html_title: str, headline: str | None = None) -> str | Non
     if not m or not (headline or m.start() > 0):
         return None
     before = _TITLE_SUFFIX.search(text[: m.start()])
-    if (
-        before
-        and (headline or before.start() > 0)
-        and (
-            (not _HAS_CJK.search(m["name"]) and _HAS_CJK.search(before["name"]))
-            or _motto_after(before["name"].strip(), m["name"].strip())
-        )
-    ):
-        return before["name"].strip()
+    if before and (headline or before.start() > 0):
+        if not _HAS_CJK.search(m["name"]) and _HAS_CJK.search(before["name"]):
+            return before["name"].strip()
+        if stripped and _motto_after(before["name"].strip(), m["name"].strip()):
+            return before["name"].strip()
     return m["name"].strip()
 
 
 # Rule "motto after the name": a site may close its <title> with its motto, its edition or
 # a column after its name (标题_某某网_国家经济门户, 标题 - 某某电视台 - 官方网站): a Chinese
 # part with no outlet's ending after a part that has one is not the site's name; the part
-# before it is. A channel's 新闻 is no outlet's ending here (标题_图片新闻_某某), and an
+# before it is. Read only once the headline is taken off the <title> (what is left is the
+# site's); a channel's 新闻 is no outlet's ending here (标题_图片新闻_某某), and an
 # organisation's own name (某某市总工会, 某某区人民政府) is the site's.
 _ORGANISATION = re.compile(r"(?:工会|政府|委员会)$")
 
