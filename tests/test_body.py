@@ -407,6 +407,26 @@ def test_account_note(line, source, authors):
     )
 
 
+# A 来源 value ends at the next label (来源：某某日报 发布时间：<script>…</script> is read as one
+# credit line): the label's value is its own, and an empty time label is a time a script
+# writes. Rows that must not match: a value with no label in it, a date after the outlet.
+@pytest.mark.parametrize(
+    ("value", "sources", "empty_time", "editors"),
+    [
+        ("某某日报 发布时间：", ["某某日报"], True, []),
+        ("某某日报 点击：", ["某某日报"], False, []),
+        ("某某日报 编辑：李四", ["某某日报"], False, [(2, "李四")]),
+        ("某某日报", ["某某日报"], False, []),
+        ("人民网-文化频道 原创稿", ["人民网-文化频道 原创稿"], False, []),
+        ("中工网－工人日报 2022年09月29日 08:15", ["中工网－工人日报"], False, []),
+    ],
+)
+def test_a_source_value_ends_at_the_next_label(value, sources, empty_time, editors):
+    out = BodyParts(lines=[])
+    out.take("source", value)
+    assert (out.sources, out.empty_time, out.editors) == (sources, empty_time, editors)
+
+
 # The lead's reporters, when the text opens with an in-text heading before the lead. Rows
 # that must not match: a first paragraph that is a sentence, no lead after the heading.
 @pytest.mark.parametrize(

@@ -393,6 +393,29 @@ def test_a_motto_closing_the_title_is_not_the_source(html_title, source):
     assert _source_of(html_title) == source
 
 
+def test_a_time_a_script_writes_after_the_source():
+    # 来源：某某日报 发布时间：<script>document.write(formatDate(…))</script>: the script's
+    # text cannot be read, so the 来源 value ends at the label, and the time is the one
+    # the page's data holds.
+    from unionnews.extract import extract_page
+
+    paragraph = (
+        "<p>某某市总工会近日推出十大措施，从强化基层基础、劳动竞赛等方面入手，为职工办实事。</p>"
+    )
+    page = (
+        "<html><head><title>某某工人报</title></head><body>"
+        "<h2>某某市总工会推出十大措施</h2><div class='list-txt'><span>来源：某某日报</span> "
+        "<span>发布时间：<script>document.write(formatDate(1715472900))</script></span></div>"
+        '<script>var publishTime="2024-05-12 08:15:00";</script>'
+        f"<div class='view'>{paragraph * 4}</div></body></html>"
+    )
+    headers = {"Content-Type": "text/html; charset=utf-8"}
+    record = extract_page(page.encode(), "http://www.example.cn/a/1.html", headers)
+    assert record is not None
+    assert (record["source_raw"], record["source"]) == ("某某日报", "某某日报")
+    assert record["published_at"] == "2024-05-12T08:15:00+08:00"
+
+
 # Rule "marked writer": with no credit in the text, a person marked as the writer by
 # rel="author" or itemprop="author", and shown in the header, wrote it. Rows that must not
 # match: an outlet so marked, a name shown only in a sidebar, a <meta name="author">, a

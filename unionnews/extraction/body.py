@@ -164,6 +164,14 @@ class BodyParts:
 
     def take(self, kind: str, value: str) -> None:
         """File one labelled part of an info or credit line under its field."""
+        if kind == "source":
+            labelled = infoline.split_infoline(value) if infoline.has_label(value) else []
+            if labelled and labelled[0][0] == "text":
+                # 来源：某某日报 发布时间：<script>…</script>, read as one credit line: the
+                # outlet ends at the next label, whose value (here none) is its own.
+                value = labelled[0][1]
+                for other, its_value in labelled[1:]:
+                    self.take(other, its_value)
         if kind in ("source", "author", *credits.EDITOR_ROLES):
             # 来源：中工网－工人日报 2022年09月29日 08:15, 编辑：张三 2024-05-13 10:00: the
             # date is the article's, not part of the outlet or the name.
