@@ -33,6 +33,10 @@ def region(province=None, city=None, county=None):
         ("海南省总工会召开会议", region("海南省")),
         ("白城市总工会召开会议", region("吉林省", "白城市")),
         ("雄安新区总工会召开会议", region("河北省", "雄安新区")),  # a city with no suffix
+        # a zone's union after its city's short form (a zone is no division)
+        ("青岛西海岸新区总工会：车间板凳会解难题", region("山东省", "青岛市")),
+        ("西安高新区总工会开展技能竞赛", region("陕西省", "西安市")),
+        ("长沙经开区工会举办职工运动会", region("湖南省", "长沙市")),
         # districts the division package leaves out (scripts/make_divisions.py: MISSING)
         ("渝北区总工会为快递员送上暖心包", region("重庆市", "重庆市", "渝北区")),
         ("重庆市江北区总工会开展活动", region("重庆市", "重庆市", "江北区")),
@@ -64,6 +68,8 @@ def test_first_place(title, lead, expected):
         ("主城区职工参加活动", None),  # 城区 is a division only after its city
         ("朝阳区总工会开展活动", None),  # two 朝阳区 (北京, 长春): not sure which
         ("江北区总工会开展活动", None),  # two 江北区 (宁波, 重庆)
+        ("青岛啤酒工会开展活动", None),  # a city's short form before a company's union
+        ("开发区总工会开展活动", None),  # a zone named without its city
         ("安全总监培训班开班", None),  # 全总 inside a word
         ("常州一家企业获评先进", None),  # a city's short form alone
         ("职工之家建设推进会召开", "会议要求各地抓好落实。"),

@@ -200,14 +200,24 @@ def _chain(
     return best, max(j, k + 1)
 
 
+# A zone's union after its city's short form: 青岛西海岸新区总工会, 西安高新区总工会,
+# 长沙经开区工会 (a zone is no division, and its union is named after its city).
+_ZONE_UNION = re.compile(
+    r"[\u4e00-\u9fff]{0,6}?(?:新区|高新区|开发区|经开区|园区|保税区|自贸区|港区)(?:总工会|工会)"
+)
+
+
 def _short_ok(text: str, m: _Match, entry: _Entry) -> bool:
-    """A short form alone: a province's anywhere; a city's before a union or a colon
-    opening the text (湘潭：…)."""
+    """A short form alone: a province's anywhere; a city's before a union, before a zone
+    and its union, or before a colon opening the text (湘潭：…)."""
     if entry.division.level == 1:
         return True
     after = text[m.end : m.end + 4]
     return bool(
-        _ORG.match(after) or after.startswith("市总") or (m.start == 0 and after[:1] in "：:")
+        _ORG.match(after)
+        or after.startswith("市总")
+        or (m.start == 0 and after[:1] in "：:")
+        or (entry.division.level == 2 and _ZONE_UNION.match(text, m.end))
     )
 
 
