@@ -416,6 +416,38 @@ def test_a_time_a_script_writes_after_the_source():
     assert record["published_at"] == "2024-05-12T08:15:00+08:00"
 
 
+# A credit above the text that names no person (作者：宣教部, a unit) stands for no byline:
+# the closing credit under the text names the writer. Rows that must not match: a byline
+# that names a person (the closing credit adds nobody), a unit and no closing credit.
+@pytest.mark.parametrize(
+    ("info", "closing", "authors"),
+    [
+        ("作者：宣教部", "（通讯员 李明）", ["李明"]),
+        ("作者：市总工会办公室", "（记者 张三 通讯员 李明）", ["张三", "李明"]),
+        ("作者：王芳", "（通讯员 李明）", ["王芳"]),
+        ("作者：宣教部", "", []),
+        ("", "（通讯员 李明）", ["李明"]),
+    ],
+)
+def test_a_unit_in_the_author_slot_gives_way_to_the_closing_credit(info, closing, authors):
+    from unionnews.extract import extract_page
+
+    paragraph = (
+        "<p>邯郸市第五届职工职业技能大赛开幕，来自全市各行业的600余名选手参加12个工种的比拼。</p>"
+    )
+    page = (
+        "<html><head><title>我市举办职工职业技能大赛_邯郸市总工会</title></head><body>"
+        "<h2>我市举办职工职业技能大赛</h2>"
+        f"<div class='info'>时间：2024-10-12 09:05 来源：市总工会 {info}</div>"
+        f"<div class='content'>{paragraph * 4}<p>{closing}</p></div>"
+        "<div class='footer'>版权所有：邯郸市总工会</div></body></html>"
+    )
+    headers = {"Content-Type": "text/html; charset=utf-8"}
+    record = extract_page(page.encode(), "http://www.example.cn/a/1.html", headers)
+    assert record is not None
+    assert record["authors"] == authors
+
+
 # Rule "marked writer": with no credit in the text, a person marked as the writer by
 # rel="author" or itemprop="author", and shown in the header, wrote it. Rows that must not
 # match: an outlet so marked, a name shown only in a sidebar, a <meta name="author">, a

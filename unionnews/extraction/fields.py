@@ -462,7 +462,11 @@ def read_fields(parts: PageParts, url: str | None = None) -> RawFields:
         shown = parts.data_published.astimezone(SHANGHAI)
         raw.date_text = shown.strftime("%Y-%m-%d %H:%M:%S")
     # Authors: the byline and the credits inside the body, in page order; else after it.
-    raw.credits = (head.credits + body.credits) or tail.credits
+    # A credit that names no person (作者：宣教部, a unit) does not stand for a byline: the
+    # closing （通讯员 李明） under the text is then the writer's.
+    before_end = head.credits + body.credits
+    named = any(credits.names_in(c) for c in before_end)
+    raw.credits = before_end if named or not tail.credits else tail.credits
     # A person's name beside the date that the byline names is the writer, not an outlet;
     # the outlet beside the date closing the text in brackets, (中時 ), is no writer.
     guess = raw.outlet_guess
