@@ -120,6 +120,19 @@ def test_channel_is_not_a_source(raw, own, expected):
         ("宣教部", "某某市总工会", "某某市总工会"),
         ("经济技术部", "某某市总工会", "某某市总工会"),
         ("国际联络部", "中华全国总工会", "中华全国总工会"),
+        ("市总工会宣教部", "某某市总工会", "某某市总工会"),  # after the relative name
+        ("市总办公室", "某某市总工会", "某某市总工会"),
+        ("本会女职工部", "某某省总工会", "某某省总工会"),
+        ("某某市总工会宣教部", "某某省总工会", "某某市总工会宣教部"),  # a named union's part
+        ("市总", "某某市总工会", "市总"),  # no department after the short name
+        # the level must be the site's: the province's department on a city's site, the
+        # national federation's on a province's, are other bodies
+        ("省总宣教部", "某某省总工会", "某某省总工会"),
+        ("省总宣教部", "某某市总工会", "省总宣教部"),
+        ("省总工会", "某某市总工会", "省总工会"),
+        ("全总组织部", "中华全国总工会", "中华全国总工会"),
+        ("全总组织部", "某某省总工会", "全总组织部"),
+        ("区总工会", "广西壮族自治区总工会", "广西壮族自治区总工会"),
         ("人社部", "某某市总工会", "人社部"),  # a ministry, not the site's department
         ("商务部", "某某市总工会", "商务部"),
         ("国务院新闻办公室", "某某市总工会", "国务院新闻办公室"),

@@ -448,7 +448,7 @@ a1 = art(
         "11月17日，全国总工会在京召开新就业形态劳动者入会工作推进会，总结交流各地经验做法。",
         "会议指出，要推动货车司机、网约车司机、快递员、外卖配送员等群体应入尽入。",
     ],
-    source="全总组织部",
+    source="中华全国总工会",  # the federation's own department: the site itself
     source_raw="全总组织部",
     published_at="2026-11-18",
     source_shown="全总组织部",
@@ -816,7 +816,7 @@ j1 = art(
         "本网讯 江苏省总工会近日启动“江苏工匠学院”建设，计划到2028年在全省建成50所工匠学院。",
         "工匠学院将依托大型企业和高职院校，开展高技能人才培养。",
     ],
-    source="省总宣教部",
+    source="江苏省总工会",  # the federation's own department: the site itself
     source_raw="省总宣教部",
     published_at="2026-11-18",
     region=region("江苏省"),

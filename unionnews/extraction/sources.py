@@ -99,13 +99,40 @@ def _is_self(text: str) -> bool:
 
 
 # Rule "relative self-name": 本会, or 市总工会 with no place before it, or one of the
-# federation's own departments (来源：办公室, 宣教部): the site names itself by its part.
-_RELATIVE_SELF = re.compile(
-    r"^(?:本会|[省市县区]总工会|办公室|办公厅|研究室|宣教部|宣传部|宣传教育部|组织部|基层工作部|"
+# federation's own departments (来源：办公室, 宣教部), alone or after the federation's
+# relative name (市总工会宣教部, 市总办公室): the site names itself by its part. A level
+# (省总, 市总, 全总) names the site only when the site is a federation of that level.
+_DEPARTMENT = (
+    r"办公室|办公厅|研究室|宣教部|宣传部|宣传教育部|组织部|基层工作部|"
     r"权益保障部|保障工作部|法律工作部|女职工部|女职工委员会|财务部|网络工作部|劳动和经济工作部|"
     r"经济工作部|经济技术部|国际联络部|资产监督管理部|机关党委|经审办|"
-    r"经费审查委员会办公室|工会办公室)$"
+    r"经费审查委员会办公室|工会办公室"
 )
+_RELATIVE_SELF = re.compile(
+    rf"^(?:本会|(?P<level>[省市县区]|全)总(?:工会)?)?(?:{_DEPARTMENT})$"
+    r"|^本会$|^(?P<alone>[省市县区])总工会$"
+)
+# The ending of the site's own name that a relative name's level stands for.
+_LEVEL_OWNER = {
+    "省": "省总工会",
+    "市": "市总工会",
+    "县": "县总工会",
+    "区": "区总工会",
+    "全": "全国总工会",
+}
+
+
+def _relative_to(text: str, own_name: str | None) -> bool:
+    """Whether ``text`` names the site ``own_name`` by its part or its level: 宣教部, 本会,
+    市总工会宣教部 on a city federation's site; not 省总宣教部 on a city's (the
+    province's department is another body)."""
+    m = _RELATIVE_SELF.match(text)
+    if not m:
+        return False
+    level = m["level"] or m["alone"]
+    return not (level and own_name and not own_name.endswith(_LEVEL_OWNER[level]))
+
+
 # Rule "section name": a portal's section or a union site's column (社会, 财经头条, 国际频道,
 # 工会动态, 图片新闻, 劳模风采), or the department that posted the page (宣教部, 办公室),
 # says where the page is filed, not who published it: no outlet beside the date, and no
@@ -309,7 +336,7 @@ def resolve_source(
         text = ""  # no outlet named: the page is taken to be the site's own
     if not text or _is_self(text) or (_CHANNEL.search(text) and not _SPLIT.search(text)):
         return canonical_source(own_name, aliases) if own_name else None
-    if _RELATIVE_SELF.match(text):
+    if _relative_to(text, own_name):
         return own_name or text
     return canonical_source(text, aliases)
 
