@@ -448,6 +448,35 @@ def test_a_unit_in_the_author_slot_gives_way_to_the_closing_credit(info, closing
     assert record["authors"] == authors
 
 
+# A date in Chinese numerals on a line of its own under the headline dates the article, as
+# it dates a signed document. Rows that must not match: a date that does not exist, a
+# numeral date after other words on the line.
+@pytest.mark.parametrize(
+    ("info", "published_at"),
+    [
+        ("二〇二四年十二月三日", "2024-12-03"),
+        ("二〇二四年十二月三十二日 来源：株洲日报", None),
+        ("来源：株洲日报 二〇二四年十二月三日", None),
+    ],
+)
+def test_a_date_in_chinese_numerals_under_the_headline(info, published_at):
+    from unionnews.extract import extract_page
+
+    paragraph = (
+        "<p>入冬以来，株洲市总工会依托全市186个工会驿站，为户外劳动者提供热水和休息服务。</p>"
+    )
+    page = (
+        "<html><head><title>工会驿站让户外劳动者冬日不再冷_株洲市总工会</title></head><body>"
+        f"<h1>工会驿站让户外劳动者冬日不再冷</h1><div class='info'>{info}</div>"
+        f"<div class='content'>{paragraph * 4}</div>"
+        "<div class='footer'>版权所有：株洲市总工会</div></body></html>"
+    )
+    headers = {"Content-Type": "text/html; charset=utf-8"}
+    record = extract_page(page.encode(), "http://www.example.cn/a/1.html", headers)
+    assert record is not None
+    assert record["published_at"] == published_at
+
+
 # Rule "marked writer": with no credit in the text, a person marked as the writer by
 # rel="author" or itemprop="author", and shown in the header, wrote it. Rows that must not
 # match: an outlet so marked, a name shown only in a sidebar, a <meta name="author">, a

@@ -447,6 +447,10 @@ def read_fields(parts: PageParts, url: str | None = None) -> RawFields:
     if raw.date_text is None:
         raw.date_text = date_above_headline(parts.pre_title_lines)
     if raw.date_text is None:
+        # A line of its own under the headline may write the date in Chinese numerals
+        # (二〇二四年十二月三日), as a document's signature does.
+        raw.date_text = next(filter(None, map(chinese_numeral_date, parts.head_lines)), None)
+    if raw.date_text is None:
         raw.date_text = signature_date(body.lines) or parts.issue_line
     if raw.date_text is None:
         raw.date_text = record_line_date(parts.tail_lines[:15], parts.title)
