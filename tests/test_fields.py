@@ -477,6 +477,48 @@ def test_a_date_in_chinese_numerals_under_the_headline(info, published_at):
     assert record["published_at"] == published_at
 
 
+# An info table whose label cells have no colon (<td>来源</td><td>株洲日报</td>): each label
+# takes its cell's value, and a label word is never an outlet shown beside the date.
+# Rows that must not match: a widget's cell (点击), the outlet shown unlabelled.
+@pytest.mark.parametrize(
+    ("cells", "source", "published_at"),
+    [
+        (["来源", "株洲日报", "发布日期", "2024-12-03"], "株洲日报", "2024-12-03"),
+        (["发布日期", "2024-12-03"], "株洲市总工会", "2024-12-03"),
+        (["点击", "35", "2024-12-03"], "株洲市总工会", "2024-12-03"),
+        (["2024-12-03", "株洲日报"], "株洲日报", "2024-12-03"),
+    ],
+)
+def test_an_info_table_with_label_cells(cells, source, published_at):
+    from unionnews.extract import extract_page
+
+    paragraph = (
+        "<p>入冬以来，株洲市总工会依托全市186个工会驿站，为户外劳动者提供热水和休息服务。</p>"
+    )
+    row = "".join(f"<td>{cell}</td>" for cell in cells)
+    page = (
+        "<html><head><title>工会驿站让户外劳动者冬日不再冷_株洲市总工会</title></head><body>"
+        f"<h1>工会驿站让户外劳动者冬日不再冷</h1><table><tr>{row}</tr></table>"
+        f"<div class='content'>{paragraph * 4}</div>"
+        "<div class='footer'>版权所有：株洲市总工会</div></body></html>"
+    )
+    headers = {"Content-Type": "text/html; charset=utf-8"}
+    record = extract_page(page.encode(), "http://www.example.cn/a/1.html", headers)
+    assert record is not None
+    assert (record["source"], record["published_at"]) == (source, published_at)
+
+
+# A label word alone beside a date names no outlet; rows that must not match: an outlet.
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [("发布日期", None), ("来源", None), ("責任編輯", None), ("株洲日报", "株洲日报")],
+)
+def test_a_label_word_is_no_outlet(text, outlet):
+    from unionnews.extraction.fields import _outlet_in
+
+    assert _outlet_in(text) == outlet
+
+
 # Rule "marked writer": with no credit in the text, a person marked as the writer by
 # rel="author" or itemprop="author", and shown in the header, wrote it. Rows that must not
 # match: an outlet so marked, a name shown only in a sidebar, a <meta name="author">, a

@@ -160,6 +160,26 @@ def test_split_infoline(line, bare, expected):
         ),
         (["来源：工人日报", "新华网"], ["来源：工人日报", "新华网"]),
         (["来源："], ["来源："]),
+        # a table's label cell with no colon, for the record's own fields; rows that must
+        # not match: a widget's word (点击), a label followed by a label, by a long line
+        (
+            ["来源", "株洲日报", "发布日期", "2024-12-03"],
+            ["来源：株洲日报", "发布日期：2024-12-03"],
+        ),
+        (["责任编辑", "易可"], ["责任编辑：易可"]),
+        (["点击", "35"], ["点击", "35"]),
+        (["来源", "作者：张三"], ["来源", "作者：张三"]),
+        (
+            [
+                "来源",
+                "近日，某市总工会在市职工文化中心举办了第五届职工技能大赛，三百余名职工参赛。",
+            ],
+            [
+                "来源",
+                "近日，某市总工会在市职工文化中心举办了第五届职工技能大赛，三百余名职工参赛。",
+            ],
+        ),
+        (["来源"], ["来源"]),
     ],
 )
 def test_a_lone_label_takes_the_next_line(lines, expected):

@@ -17,7 +17,7 @@ from unionnews.extraction.body import BodyParts, page_record, split_body, take_a
 from unionnews.extraction.dates import SHANGHAI, chinese_numeral_date, find_date
 from unionnews.extraction.page import PageParts
 from unionnews.extraction.regions import is_place_name
-from unionnews.extraction.text import bracketed_inner, punct_count
+from unionnews.extraction.text import bracketed_inner, fold_labels, punct_count
 
 # Words that stand beside the date in an info line but name no outlet (the widgets, 分享,
 # 打印, 关注 …, are closing's furniture; the sections, 推荐, 评论 …, sources' names).
@@ -95,6 +95,7 @@ def _outlet_in(text: str) -> str | None:
             and not _FURNITURE.match(token)
             and not sources.SECTION_NAME.match(token)
             and not _LABELLED.search(token)
+            and fold_labels(token) not in infoline.LABELS  # 发布日期 alone is a label
             and not is_place_name(token)
             and not closing.furniture_kind(token)
             and not credits.looks_like_person(token)

@@ -182,28 +182,45 @@ def split_infoline(line: str, bare: bool = False) -> list[tuple[str, str]]:
 
 # A label alone on its line, its value on the next (<dt>来源：</dt><dd>新华网</dd>).
 _LONE_LABEL = re.compile(rf"^[【\[]?(?:{_LABEL_ALT})\s*[:：][】\]]?$")
+# A table's label cell may have no colon (<td>来源</td><td>新华网</td>): only a label of
+# the record's own fields counts so (来源, 发布日期, 作者, 责任编辑), not a widget's (点击, 分享).
+_FIELD_KINDS = ("source", "time", "updated", "author", *EDITOR_ROLES)
+_BARE_LONE_LABEL = re.compile(
+    "^(?:"
+    + "|".join(
+        re.escape(label)
+        for label in sorted(LABELS, key=len, reverse=True)
+        if LABELS[label] in _FIELD_KINDS and len(label) >= 2
+    )
+    + ")$"
+)
 LONE_VALUE_CHARS = 30
 
 
 def join_lone_labels(lines: list[str]) -> list[str]:
     """``来源：`` and ``新华网`` on two lines are one: a label alone takes the short line
-    after it as its value, unless that line holds a label of its own."""
+    after it as its value, unless that line holds a label of its own. A label cell with
+    no colon (来源 / 新华网) is joined with one; left alone, it stays as it was."""
     joined: list[str] = []
-    held: str | None = None
+    held: tuple[str, str] | None = None  # the label as it stands, and as it joins
     for line in lines:
         if held is not None:
             if len(line) <= LONE_VALUE_CHARS and not has_label(line):
-                joined.append(f"{held}{line}")
+                joined.append(f"{held[1]}{line}")
                 held = None
                 continue
-            joined.append(held)
+            joined.append(held[0])
             held = None
-        if _LONE_LABEL.match(fold_labels(line.strip())):
-            held = line.strip()
+        label = line.strip()
+        folded = fold_labels(label)
+        if _LONE_LABEL.match(folded):
+            held = (label, label)
+        elif _BARE_LONE_LABEL.match(folded):
+            held = (label, f"{label}：")
         else:
             joined.append(line)
     if held is not None:
-        joined.append(held)
+        joined.append(held[0])
     return joined
 
 
