@@ -39,6 +39,8 @@ from unionnews.extraction.closing import (
         ("查看原文", "widget"),
         ("扫一扫在手机打开当前页", "promotion"),
         ("欢迎关注某某工会微信公众号", "promotion"),
+        ("关注“某某工会”微信公众号，获取更多职工服务信息", "promotion"),
+        ("关注某某工会公众号了解更多", "promotion"),
         ("更多精彩内容，请关注某某公众号。", "promotion"),
         ("点击“阅读原文”，了解更多。", "promotion"),
         ("觉得不错，请点个“在看”", "promotion"),
@@ -264,6 +266,8 @@ def test_closing(line, kind):
         "阅读原文件后，他提出了修改意见。",
         # Rows the player, reading-time and follow rules must not take:
         "关注职工需求，提升服务水平。",
+        "关注职工在公众号的留言，及时回应职工诉求。",
+        "关注公众号的职工越来越多，获取更多服务的渠道也更畅通了，职工们纷纷点赞。",
         "本文约有三千字，是他在会上的发言。",
         "加载中心的职工正在作业。",
         "10:00，比赛正式开始。",
