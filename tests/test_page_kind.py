@@ -44,6 +44,11 @@ NOT_ARTICLES = {
         + "</div>"
     ),
     "list beside a column intro": page(links(8), side=f"<p>{PARA[:40]}。</p>"),
+    # Under a dated line, a column's intro and its list with no heading between them (a
+    # list of the page's own, not a trailing block).
+    "list under a dated intro, no heading": page(
+        f"<div class='wrap'><div>2026-11-20</div><p>{PARA[:40]}。</p><div>{links(8)}</div></div>"
+    ),
     # A dated intro in the list's own block is still a column's intro.
     "list under a dated column intro": page(
         f'<div class="col"><div>2026-11-20</div><p>{PARA[:40]}。</p>{links(8)}</div>'
@@ -82,6 +87,11 @@ ARTICLES = {
     # Under its dated info line, a one-paragraph item beside another column's ten
     # headlines: the list is not around the item's own block.
     "short news item beside a sidebar list": page(article(1), side=links(10)),
+    # The same item with a related block under its own heading after the text, in the
+    # item's own wrapper (§4: a trailing block, not the page's list).
+    "short news item above a headed related block": page(
+        f"<div class='wrap'>{article(1)}<div class='rel'><h3>相关新闻</h3>{links(8)}</div></div>"
+    ),
     "paragraphs as sibling divs with links": page(
         '<h1>某某市总工会推出十大措施</h1><div class="content">'
         + "".join(f'<div class="para">{PARA}<a href="/x/{i}">详情</a></div>' for i in range(6))

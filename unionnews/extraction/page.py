@@ -908,17 +908,21 @@ def link_list_reason(container: list[Line]) -> str | None:
     return f"link list ({links} headline links)"
 
 
-def list_block_reason(walker: _Walker, prose_chars: int, block: int = 0) -> str | None:
+def list_block_reason(
+    walker: _Walker, prose_chars: int, block: int = 0, until: int | None = None
+) -> str | None:
     """A block of headline links (a list, an e-paper page index, a notice table) beside
     which the prose taken for a body is only a scrap (a column intro, a 导读 note). With
     ``block``, the body's block, only a list inside the block that holds it (past
-    wrappers of it alone) counts: a column's intro and its list, not another column's."""
+    wrappers of it alone) counts: a column's intro and its list, not another column's.
+    With ``until``, a line index, only links above that line count."""
     around = walker.parent[block] if block > 0 else 0
     while around > 0 and len(walker.elements[around]) == 1:
         around = walker.parent[around]  # a wrapper of the block alone: look further out
     first, last = walker.spans[around]
     groups: dict[int, int] = {}
-    for line in walker.lines:
+    lines = walker.lines if until is None else walker.lines[:until]
+    for line in lines:
         if first <= line.owner <= last and _is_headline_link(line):
             # Group by the list the link stands in: its block's parent (li → ul, td → tr
             # → table), so one list counts once however its items are marked up.
@@ -1784,8 +1788,18 @@ def extract(text: str, hints: Hints | None = None, continuation: bool = False) -
         beside_list = list_block_reason(walker, prose_inside)
         if beside_list and _dated_head(lines, first_line):
             # A short news item under its dated info line, a sidebar's headlines in another
-            # column: only a list around the item's own block makes it a list page.
-            beside_list = list_block_reason(walker, prose_inside, block)
+            # column: only a list around the item's own block makes it a list page, and
+            # not one under a trailing block's heading after the item's text (相关新闻,
+            # §4), though it stands in the same wrapper.
+            trailer = next(
+                (
+                    i
+                    for i in range(body_idx[-1] + 1, len(lines))
+                    if trailing.is_block_heading(lines[i].text[: closing.MAX_LINE])
+                ),
+                None,
+            )
+            beside_list = list_block_reason(walker, prose_inside, block, trailer)
         listed = (
             link_list
             or beside_list
