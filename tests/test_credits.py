@@ -303,6 +303,10 @@ def test_names_in_skips_non_people():
         ("宪瑞 人气： 5380", "宪瑞"),
         ("Demi Xia", "Demi Xia"),
         ("", None),
+        # a role tag after a name (§2); rows that must not match: a name in brackets
+        ("张三（实习）", "张三"),
+        ("张三(见习)、李四", "张三、李四"),
+        ("（张三）", "张三"),
     ],
 )
 def test_clean_editor(raw, expected):

@@ -691,6 +691,9 @@ def lead_credit(paragraph: str) -> list[str]:
     return list(credit.authors) if credit is not None else names_in(inner)
 
 
+_ROLE_TAG_AFTER = re.compile(r"\s*[（(](?:实习|见习|实习生|见习编辑|实习编辑|特约|兼)[)）]")
+
+
 def clean_editor(value: str | None) -> str | None:
     """``杨倩_NF4425`` → ``杨倩``; ``（责任编辑：张三、李四）`` → ``张三、李四``: every name the
     page shows, codes beside a name removed, a code alone kept."""
@@ -704,6 +707,8 @@ def clean_editor(value: str | None) -> str | None:
         return None
     # 宪瑞 人气：5380 …: the slot ends where another label starts.
     text = re.split(r"\s*\S{1,4}[:：]", text)[0] if re.search(r"[:：]", text) else text
+    # 张三（实习）: a role tag after the name is no part of it (§2).
+    text = _ROLE_TAG_AFTER.sub("", text)
     if re.search(r"[\u4e00-\u9fff]", text):
         parts = [clean_name(p) for p in re.split(r"[、，,;；/／]", text) if p.strip()]
         names = []
