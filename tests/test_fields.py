@@ -342,23 +342,35 @@ def test_signature_date(lines, expected):
     assert signature_date(lines) == expected
 
 
-def _source_of(html_title: str, meta: str = "", info: str = "2024-05-13 10:00") -> str | None:
-    """The source of a short union item's record whose page has this <title>, <meta>
-    and info line."""
+PARAGRAPH = (
+    "<p>某某市总工会近日推出十大措施，从强化基层基础、劳动竞赛等方面入手，为职工办实事。</p>"
+)
+
+
+def _record_of(
+    head: str,
+    html_title: str = "某某市总工会推出十大措施_某某网",
+    meta: str = "",
+    after: str = "",
+    footer: str = "",
+) -> dict:
+    """The record of a short union item: its <title> and <meta>, what stands under its
+    headline (``head``, the info line), four paragraphs, what closes them, the footer."""
     from unionnews.extract import extract_page
 
-    paragraph = (
-        "<p>某某市总工会近日推出十大措施，从强化基层基础、劳动竞赛等方面入手，为职工办实事。</p>"
-    )
     page = (
         f"<html><head><title>{html_title}</title>{meta}</head><body>"
-        f"<h1>某某市总工会推出十大措施</h1><div class='info'>{info}</div>"
-        f"<div class='content'>{paragraph * 4}</div></body></html>"
+        f"<h1>某某市总工会推出十大措施</h1>{head}"
+        f"<div class='content'>{PARAGRAPH * 4}{after}</div>{footer}</body></html>"
     )
     headers = {"Content-Type": "text/html; charset=utf-8"}
     record = extract_page(page.encode(), "http://www.example.cn/a/1.html", headers)
     assert record is not None
-    return record["source"]
+    return record
+
+
+def _info(line: str) -> str:
+    return f"<div class='info'>{line}</div>"
 
 
 # The medium the page's own data names (<meta name="mediaid">) is the source when the page
@@ -374,7 +386,7 @@ def _source_of(html_title: str, meta: str = "", info: str = "2024-05-13 10:00") 
     ],
 )
 def test_the_medium_the_page_data_names(meta, info, source):
-    assert _source_of("某某市总工会推出十大措施_某某网", meta, info) == source
+    assert _record_of(_info(info), meta=meta)["source"] == source
 
 
 # Rule "motto after the name": a page that names no outlet is the site's own, and the site
@@ -390,28 +402,19 @@ def test_the_medium_the_page_data_names(meta, info, source):
     ],
 )
 def test_a_motto_closing_the_title_is_not_the_source(html_title, source):
-    assert _source_of(html_title) == source
+    assert _record_of(_info("2024-05-13 10:00"), html_title)["source"] == source
 
 
 def test_a_time_a_script_writes_after_the_source():
     # 来源：某某日报 发布时间：<script>document.write(formatDate(…))</script>: the script's
     # text cannot be read, so the 来源 value ends at the label, and the time is the one
     # the page's data holds.
-    from unionnews.extract import extract_page
-
-    paragraph = (
-        "<p>某某市总工会近日推出十大措施，从强化基层基础、劳动竞赛等方面入手，为职工办实事。</p>"
-    )
-    page = (
-        "<html><head><title>某某工人报</title></head><body>"
-        "<h2>某某市总工会推出十大措施</h2><div class='list-txt'><span>来源：某某日报</span> "
+    record = _record_of(
+        "<div class='list-txt'><span>来源：某某日报</span> "
         "<span>发布时间：<script>document.write(formatDate(1715472900))</script></span></div>"
-        '<script>var publishTime="2024-05-12 08:15:00";</script>'
-        f"<div class='view'>{paragraph * 4}</div></body></html>"
+        '<script>var publishTime="2024-05-12 08:15:00";</script>',
+        html_title="某某工人报",
     )
-    headers = {"Content-Type": "text/html; charset=utf-8"}
-    record = extract_page(page.encode(), "http://www.example.cn/a/1.html", headers)
-    assert record is not None
     assert (record["source_raw"], record["source"]) == ("某某日报", "某某日报")
     assert record["published_at"] == "2024-05-12T08:15:00+08:00"
 
@@ -430,21 +433,12 @@ def test_a_time_a_script_writes_after_the_source():
     ],
 )
 def test_a_unit_in_the_author_slot_gives_way_to_the_closing_credit(info, closing, authors):
-    from unionnews.extract import extract_page
-
-    paragraph = (
-        "<p>邯郸市第五届职工职业技能大赛开幕，来自全市各行业的600余名选手参加12个工种的比拼。</p>"
+    record = _record_of(
+        _info(f"时间：2024-10-12 09:05 来源：市总工会 {info}"),
+        html_title="某某市总工会推出十大措施_邯郸市总工会",
+        after=f"<p>{closing}</p>",
+        footer="<div class='footer'>版权所有：邯郸市总工会</div>",
     )
-    page = (
-        "<html><head><title>我市举办职工职业技能大赛_邯郸市总工会</title></head><body>"
-        "<h2>我市举办职工职业技能大赛</h2>"
-        f"<div class='info'>时间：2024-10-12 09:05 来源：市总工会 {info}</div>"
-        f"<div class='content'>{paragraph * 4}<p>{closing}</p></div>"
-        "<div class='footer'>版权所有：邯郸市总工会</div></body></html>"
-    )
-    headers = {"Content-Type": "text/html; charset=utf-8"}
-    record = extract_page(page.encode(), "http://www.example.cn/a/1.html", headers)
-    assert record is not None
     assert record["authors"] == authors
 
 
@@ -460,21 +454,7 @@ def test_a_unit_in_the_author_slot_gives_way_to_the_closing_credit(info, closing
     ],
 )
 def test_a_date_in_chinese_numerals_under_the_headline(info, published_at):
-    from unionnews.extract import extract_page
-
-    paragraph = (
-        "<p>入冬以来，株洲市总工会依托全市186个工会驿站，为户外劳动者提供热水和休息服务。</p>"
-    )
-    page = (
-        "<html><head><title>工会驿站让户外劳动者冬日不再冷_株洲市总工会</title></head><body>"
-        f"<h1>工会驿站让户外劳动者冬日不再冷</h1><div class='info'>{info}</div>"
-        f"<div class='content'>{paragraph * 4}</div>"
-        "<div class='footer'>版权所有：株洲市总工会</div></body></html>"
-    )
-    headers = {"Content-Type": "text/html; charset=utf-8"}
-    record = extract_page(page.encode(), "http://www.example.cn/a/1.html", headers)
-    assert record is not None
-    assert record["published_at"] == published_at
+    assert _record_of(_info(info))["published_at"] == published_at
 
 
 # An info table whose label cells have no colon (<td>来源</td><td>株洲日报</td>): each label
@@ -490,21 +470,12 @@ def test_a_date_in_chinese_numerals_under_the_headline(info, published_at):
     ],
 )
 def test_an_info_table_with_label_cells(cells, source, published_at):
-    from unionnews.extract import extract_page
-
-    paragraph = (
-        "<p>入冬以来，株洲市总工会依托全市186个工会驿站，为户外劳动者提供热水和休息服务。</p>"
-    )
     row = "".join(f"<td>{cell}</td>" for cell in cells)
-    page = (
-        "<html><head><title>工会驿站让户外劳动者冬日不再冷_株洲市总工会</title></head><body>"
-        f"<h1>工会驿站让户外劳动者冬日不再冷</h1><table><tr>{row}</tr></table>"
-        f"<div class='content'>{paragraph * 4}</div>"
-        "<div class='footer'>版权所有：株洲市总工会</div></body></html>"
+    record = _record_of(
+        f"<table><tr>{row}</tr></table>",
+        html_title="某某市总工会推出十大措施_株洲市总工会",
+        footer="<div class='footer'>版权所有：株洲市总工会</div>",
     )
-    headers = {"Content-Type": "text/html; charset=utf-8"}
-    record = extract_page(page.encode(), "http://www.example.cn/a/1.html", headers)
-    assert record is not None
     assert (record["source"], record["published_at"]) == (source, published_at)
 
 
