@@ -10,11 +10,12 @@ The invariant, checked after every night:
 Each night the site adds articles, some list links redirect to the article's own URL,
 some article pages fail for the night, and the crawl meets a fault drawn at random: a
 kill -9 at a random article (on distributed nights also between a record's claim in
-Redis and its write, or just after a random one of the worker's Redis commands), a disk that fills (a file-size limit on the crawl), an output
-folder that cannot be made, a second spider on the same state at the same time. The
-output form is drawn too: run files (``-o data/%(name)s/%(time)s.jsonl``), one file
-appended to (``-o all.jsonl``), a new file each night (``-O night-N.jsonl``), or a CSV
-export, which a crawl with a state must refuse.
+Redis and its write, or just after a random one of the worker's Redis commands), a disk
+that fills (a file-size limit on the crawl), an output folder that cannot be made, a
+second spider on the same state at the same time. The output form is drawn too: run
+files (``-o data/%(name)s/%(time)s.jsonl``), one file appended to (``-o all.jsonl``), a
+new file each night (``-O night-N.jsonl``), or a CSV export, which a crawl with a state
+must refuse.
 
     python tests/harness.py --seed 1234 --nights 40     # any number more, a new seed
 

@@ -1,8 +1,8 @@
 """A proxy in front of a test's redis-server that kills a worker at one exact moment: as
-soon as Redis has answered the ``nth`` command carrying ``needle`` (any command, with an
-empty needle). Nothing the worker sends after that command reaches Redis, so the worker
-dies between that step and its next one, where a random kill lands only once in many
-runs."""
+soon as Redis has answered the ``nth`` command carrying ``needle`` (with an empty needle,
+the ``nth`` read from the worker: a command, or a pipeline of them sent at once). Nothing
+the worker sends after that reaches Redis, so the worker dies between that step and its
+next one, where a random kill lands only once in many runs."""
 
 from __future__ import annotations
 

@@ -109,8 +109,8 @@ _DEPARTMENT = (
     r"经费审查委员会办公室|工会办公室"
 )
 _RELATIVE_SELF = re.compile(
-    rf"^(?:本会|(?P<level>[省市县区]|全)总(?:工会)?)?(?:{_DEPARTMENT})$"
-    r"|^本会$|^(?P<alone>[省市县区])总工会$"
+    r"^(?:本会|(?P<alone>[省市县区])总工会"
+    rf"|(?:本会|(?P<level>[省市县区]|全)总(?:工会)?)?(?:{_DEPARTMENT}))$"
 )
 # The ending of the site's own name that a relative name's level stands for.
 _LEVEL_OWNER = {
